@@ -1,0 +1,46 @@
+# Everything the project needs is installed from here: nothing by hand.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint types unit bench screenshots clean demo
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(VENV)/.installed
+	QT_QPA_PLATFORM= $(BIN)/pslapp
+
+demo: $(VENV)/.installed
+	QT_QPA_PLATFORM= $(BIN)/pslapp --demo
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+types: $(VENV)/.installed-test
+	$(BIN)/mypy
+
+unit: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -q
+
+test: lint types unit
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m benchmarks.run
+
+screenshots: $(VENV)/.installed-test
+	$(BIN)/python -m pslapp.gui.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,82 @@
+"""What can go wrong, as types. The CLI maps them to exit codes, the GUI to messages."""
+
+from __future__ import annotations
+
+
+class PslappError(Exception):
+    """Base of every error a user may see. `str(err)` is a complete, plain sentence."""
+
+
+class VaultError(PslappError):
+    """The vault is missing, locked, damaged or the passphrase is wrong (CLI exit 3)."""
+
+
+class VaultMissing(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"no vault at {path}: create one with 'pslapp-cli init' or choose another --vault"
+        )
+        self.path = path
+
+
+class VaultExists(VaultError):
+    def __init__(self, path: str, reason: str = "a vault already exists there") -> None:
+        super().__init__(f"cannot create a vault at {path}: {reason}")
+        self.path = path
+
+
+class WrongPassphrase(VaultError):
+    def __init__(self) -> None:
+        super().__init__("wrong passphrase (nothing was changed)")
+
+
+class VaultDamaged(VaultError):
+    """A vault file cannot be read. Names the file; nothing is ever overwritten."""
+
+    def __init__(self, file: str, problem: str) -> None:
+        super().__init__(
+            f"{file} is damaged ({problem}); nothing was changed. "
+            "Restore the vault folder from a backup, or open it with the recovery code "
+            "if only the passphrase slot is affected."
+        )
+        self.file = file
+        self.problem = problem
+
+
+class VaultLocked(VaultError):
+    def __init__(self) -> None:
+        super().__init__("the vault is locked")
+
+
+class ValidationError(PslappError):
+    """A value a user entered is not acceptable. Names the field (CLI exit 2)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class NotFound(PslappError):
+    """No record of that kind with that id (CLI exit 5)."""
+
+    def __init__(self, kind: str, record_id: str) -> None:
+        super().__init__(f"no {kind} with id {record_id}")
+        self.kind = kind
+        self.record_id = record_id
+
+
+class BundleRejected(PslappError):
+    """A bundle failed a check; the vault is exactly as before (CLI exit 4)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"bundle rejected: {reason}")
+        self.reason = reason
+
+
+class StorageFull(PslappError):
+    """The disk is full; the operation was rolled back."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"not enough disk space to write {path}; nothing was changed")
+        self.path = path

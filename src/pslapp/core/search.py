@@ -1,0 +1,54 @@
+"""What goes into the full-text index for a record, and how a typed query becomes an FTS5
+query. Names are also indexed as an ASCII folding, and query words are folded too, so
+"shevch" finds "Шевченко", "Шевченко" finds "Shevchenko", and "koln" finds "Köln"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from anyascii import anyascii
+
+from pslapp.core.enums import Kind
+from pslapp.core.fields import FIELDS, FieldType
+
+MAX_QUERY_WORDS = 8
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII approximation of `text` (Cyrillic, accents, ligatures)."""
+    return anyascii(unicodedata.normalize("NFC", text)).lower()
+
+
+def index_text(kind: Kind, values: Mapping[str, Any]) -> str:
+    """The text indexed for one record: searchable values, then foldings of names."""
+    parts: list[str] = []
+    folded: list[str] = []
+    for spec in FIELDS[kind]:
+        value = values.get(spec.name)
+        if not value or not spec.searchable:
+            continue
+        texts = value if spec.type is FieldType.TEXT_LIST else [str(value)]
+        parts.extend(texts)
+        if spec.folded:
+            for text in texts:
+                f = fold(text)
+                if f != text.lower() and f not in folded:
+                    folded.append(f)
+    return "\n".join(parts + folded)
+
+
+def fts_query(text: str) -> str | None:
+    """Every word must match as a prefix, in its own script or folded to ASCII.
+    Returns None when nothing searchable was typed."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text))[:MAX_QUERY_WORDS]
+    clauses = []
+    for word in words:
+        forms = {word.lower()}
+        forms.update(_WORD.findall(fold(word)))
+        alternatives = " OR ".join(f'"{form}"*' for form in sorted(forms) if form)
+        clauses.append(f"({alternatives})")
+    return " AND ".join(clauses) or None

@@ -1,0 +1,54 @@
+"""Argon2id, the passphrase-to-key function, with parameters calibrated on this machine."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+MIN_MEMORY_KIB = 64 * 1024
+LANES = 4
+KEY_BYTES = 32
+SALT_BYTES = 16
+TARGET_SECONDS = 0.6
+MAX_ITERATIONS = 64
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int = MIN_MEMORY_KIB
+    iterations: int = 3
+    lanes: int = LANES
+
+    def check(self) -> None:
+        """Refuse parameters too weak to protect a seized laptop, or absurdly large ones
+        that a damaged or hostile keyslots file could use to hang the app."""
+        if not MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB:
+            raise ValueError(f"Argon2id memory {self.memory_kib} KiB is out of range")
+        if not 1 <= self.iterations <= MAX_ITERATIONS:
+            raise ValueError(f"Argon2id iterations {self.iterations} is out of range")
+        if not 1 <= self.lanes <= 16:
+            raise ValueError(f"Argon2id lanes {self.lanes} is out of range")
+
+
+def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    params.check()
+    return Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    ).derive(secret)
+
+
+def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
+    """Pick the iteration count that takes about `target_seconds` here, at 64 MiB."""
+    probe = KdfParams(MIN_MEMORY_KIB, 1, LANES)
+    started = time.perf_counter()
+    derive_key(b"calibration", b"\0" * SALT_BYTES, probe)
+    one = max(time.perf_counter() - started, 1e-3)
+    iterations = max(2, min(MAX_ITERATIONS, round(target_seconds / one)))
+    return KdfParams(MIN_MEMORY_KIB, iterations, LANES)

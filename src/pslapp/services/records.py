@@ -1,0 +1,207 @@
+"""Creating, editing, deleting and finding records. Every local edit stamps the fields it
+changes with a fresh HLC, this vault's fingerprint and the stamp it replaced, so bundles
+can merge field by field later."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+from pslapp.core.enums import Kind
+from pslapp.core.errors import NotFound, ValidationError
+from pslapp.core.fields import FIELDS, FieldType
+from pslapp.core.hlc import wall_ms
+from pslapp.core.record import Record, empty_values
+from pslapp.core.stamps import DELETED, FieldStamps, Stamp
+from pslapp.core.validation import validate
+from pslapp.services.vault import Vault
+from pslapp.storage import records as repo
+
+Progress = Callable[[int, int], None]
+BULK_CHUNK = 5_000
+ATTENDANCE_NAMESPACE = uuid.UUID("6f1c7c52-2d5a-4f0e-9a58-6e4b0c1f9d31")
+
+
+def attendance_id(event_id: str, person_id: str) -> str:
+    """One attendance per person and event, on every replica: two door laptops that check
+    the same person in create the same record, which then merges instead of doubling."""
+    return str(uuid.uuid5(ATTENDANCE_NAMESPACE, f"{event_id}/{person_id}"))
+
+
+def _check_refs(conn: Connection, vault: Vault, kind: Kind, values: Mapping[str, Any]) -> None:
+    for spec in FIELDS[kind]:
+        target = values.get(spec.name)
+        if spec.type is FieldType.REF and target and spec.ref is not None:
+            found = repo.load(conn, spec.ref, target, vault.authors)
+            if found is None or found.deleted:
+                raise ValidationError(spec.name, f"no {spec.ref.value} with id {target}")
+
+
+def _new_record(vault: Vault, kind: Kind, values: dict[str, Any], hlc: int, rid: str) -> Record:
+    ms = wall_ms(hlc)
+    return Record(kind, rid, values, ms, ms, stamps=FieldStamps(Stamp(hlc, vault.fingerprint)))
+
+
+def create(vault: Vault, kind: Kind, values: Mapping[str, Any]) -> Record:
+    clean = validate(kind, values)
+    rid = str(uuid.uuid4())
+    if kind is Kind.ATTENDANCE:
+        rid = attendance_id(clean["event_id"], clean["person_id"])
+    with vault.write() as conn:
+        _check_refs(conn, vault, kind, clean)
+        existing = repo.load(conn, kind, rid, vault.authors)
+        if existing is not None and not existing.deleted:
+            raise ValidationError("id", f"this {kind.value} exists already")
+        record = _new_record(vault, kind, clean, vault.clock.tick(), rid)
+        if existing is not None:  # a deleted attendance comes back: an edit of the tombstone
+            return _apply_edit(conn, vault, existing, {**clean, DELETED: False})
+        repo.insert_many(conn, [record], vault.authors)
+    return record
+
+
+def create_many(
+    vault: Vault,
+    kind: Kind,
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    progress: Progress | None = None,
+    total: int = 0,
+) -> list[str]:
+    """Validate and insert many new records in one transaction, in bulk. References are
+    not looked up one by one: this is the path for generated and imported data."""
+    ids: list[str] = []
+    done = 0
+    with vault.write() as conn:
+        batch: list[Record] = []
+        for values in rows:
+            clean = validate(kind, values)
+            rid = (
+                attendance_id(clean["event_id"], clean["person_id"])
+                if kind is Kind.ATTENDANCE
+                else str(uuid.uuid4())
+            )
+            batch.append(_new_record(vault, kind, clean, vault.clock.tick(), rid))
+            ids.append(rid)
+            if len(batch) >= BULK_CHUNK:
+                repo.insert_many(conn, batch, vault.authors)
+                done += len(batch)
+                batch = []
+                if progress:
+                    progress(done, total)
+        repo.insert_many(conn, batch, vault.authors)
+        if progress:
+            progress(done + len(batch), total)
+    return ids
+
+
+def get(vault: Vault, kind: Kind, record_id: str, *, include_deleted: bool = False) -> Record:
+    with vault.read() as conn:
+        record = repo.load(conn, kind, record_id, vault.authors)
+    if record is None or (record.deleted and not include_deleted):
+        raise NotFound(kind.value, record_id)
+    return record
+
+
+def _apply_edit(
+    conn: Connection, vault: Vault, record: Record, changes: Mapping[str, Any]
+) -> Record:
+    changes = dict(changes)
+    undelete = changes.pop(DELETED, None) is False and record.deleted
+    merged = validate(record.kind, {**record.values, **changes})
+    changed = [name for name, value in merged.items() if value != record.values.get(name)]
+    if not changed and not undelete:
+        return record
+    _check_refs(conn, vault, record.kind, {n: merged[n] for n in changed})
+    hlc = vault.clock.tick()
+    for name in changed:
+        previous = record.stamps.get(name)
+        record.stamps.set(name, Stamp(hlc, vault.fingerprint, previous.hlc if previous else 0))
+    if undelete:
+        previous = record.stamps.get(DELETED)
+        record.stamps.set(DELETED, Stamp(hlc, vault.fingerprint, previous.hlc if previous else 0))
+        record.deleted = False
+    record.values = merged
+    record.updated = wall_ms(hlc)
+    repo.save(conn, record, vault.authors)
+    return record
+
+
+def edit(vault: Vault, kind: Kind, record_id: str, changes: Mapping[str, Any]) -> Record:
+    with vault.write() as conn:
+        record = repo.load(conn, kind, record_id, vault.authors)
+        if record is None or record.deleted:
+            raise NotFound(kind.value, record_id)
+        return _apply_edit(conn, vault, record, changes)
+
+
+def delete(vault: Vault, kind: Kind, record_id: str) -> Record:
+    """Tombstone a record: its content is cleared at once, its id and stamps stay so that
+    the deletion travels to peers. Returns the record as it was, for undo."""
+    with vault.write() as conn:
+        record = repo.load(conn, kind, record_id, vault.authors)
+        if record is None or record.deleted:
+            raise NotFound(kind.value, record_id)
+        before = Record(record.kind, record.id, dict(record.values), record.created,
+                        record.updated)
+        hlc = vault.clock.tick()
+        previous = record.stamps.get(DELETED)
+        record.stamps.set(DELETED, Stamp(hlc, vault.fingerprint, previous.hlc if previous else 0))
+        record.deleted = True
+        record.values = empty_values(kind)
+        record.updated = wall_ms(hlc)
+        repo.save(conn, record, vault.authors)
+    return before
+
+
+def restore(vault: Vault, kind: Kind, record_id: str, values: Mapping[str, Any]) -> Record:
+    """Undo a delete: bring the tombstone back with the values it had, as a new edit."""
+    with vault.write() as conn:
+        record = repo.load(conn, kind, record_id, vault.authors)
+        if record is None:
+            raise NotFound(kind.value, record_id)
+        return _apply_edit(conn, vault, record, {**values, DELETED: False})
+
+
+def page(
+    vault: Vault,
+    kind: Kind,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    query: str | None = None,
+    order_by: str | None = None,
+    descending: bool = False,
+    where: dict[str, Any] | None = None,
+) -> list[Record]:
+    with vault.read() as conn:
+        return repo.page(
+            conn,
+            kind,
+            vault.authors,
+            offset=offset,
+            limit=limit,
+            query=query,
+            order_by=order_by,
+            descending=descending,
+            where=where,
+        )
+
+
+def count(
+    vault: Vault, kind: Kind, *, query: str | None = None, where: dict[str, Any] | None = None
+) -> int:
+    with vault.read() as conn:
+        return repo.count(conn, kind, query=query, where=where)
+
+
+def search(vault: Vault, query: str, limit: int = 50) -> list[tuple[Kind, str, str]]:
+    with vault.read() as conn:
+        return repo.search(conn, query, limit)
+
+
+def get_many(vault: Vault, kind: Kind, record_ids: Sequence[str]) -> dict[str, Record]:
+    with vault.read() as conn:
+        return repo.load_many(conn, kind, record_ids, vault.authors)

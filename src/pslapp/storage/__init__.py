@@ -1,0 +1,1 @@
+"""SQLCipher engine, tables and repository functions taking a Connection or Session."""

@@ -1,0 +1,74 @@
+"""The SQLCipher engine. The raw data key goes to `PRAGMA key` inside the connect hook, never
+into a URL, a log line or an exception message."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+MEMORY_SECURITY_ENV = "PSLAPP_CIPHER_MEMORY_SECURITY"
+
+PRAGMAS = (
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = OFF",
+    "PRAGMA cache_size = -65536",  # 64 MiB: bulk imports into 100 000 records stay linear
+)
+
+
+class DatabaseUnreadable(Exception):
+    """The file is not a SQLCipher database under this key (damaged or replaced)."""
+
+
+def connect_raw(path: Path, dek: bytes) -> Any:
+    """A keyed sqlcipher3 connection with the vault's pragmas, checked to be readable."""
+    if len(dek) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
+        # Off by default, on with PSLAPP_CIPHER_MEMORY_SECURITY=on: see docs/decisions.md.
+        security = "ON" if os.environ.get(MEMORY_SECURITY_ENV, "").lower() == "on" else "OFF"
+        conn.execute(f"PRAGMA cipher_memory_security = {security}")
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseUnreadable(str(exc)) from None
+    return conn
+
+
+def open_engine(path: Path, dek: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3,
+        creator=lambda: connect_raw(path, dek),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # The driver's own transaction handling is off (isolation_level=None): SQLAlchemy
+        # emits BEGIN itself so that every transaction, including DDL, is atomic.
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL back into the main file and truncate it (on lock and close)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    finally:
+        raw.close()

@@ -1,0 +1,232 @@
+"""Repository functions for records: each takes an open Connection inside a transaction.
+Bulk paths use Core `executemany`; every write keeps the full-text index in step."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Row, Select, func, select, text, update
+
+from pslapp.core.enums import Kind
+from pslapp.core.fields import FIELDS, LIST_TYPES, TITLE_FIELD, field_names
+from pslapp.core.record import Record
+from pslapp.core.search import fts_query, index_text
+from pslapp.core.stamps import FieldStamps
+from pslapp.storage.state import Authors, next_change_seqs
+from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES
+
+_JSON_FIELDS = {
+    kind: frozenset(f.name for f in FIELDS[kind] if f.type in LIST_TYPES) for kind in Kind
+}
+_FTS_INSERT = text(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (:rowid, :body)")
+_FTS_DELETE = text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :rowid")
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _row_values(record: Record, authors: Authors, conn: Connection) -> dict[str, Any]:
+    json_fields = _JSON_FIELDS[record.kind]
+    row: dict[str, Any] = {}
+    for name in field_names(record.kind):
+        value = record.values.get(name)
+        if name in json_fields:
+            value = _dump(value) if value else "[]"
+        row[name] = value
+    for stamp in _all_stamps(record.stamps):
+        authors.id_of(conn, stamp.author)
+    row.update(
+        id=record.id,
+        created=record.created,
+        updated=record.updated,
+        deleted=record.deleted,
+        stamps=_dump(record.stamps.to_json(authors.by_fingerprint)),
+        max_hlc=record.stamps.max_hlc(),
+    )
+    return row
+
+
+def _all_stamps(stamps: FieldStamps) -> Iterable[Any]:
+    if stamps.default is not None:
+        yield stamps.default
+    yield from (stamps.fields or {}).values()
+
+
+def _fts_rowid(kind: Kind, pk: int) -> int:
+    return pk * KIND_SLOTS + KIND_NUMBER[kind]
+
+
+def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -> None:
+    """Insert new records of one kind in bulk, with their search entries."""
+    if not records:
+        return
+    kind = records[0].kind
+    table = RECORD_TABLES[kind]
+    first_pk = (conn.execute(select(func.max(table.c.pk))).scalar() or 0) + 1
+    first_seq = next_change_seqs(conn, len(records))
+    rows = []
+    entries = []
+    for offset, record in enumerate(records):
+        row = _row_values(record, authors, conn)
+        row.update(pk=first_pk + offset, change_seq=first_seq + offset)
+        rows.append(row)
+        if not record.deleted:
+            body = index_text(kind, record.values)
+            entries.append({"rowid": _fts_rowid(kind, first_pk + offset), "body": body})
+    conn.execute(table.insert(), rows)
+    if entries:
+        conn.execute(_FTS_INSERT, entries)
+
+
+def save(conn: Connection, record: Record, authors: Authors) -> None:
+    """Write back an existing record (values, stamps, tombstone) and re-index it."""
+    table = RECORD_TABLES[record.kind]
+    row = _row_values(record, authors, conn)
+    row["change_seq"] = next_change_seqs(conn, 1)
+    pk = conn.execute(
+        update(table).where(table.c.id == record.id).values(**row).returning(table.c.pk)
+    ).scalar_one()
+    rowid = _fts_rowid(record.kind, pk)
+    conn.execute(_FTS_DELETE, {"rowid": rowid})
+    if not record.deleted:
+        conn.execute(_FTS_INSERT, {"rowid": rowid, "body": index_text(record.kind, record.values)})
+
+
+def decode(kind: Kind, row: Row[Any], authors: Authors) -> Record:
+    json_fields = _JSON_FIELDS[kind]
+    values = {}
+    for name in field_names(kind):
+        raw = getattr(row, name)
+        values[name] = json.loads(raw) if name in json_fields else raw
+    return Record(
+        kind=kind,
+        id=row.id,
+        values=values,
+        created=row.created,
+        updated=row.updated,
+        deleted=bool(row.deleted),
+        stamps=FieldStamps.from_json(json.loads(row.stamps), authors.by_id),
+    )
+
+
+def load(conn: Connection, kind: Kind, record_id: str, authors: Authors) -> Record | None:
+    table = RECORD_TABLES[kind]
+    row = conn.execute(select(table).where(table.c.id == record_id)).first()
+    return None if row is None else decode(kind, row, authors)
+
+
+def load_many(
+    conn: Connection, kind: Kind, record_ids: Iterable[str], authors: Authors
+) -> dict[str, Record]:
+    table = RECORD_TABLES[kind]
+    ids = list(record_ids)
+    out: dict[str, Record] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+            out[row.id] = decode(kind, row, authors)
+    return out
+
+
+def matching_pks(kind: Kind, query: str) -> Select[tuple[int]] | None:
+    """The pks of `kind` whose search text matches `query`, as a subquery."""
+    match = fts_query(query)
+    if match is None:
+        return None
+    number = KIND_NUMBER[kind]
+    return select(text(f"rowid / {KIND_SLOTS}")).select_from(text(FTS_TABLE)).where(
+        text(f"{FTS_TABLE} MATCH :match AND rowid % {KIND_SLOTS} = {number}")
+    ).params(match=match)
+
+
+def _listing(kind: Kind, query: str | None, include_deleted: bool) -> Select[Any]:
+    table = RECORD_TABLES[kind]
+    stmt = select(table)
+    if not include_deleted:
+        stmt = stmt.where(table.c.deleted.is_(False))
+    if query:
+        pks = matching_pks(kind, query)
+        if pks is not None:
+            stmt = stmt.where(table.c.pk.in_(pks))
+    return stmt
+
+
+def page(
+    conn: Connection,
+    kind: Kind,
+    authors: Authors,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    query: str | None = None,
+    order_by: str | None = None,
+    descending: bool = False,
+    where: dict[str, Any] | None = None,
+    include_deleted: bool = False,
+) -> list[Record]:
+    """One page of records, optionally filtered by a search query and equal-field filters."""
+    table = RECORD_TABLES[kind]
+    stmt = _listing(kind, query, include_deleted)
+    for name, value in (where or {}).items():
+        stmt = stmt.where(table.c[name] == value)
+    column = table.c[order_by] if order_by else table.c.pk
+    ordering = column.desc() if descending else column.asc()
+    stmt = stmt.order_by(ordering, table.c.pk).offset(offset).limit(limit)
+    return [decode(kind, row, authors) for row in conn.execute(stmt)]
+
+
+def count(
+    conn: Connection,
+    kind: Kind,
+    *,
+    query: str | None = None,
+    where: dict[str, Any] | None = None,
+    include_deleted: bool = False,
+) -> int:
+    table = RECORD_TABLES[kind]
+    stmt = _listing(kind, query, include_deleted)
+    for name, value in (where or {}).items():
+        stmt = stmt.where(table.c[name] == value)
+    return int(conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
+
+
+def search(conn: Connection, query: str, limit: int = 50) -> list[tuple[Kind, str, str]]:
+    """(kind, id, title) of live records of every kind matching `query`, best first."""
+    match = fts_query(query)
+    if match is None:
+        return []
+    hits = conn.execute(
+        text(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
+            "ORDER BY rank LIMIT :limit"
+        ),
+        {"match": match, "limit": limit},
+    ).scalars()
+    by_kind: dict[Kind, list[int]] = {}
+    order: list[tuple[Kind, int]] = []
+    kinds = list(Kind)
+    for rowid in hits:
+        kind = kinds[rowid % KIND_SLOTS]
+        by_kind.setdefault(kind, []).append(rowid // KIND_SLOTS)
+        order.append((kind, rowid // KIND_SLOTS))
+    found: dict[tuple[Kind, int], tuple[str, str]] = {}
+    for kind, pks in by_kind.items():
+        table = RECORD_TABLES[kind]
+        title = table.c[TITLE_FIELD[kind]]
+        rows = conn.execute(
+            select(table.c.pk, table.c.id, title).where(
+                table.c.pk.in_(pks), table.c.deleted.is_(False)
+            )
+        )
+        for row in rows:
+            found[(kind, row[0])] = (row[1], str(row[2] or ""))
+    return [(kind, *found[(kind, pk)]) for kind, pk in order if (kind, pk) in found]
+
+
+def ids_changed_since(conn: Connection, kind: Kind, change_seq: int) -> list[str]:
+    table = RECORD_TABLES[kind]
+    stmt = select(table.c.id).where(table.c.change_seq > change_seq).order_by(table.c.change_seq)
+    return list(conn.execute(stmt).scalars())

@@ -1,0 +1,57 @@
+"""Bringing a vault's database to the current schema with Alembic, in-process, after an
+encrypted backup copy of the database file."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _config(conn: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if conn is not None:
+        cfg.attributes["connection"] = conn
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    with engine.begin() as conn:
+        command.upgrade(_config(conn), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    with engine.begin() as conn:
+        command.downgrade(_config(conn), revision)
+
+
+def migrate_with_backup(engine: Engine, db_path: Path, checkpoint: Callable[[], None]) -> None:
+    """Upgrade an existing vault; first copy the (still encrypted) file aside."""
+    current = current_revision(engine)
+    if current == head_revision():
+        return
+    checkpoint()
+    backup = db_path.with_name(f"{db_path.name}.before-{current or 'empty'}.bak")
+    shutil.copy2(db_path, backup)
+    backup.chmod(0o600)
+    upgrade(engine)

@@ -1,0 +1,154 @@
+"""The database schema. Record tables are generated from the field lists in `core.fields`,
+so a field is declared once; sync columns are the same on every record table."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    DDL,
+    Boolean,
+    Column,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    event,
+)
+from sqlalchemy.types import TypeEngine
+
+from pslapp.core.enums import Kind
+from pslapp.core.fields import FIELDS, LIST_TYPES, Field, FieldType
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+TABLE_NAMES: dict[Kind, str] = {
+    Kind.PERSON: "people",
+    Kind.ORGANISATION: "organisations",
+    Kind.COALITION: "coalitions",
+    Kind.COALITION_MEMBER: "coalition_members",
+    Kind.CHAPTER: "chapters",
+    Kind.EVENT: "events",
+    Kind.ATTENDANCE: "attendance",
+    Kind.LINK: "links",
+    Kind.TAG: "tags",
+}
+
+def _column_type(spec: Field) -> TypeEngine[object]:
+    if spec.type is FieldType.BOOL:
+        return Boolean()
+    if spec.type in LIST_TYPES or spec.type is FieldType.LONG_TEXT:
+        # Lists are stored as JSON text: each list is one last-writer-wins register.
+        return Text()
+    return String(spec.max_len if spec.type is FieldType.TEXT else 64)
+
+
+def _record_table(kind: Kind) -> Table:
+    name = TABLE_NAMES[kind]
+    columns = [
+        # `pk` is the rowid: compact, ordered, and the key of the full-text index.
+        Column("pk", Integer, primary_key=True),
+        Column("id", String(36), nullable=False, unique=True),
+        Column("created", Integer, nullable=False),  # wall-clock ms, UTC
+        Column("updated", Integer, nullable=False),
+        Column("deleted", Boolean, nullable=False, server_default="0"),
+        Column("stamps", Text, nullable=False),  # core.stamps.FieldStamps as JSON
+        Column("max_hlc", Integer, nullable=False, index=True),
+        Column("change_seq", Integer, nullable=False, index=True),
+    ]
+    for spec in FIELDS[kind]:
+        columns.append(Column(spec.name, _column_type(spec), index=spec.indexed))
+    return Table(name, metadata, *columns)
+
+
+RECORD_TABLES: dict[Kind, Table] = {kind: _record_table(kind) for kind in Kind}
+_attendance = RECORD_TABLES[Kind.ATTENDANCE]
+Index("ix_attendance_event_person", _attendance.c.event_id, _attendance.c.person_id)
+
+vault_state = Table(
+    "vault_state",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
+authors = Table(
+    "authors",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("fingerprint", String(80), nullable=False, unique=True),
+)
+
+identity = Table(
+    "identity",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("signing_key", LargeBinary, nullable=False),  # Ed25519 private, 32 bytes
+    Column("kem_seed", LargeBinary, nullable=False),  # age mlkem768x25519 identity seed
+    Column("x25519_key", LargeBinary, nullable=True),  # optional classic age identity
+    Column("created", Integer, nullable=False),
+)
+
+peers = Table(
+    "peers",
+    metadata,
+    Column("fingerprint", String(80), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("card", Text, nullable=False),
+    Column("signing_key", LargeBinary, nullable=False),
+    Column("kem_recipient", Text, nullable=False),
+    Column("x25519_recipient", Text, nullable=True),
+    Column("verified", Boolean, nullable=False, server_default="0"),
+    Column("revoked_at", Integer, nullable=True),  # HLC; their ops after it are refused
+    Column("added", Integer, nullable=False),
+    Column("last_sent_seq", Integer, nullable=False, server_default="0"),
+    Column("last_received_seq", Integer, nullable=False, server_default="0"),
+)
+
+seen_bundles = Table(
+    "seen_bundles",
+    metadata,
+    Column("bundle_id", String(32), primary_key=True),
+    Column("sender", String(80), nullable=False, index=True),
+    Column("sequence", Integer, nullable=False),
+    Column("direction", String(8), nullable=False),  # "in" or "out"
+    Column("at", Integer, nullable=False),
+    Column("summary", Text, nullable=False),  # JSON counts, never names
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("record_id", String(36), nullable=False, index=True),
+    Column("field", String(64), nullable=False),
+    Column("kept_value", Text, nullable=True),  # JSON
+    Column("kept_hlc", Integer, nullable=False),
+    Column("kept_author", String(80), nullable=False),
+    Column("lost_value", Text, nullable=True),  # JSON
+    Column("lost_hlc", Integer, nullable=False),
+    Column("lost_author", String(80), nullable=False),
+    Column("created", Integer, nullable=False),
+    Column("resolved", Boolean, nullable=False, server_default="0"),
+)
+
+# Full-text search over every record kind. rowid = pk * KIND_SLOTS + kind number, so the
+# index needs no side table and a record's entry is found by rowid.
+KIND_SLOTS = 16
+KIND_NUMBER: dict[Kind, int] = {kind: n for n, kind in enumerate(Kind)}
+FTS_TABLE = "search_fts"
+FTS_DDL = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+    "body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
+event.listen(metadata, "after_create", DDL(FTS_DDL))
