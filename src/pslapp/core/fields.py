@@ -3,13 +3,13 @@ validation. A field's `type` decides how it is validated, stored and displayed."
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 
 from pslapp.core.enums import (
     AttendanceRole,
     AttendanceStatus,
-    ChannelKind,
     ChapterKind,
     EventKind,
     Kind,
@@ -47,7 +47,7 @@ class Field:
     name: str
     type: FieldType
     required: bool = False
-    enum: type[Enum] | None = None
+    enum: builtins.type[Enum] | None = None
     ref: Kind | None = None
     default: object = None
     max_len: int = SHORT_TEXT

@@ -25,7 +25,7 @@ _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
 class SlotKind(StrEnum):
-    PASSPHRASE = "passphrase"
+    PASSPHRASE = "passphrase"  # noqa: S105 (a slot kind, not a secret)
     RECOVERY = "recovery"
 
 

@@ -35,7 +35,9 @@ def members(vault: Vault, coalition_id: str) -> list[tuple[Record, Record]]:
         vault, Kind.COALITION_MEMBER, where={"coalition_id": coalition_id}, limit=100_000
     )
     orgs = records.get_many(
-        vault, Kind.ORGANISATION, [m.values["organisation_id"] for m in rows if m.values["organisation_id"]]
+        vault,
+        Kind.ORGANISATION,
+        [m.values["organisation_id"] for m in rows if m.values["organisation_id"]],
     )
     people = records.get_many(
         vault, Kind.PERSON, [m.values["person_id"] for m in rows if m.values["person_id"]]

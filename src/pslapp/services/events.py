@@ -82,9 +82,7 @@ def undo_check_in(vault: Vault, event_id: str, person_id: str) -> Record:
 def attendees(vault: Vault, event_id: str) -> list[Attendee]:
     """Everyone registered for an event, with their person record, sorted by name."""
     records.get(vault, Kind.EVENT, event_id)
-    rows = records.page(
-        vault, Kind.ATTENDANCE, where={"event_id": event_id}, limit=1_000_000
-    )
+    rows = records.page(vault, Kind.ATTENDANCE, where={"event_id": event_id}, limit=1_000_000)
     people = records.get_many(vault, Kind.PERSON, [a.values["person_id"] for a in rows])
     found = [
         Attendee(a, people[a.values["person_id"]])

@@ -144,8 +144,7 @@ def delete(vault: Vault, kind: Kind, record_id: str) -> Record:
         record = repo.load(conn, kind, record_id, vault.authors)
         if record is None or record.deleted:
             raise NotFound(kind.value, record_id)
-        before = Record(record.kind, record.id, dict(record.values), record.created,
-                        record.updated)
+        before = Record(record.kind, record.id, dict(record.values), record.created, record.updated)
         hlc = vault.clock.tick()
         previous = record.stamps.get(DELETED)
         record.stamps.set(DELETED, Stamp(hlc, vault.fingerprint, previous.hlc if previous else 0))

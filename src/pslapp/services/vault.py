@@ -175,7 +175,8 @@ def create_vault(
     return Vault(folder, engine, own), recovery
 
 
-def _read_keyslots(folder: Path) -> Keyslots:
+def check_vault_files(folder: Path) -> Keyslots:
+    """The vault files are there and the keyslots parse; raises a clear VaultError if not."""
     db_path, slots_path = _paths(folder)
     if not slots_path.exists():
         if not db_path.exists():
@@ -192,7 +193,7 @@ def _read_keyslots(folder: Path) -> Keyslots:
 
 
 def _unlock_dek(folder: Path, kind: SlotKind, secret: bytes) -> bytes:
-    slots = _read_keyslots(folder)
+    slots = check_vault_files(folder)
     try:
         return slots.open(kind, secret)
     except NoSlotOpens:
@@ -235,14 +236,12 @@ def _open_with_dek(folder: Path, dek: bytes) -> Vault:
     return vault
 
 
-def change_passphrase(
-    folder: Path, old: str, new: str, *, kdf: KdfParams | None = None
-) -> None:
+def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
     """Re-seal the data key under a new passphrase. Only `keyslots.json` is rewritten,
     atomically; the database is untouched."""
     if not new:
         raise ValueError("the new passphrase must not be empty")
-    slots = _read_keyslots(folder)
+    slots = check_vault_files(folder)
     try:
         dek = slots.open(SlotKind.PASSPHRASE, old.encode())
     except NoSlotOpens:
@@ -258,7 +257,7 @@ def reset_passphrase_with_recovery_code(
 ) -> None:
     if not new:
         raise ValueError("the new passphrase must not be empty")
-    slots = _read_keyslots(folder)
+    slots = check_vault_files(folder)
     try:
         dek = slots.open(SlotKind.RECOVERY, normalise_recovery_code(code))
     except NoSlotOpens:
@@ -270,8 +269,7 @@ def reset_passphrase_with_recovery_code(
 
 def wipe_vault(folder: Path) -> None:
     """Emergency wipe: the keyslots go first, so the database is unreadable at once."""
-    db_path, slots_path = _paths(folder)
-    overwrite_and_delete(slots_path)
+    overwrite_and_delete(folder / KEYSLOTS_NAME)
     for path in sorted(folder.iterdir()):
         overwrite_and_delete(path)
     with contextlib.suppress(OSError):

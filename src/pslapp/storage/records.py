@@ -137,9 +137,12 @@ def matching_pks(kind: Kind, query: str) -> Select[tuple[int]] | None:
     if match is None:
         return None
     number = KIND_NUMBER[kind]
-    return select(text(f"rowid / {KIND_SLOTS}")).select_from(text(FTS_TABLE)).where(
-        text(f"{FTS_TABLE} MATCH :match AND rowid % {KIND_SLOTS} = {number}")
-    ).params(match=match)
+    return (
+        select(text(f"rowid / {KIND_SLOTS}"))
+        .select_from(text(FTS_TABLE))
+        .where(text(f"{FTS_TABLE} MATCH :match AND rowid % {KIND_SLOTS} = {number}"))
+        .params(match=match)
+    )
 
 
 def _listing(kind: Kind, query: str | None, include_deleted: bool) -> Select[Any]:

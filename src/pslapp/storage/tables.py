@@ -3,6 +3,8 @@ so a field is declared once; sync columns are the same on every record table."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     DDL,
     Boolean,
@@ -42,7 +44,8 @@ TABLE_NAMES: dict[Kind, str] = {
     Kind.TAG: "tags",
 }
 
-def _column_type(spec: Field) -> TypeEngine[object]:
+
+def _column_type(spec: Field) -> TypeEngine[Any]:
     if spec.type is FieldType.BOOL:
         return Boolean()
     if spec.type in LIST_TYPES or spec.type is FieldType.LONG_TEXT:
@@ -53,7 +56,7 @@ def _column_type(spec: Field) -> TypeEngine[object]:
 
 def _record_table(kind: Kind) -> Table:
     name = TABLE_NAMES[kind]
-    columns = [
+    columns: list[Column[Any]] = [
         # `pk` is the rowid: compact, ordered, and the key of the full-text index.
         Column("pk", Integer, primary_key=True),
         Column("id", String(36), nullable=False, unique=True),
@@ -151,4 +154,4 @@ FTS_DDL = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
     "body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
 )
-event.listen(metadata, "after_create", DDL(FTS_DDL))
+event.listen(metadata, "after_create", DDL(FTS_DDL))  # type: ignore[no-untyped-call]

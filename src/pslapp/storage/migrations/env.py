@@ -9,7 +9,9 @@ from alembic import context
 from pslapp.storage.tables import FTS_TABLE, metadata
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     # The FTS5 virtual table and its shadow tables are made by explicit DDL.
     return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
 

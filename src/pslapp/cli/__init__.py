@@ -1,0 +1,1 @@
+"""`pslapp-cli`: the command line over the services, for scripts, tests and the terminal."""
