@@ -31,6 +31,9 @@ def connect_raw(path: Path, dek: bytes) -> Any:
     """A keyed sqlcipher3 connection with the vault's pragmas, checked to be readable."""
     if len(dek) != 32:
         raise ValueError("the data key must be 32 bytes")
+    if not path.exists():
+        # SQLite would create it with the umask's mode; -wal and -shm copy this mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
         conn.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")

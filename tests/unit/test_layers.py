@@ -1,0 +1,75 @@
+"""The layers of DESIGN.md hold: gui -> services -> {storage, crypto} -> core. Qt only in
+gui/ and app.py; the GUI never reaches the database directly."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "pslapp"
+
+# What each layer may import: pslapp packages, and third-party libraries (None: any but Qt).
+ALLOWED: dict[str, tuple[set[str], set[str] | None]] = {
+    "core": ({"pslapp.core"}, {"anyascii"}),
+    "crypto": ({"pslapp.core", "pslapp.crypto"}, {"cryptography"}),
+    "storage": ({"pslapp.core", "pslapp.storage"}, {"sqlalchemy", "sqlcipher3", "alembic"}),
+    "services": ({"pslapp.core", "pslapp.crypto", "pslapp.storage", "pslapp.services"}, None),
+}
+FORBIDDEN_IN_GUI = ("pslapp.storage", "sqlalchemy", "sqlcipher3", "alembic")
+STDLIB_OK = {"__future__"}
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def modules(package: str) -> list[Path]:
+    return sorted((SRC / package).rglob("*.py"))
+
+
+def is_third_party(name: str) -> bool:
+    top = name.split(".", maxsplit=1)[0]
+    return top not in sys.stdlib_module_names and top not in STDLIB_OK
+
+
+def within(name: str, allowed: set[str]) -> bool:
+    return any(name == a or name.startswith(a + ".") for a in allowed)
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_layer_imports_only_what_is_below_it(layer: str):
+    own, third_party = ALLOWED[layer]
+    for path in modules(layer):
+        for name in imports_of(path):
+            if name.startswith("pslapp"):
+                ok = within(name, own)
+            elif is_third_party(name):
+                ok = third_party is None or within(name.split(".")[0], third_party)
+            else:
+                ok = True
+            assert ok, f"{path.relative_to(SRC)} imports {name}"
+
+
+def test_only_gui_and_app_import_qt():
+    for path in SRC.rglob("*.py"):
+        relative = path.relative_to(SRC)
+        if relative.parts[0] == "gui" or relative == Path("app.py"):
+            continue
+        qt = [n for n in imports_of(path) if n.split(".")[0] in {"PySide6", "shiboken6"}]
+        assert not qt, f"{relative} imports {qt}"
+
+
+def test_gui_never_reaches_storage():
+    for path in [*modules("gui"), SRC / "app.py"]:
+        bad = [n for n in imports_of(path) if n.startswith(FORBIDDEN_IN_GUI)]
+        assert not bad, f"{path.relative_to(SRC)} imports {bad}"
