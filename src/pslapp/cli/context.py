@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeAlias
 
 from pslapp.cli import passphrase
 from pslapp.services.vault import Vault, check_vault_files, default_vault_dir, open_vault
 
 # What `add_subparsers` returns; each command module registers its commands on it.
-Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 @dataclass
