@@ -57,6 +57,15 @@ class ValidationError(PslappError):
         self.message = message
 
 
+class ImportRejected(ValidationError):
+    """A registration list cannot be imported as it is; nothing was written (CLI exit 2).
+    `problems` are (line in the file, reason) pairs, one per bad row."""
+
+    def __init__(self, file: str, reason: str, problems: tuple[tuple[int, str], ...] = ()) -> None:
+        super().__init__(file, reason)
+        self.problems = problems
+
+
 class NotFound(PslappError):
     """No record of that kind with that id (CLI exit 5)."""
 

@@ -45,6 +45,25 @@ def _new_record(vault: Vault, kind: Kind, values: dict[str, Any], hlc: int, rid:
     return Record(kind, rid, values, ms, ms, stamps=FieldStamps(Stamp(hlc, vault.fingerprint)))
 
 
+def new_record(
+    vault: Vault, kind: Kind, values: Mapping[str, Any], record_id: str | None = None
+) -> Record:
+    """A validated, stamped record not yet written, for callers that write several kinds in
+    one transaction of their own (CSV import) through `storage.records.insert_many`."""
+    clean = validate(kind, values)
+    rid = record_id or str(uuid.uuid4())
+    if kind is Kind.ATTENDANCE:
+        rid = attendance_id(clean["event_id"], clean["person_id"])
+    return _new_record(vault, kind, clean, vault.clock.tick(), rid)
+
+
+def edit_within(
+    conn: Connection, vault: Vault, record: Record, changes: Mapping[str, Any]
+) -> Record:
+    """`edit` inside a transaction the caller holds (`vault.write()`)."""
+    return _apply_edit(conn, vault, record, changes)
+
+
 def create(vault: Vault, kind: Kind, values: Mapping[str, Any]) -> Record:
     clean = validate(kind, values)
     rid = str(uuid.uuid4())
