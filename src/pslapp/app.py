@@ -1,14 +1,69 @@
-"""Start-up of the desktop app `pslapp`."""
+"""Start-up of the desktop app `pslapp`: arguments, process hardening, the application
+object, language and look, then the unlock window."""
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import ctypes
+import logging
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
+
+from pslapp.gui import i18n
+from pslapp.gui.session import Session
+from pslapp.gui.start import start_demo
+from pslapp.gui.style import apply_style, follow_system
+from pslapp.services import settings as app_settings
+from pslapp.services.vault import default_vault_dir
+
+PR_SET_DUMPABLE = 4
 
 
-def main() -> int:
-    app = QApplication(sys.argv)
-    label = QLabel("pslapp")
-    label.show()
+def harden_process() -> None:
+    """Files we create are private; no core dump or ptrace-readable memory holds keys."""
+    os.umask(0o077)
+    if sys.platform != "win32":
+        import resource  # noqa: PLC0415 (POSIX only)
+
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pslapp", description="pslapp desktop app")
+    parser.add_argument("--vault", type=Path, help="the vault folder to open")
+    parser.add_argument(
+        "--demo", action="store_true", help="a throwaway vault with sample data, deleted on exit"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    harden_process()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING)
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("pslapp")
+    app.setDesktopFileName("pslapp")
+    i18n.install(app, i18n.pick_language(app_settings.load().language))
+    apply_style(app)
+    follow_system(app)
+    if args.demo:
+        return start_demo(app)
+    session = Session(args.vault or default_vault_dir())
+    app.aboutToQuit.connect(session.shutdown)
+    session.start()
     return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

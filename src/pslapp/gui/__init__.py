@@ -1,0 +1,1 @@
+"""The desktop app: PySide6 widgets over `pslapp.services`. Nothing here touches storage."""

@@ -1,0 +1,176 @@
+"""An edit form for any kind of record, generated from `core.fields`: one row per field,
+with the reason a value was refused shown right under that field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pslapp.core.enums import Kind
+from pslapp.core.errors import PslappError, ValidationError
+from pslapp.core.fields import FIELDS, FieldType
+from pslapp.core.record import Record
+from pslapp.gui.forms.field_editors import Editor, editor_for
+from pslapp.gui.labels import field_label, kind_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordForm", text)
+
+
+def error_text(exc: ValidationError) -> str:
+    """The reason a value was refused, in the user's language where we know it."""
+    known = {
+        "is required": _tr("This field is required."),
+        "must be a colour like #3366cc": _tr("Use a colour like #3366cc."),
+    }
+    if exc.message in known:
+        return known[exc.message]
+    if "is not a date like" in exc.message:
+        return _tr("Use a date like 2026-05-01.")
+    if "is not a time like" in exc.message:
+        return _tr("Use a date like 2026-05-01 or a time like 2026-05-01 18:30.")
+    if "is not an email address" in exc.message:
+        return _tr("This does not look like an email address.")
+    if "is not a phone number" in exc.message:
+        return _tr("This does not look like a phone number.")
+    if "is longer than" in exc.message:
+        return _tr("This is too long.")
+    return exc.message
+
+
+class RecordForm(QWidget):
+    """The fields of one kind; reference fields are set by where the form is opened."""
+
+    def __init__(self, kind: Kind, values: Mapping[str, Any] | None = None) -> None:
+        super().__init__()
+        self.kind = kind
+        self._fixed: dict[str, Any] = {}
+        self.editors: dict[str, Editor] = {}
+        self.errors: dict[str, QLabel] = {}
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for spec in FIELDS[kind]:
+            if spec.type is FieldType.REF:
+                continue
+            editor = editor_for(spec)
+            label_text = field_label(spec.name) + (" *" if spec.required else "")
+            label = QLabel(label_text)
+            label.setBuddy(editor.focus_target())
+            if spec.restricted:
+                label.setToolTip(
+                    _tr("Restricted: stays on this laptop unless you choose to send it.")
+                )
+            error = QLabel()
+            error.setObjectName(f"error_{spec.name}")
+            error.setProperty("role", "error")
+            error.setTextFormat(Qt.TextFormat.PlainText)
+            error.setWordWrap(True)
+            error.hide()
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(editor)
+            column.addWidget(error)
+            layout.addRow(label, box)
+            self.editors[spec.name] = editor
+            self.errors[spec.name] = error
+        self.general_error = QLabel()
+        self.general_error.setObjectName("error_general")
+        self.general_error.setProperty("role", "error")
+        self.general_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        layout.addRow(self.general_error)
+        if values:
+            self.set_values(values)
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        for spec in FIELDS[self.kind]:
+            if spec.name in self.editors:
+                self.editors[spec.name].set_value(values.get(spec.name))
+            elif spec.name in values:
+                self._fixed[spec.name] = values[spec.name]
+
+    def values(self) -> dict[str, Any]:
+        out = dict(self._fixed)
+        out.update({name: editor.value() for name, editor in self.editors.items()})
+        return out
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.general_error.hide()
+
+    def show_error(self, field: str, message: str) -> None:
+        label = self.errors.get(field)
+        if label is None:
+            self.general_error.setText(message)
+            self.general_error.show()
+            return
+        label.setText(message)
+        label.show()
+        self.editors[field].focus_target().setFocus()
+
+
+class RecordDialog(QDialog):
+    """New or edit: runs `save(values)` and stays open with the reason if it is refused."""
+
+    def __init__(
+        self,
+        kind: Kind,
+        save: Callable[[dict[str, Any]], Record],
+        values: Mapping[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("record_dialog")
+        what = kind_label(kind)
+        title = _tr("Edit: %1") if values else _tr("New: %1")
+        self.setWindowTitle(title.replace("%1", what))
+        self.saved: Record | None = None
+        self._save = save
+        self.form = RecordForm(kind, values)
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 640)
+        first = next(iter(self.form.editors.values()), None)
+        if first is not None:
+            first.focus_target().setFocus()
+
+    def try_save(self) -> None:
+        self.form.clear_errors()
+        try:
+            self.saved = self._save(self.form.values())
+        except ValidationError as exc:
+            self.form.show_error(exc.field, error_text(exc))
+            return
+        except PslappError as exc:
+            self.form.show_error("", str(exc))
+            return
+        self.accept()

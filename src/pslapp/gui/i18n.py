@@ -1,0 +1,90 @@
+"""Translations: `.ts` sources in `resources/translations/`, compiled to `.qm` by
+`python -m pslapp.gui.i18n build` (pyside6-lrelease); `update` refreshes the sources from
+the code (pyside6-lupdate). At start-up the `.qm` of the chosen language is loaded if it
+was built; without it, the app speaks English."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from pslapp.gui.resources import translations_dir
+
+LANGUAGES = ("en", "ru", "uk", "de", "fr")
+_installed: list[QTranslator] = []
+
+
+def pick_language(setting: str = "") -> str:
+    """The setting if there is one, else the system language if supported, else English."""
+    if setting in LANGUAGES:
+        return setting
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def install(app: QCoreApplication, language: str) -> bool:
+    """Load `pslapp_<language>.qm`; False (and English) if it is not built."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    translator = QTranslator(app)
+    if translator.load(f"pslapp_{language}", str(translations_dir())) and app.installTranslator(
+        translator
+    ):
+        _installed.append(translator)
+        return True
+    return False
+
+
+def _tool(name: str) -> str:
+    """A Qt tool that ships next to the Python running this (e.g. in a venv's bin)."""
+    beside = Path(sys.executable).with_name(name)
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found; install PySide6-Essentials")
+    return found
+
+
+def sources() -> list[Path]:
+    gui = Path(__file__).parent
+    return sorted(p for p in gui.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def update() -> None:
+    folder = translations_dir()
+    files = [str(p) for p in sources()]
+    for language in LANGUAGES:
+        ts = folder / f"pslapp_{language}.ts"
+        subprocess.run(
+            [_tool("pyside6-lupdate"), "-no-obsolete", *files, "-ts", str(ts)], check=True
+        )
+
+
+def build() -> None:
+    folder = translations_dir()
+    for language in LANGUAGES:
+        ts = folder / f"pslapp_{language}.ts"
+        qm = folder / f"pslapp_{language}.qm"
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def main(argv: list[str]) -> int:
+    commands = {"build": build, "update": update}
+    if len(argv) != 1 or argv[0] not in commands:
+        print("usage: python -m pslapp.gui.i18n build|update", file=sys.stderr)
+        return 2
+    commands[argv[0]]()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

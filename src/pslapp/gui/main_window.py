@@ -1,0 +1,224 @@
+"""The main window: a sidebar of record lists, one search field for all of them, and
+the actions a coordinator needs most (new, undo delete, lock)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pslapp.core.record import Record
+from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.labels import kind_label
+from pslapp.gui.models.tag_palette import TagPalette
+from pslapp.gui.views.chapters import ChaptersView
+from pslapp.gui.views.coalitions import CoalitionsView
+from pslapp.gui.views.events import EventsView
+from pslapp.gui.views.organisations import OrganisationsView
+from pslapp.gui.views.people import PeopleView
+from pslapp.gui.views.record_list import RecordListView
+from pslapp.services import records
+from pslapp.services.vault import Vault
+
+SEARCH_DELAY_MS = 150
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, vault: Vault, clipboard: SecretClipboard, *, demo: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        # The title is all a screen recorder, task switcher or window list sees: no names.
+        self.setWindowTitle(_tr("pslapp (demo)") if demo else "pslapp")
+        self.vault: Vault | None = vault
+        self.palette_ = TagPalette()
+        self.palette_.load(vault)
+        self._last_deleted: Record | None = None
+
+        self.views: list[RecordListView] = [
+            PeopleView(self.palette_, clipboard),
+            OrganisationsView(self.palette_, clipboard),
+            CoalitionsView(self.palette_, clipboard),
+            ChaptersView(self.palette_, clipboard),
+            EventsView(self.palette_, clipboard),
+        ]
+        self.stack = QStackedWidget()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        for view in self.views:
+            self.stack.addWidget(view)
+            item = QListWidgetItem(kind_label(view.kind, plural=True))
+            self.sidebar.addItem(item)
+            view.deleted.connect(self._deleted)
+            view.message.connect(self.show_message)
+            view.set_vault(vault)
+        self.sidebar.currentRowChanged.connect(self._switch)
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 48)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(_tr("Search names, cities, skills… (Ctrl+F)"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_enter)
+
+        self.new_button = QPushButton(_tr("New"))
+        self.new_button.setObjectName("new_button")
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setToolTip(_tr("Add a record here (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_record)
+        lock_button = QPushButton(_tr("Lock"))
+        lock_button.setObjectName("lock_button")
+        lock_button.setToolTip(_tr("Lock the vault now (Ctrl+L)"))
+        lock_button.clicked.connect(self.lock_requested)
+        settings_button = QPushButton(_tr("Settings"))
+        settings_button.setObjectName("settings_button")
+        settings_button.clicked.connect(self.settings_requested)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        if demo:
+            badge = QLabel(_tr("DEMO: sample data, deleted on exit"))
+            badge.setObjectName("demo_badge")
+            badge.setProperty("role", "badge")
+            top.addWidget(badge)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(settings_button)
+        top.addWidget(lock_button)
+
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName("undo_label")
+        self.undo_button = QPushButton(_tr("Undo (Ctrl+Z)"))
+        self.undo_button.setObjectName("undo_button")
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        self.statusBar().addWidget(self.undo_label, 1)
+        self.statusBar().addPermanentWidget(self.undo_button)
+
+        content = QVBoxLayout()
+        content.setContentsMargins(12, 12, 12, 0)
+        content.addLayout(top)
+        content.addWidget(self.stack, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.sidebar)
+        body.addLayout(content, 1)
+        central = QWidget()
+        central.setLayout(body)
+        self.setCentralWidget(central)
+        self._shortcuts()
+        self.sidebar.setCurrentRow(0)
+        self.resize(QSize(1200, 760))
+
+    def _shortcuts(self) -> None:
+        for keys, slot in (
+            (QKeySequence.StandardKey.Find, self.focus_search),
+            (QKeySequence.StandardKey.New, self.new_record),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L), self.lock_requested.emit),
+            (QKeySequence.StandardKey.Undo, self.undo_delete),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        for number, _view in enumerate(self.views, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, n=number: self.sidebar.setCurrentRow(n - 1))
+            self.addAction(action)
+
+    # Navigation and search
+
+    @property
+    def current_view(self) -> RecordListView:
+        return self.views[self.stack.currentIndex()]
+
+    def view_of(self, cls: type[RecordListView]) -> RecordListView:
+        return next(v for v in self.views if isinstance(v, cls))
+
+    def _switch(self, row: int) -> None:
+        if 0 <= row < len(self.views):
+            self.stack.setCurrentIndex(row)
+            self.apply_search()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        if self.vault is not None:
+            self.current_view.set_query(self.search.text())
+
+    def _search_enter(self) -> None:
+        self.apply_search()
+        view = self.current_view
+        if view.model.rowCount() > 0:
+            view.table.setFocus()
+            view.table.selectRow(0)
+
+    # Actions
+
+    def new_record(self) -> None:
+        self.current_view.new_record()
+
+    def show_message(self, text: str) -> None:
+        self.undo_button.hide()
+        self.undo_label.setText(text)
+
+    def _deleted(self, before: Record) -> None:
+        self._last_deleted = before
+        self.undo_label.setText(_tr("Deleted. You can undo this."))
+        self.undo_button.show()
+
+    def undo_delete(self) -> None:
+        before, self._last_deleted = self._last_deleted, None
+        if before is None or self.vault is None:
+            return
+        records.restore(self.vault, before.kind, before.id, before.values)
+        self.undo_button.hide()
+        self.undo_label.setText(_tr("Brought back."))
+        for view in self.views:
+            if view.kind is before.kind:
+                view.reload(before.id)
+
+    # Locking
+
+    def drop(self) -> None:
+        """Forget the vault and every row, detail and model shown from it."""
+        self._last_deleted = None
+        self.search.clear()
+        self._search_timer.stop()
+        for view in self.views:
+            view.clear()
+        self.palette_.clear()
+        self.undo_label.clear()
+        self.vault = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.drop()
+        super().closeEvent(event)

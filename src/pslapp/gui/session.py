@@ -1,0 +1,149 @@
+"""One run of the app, from the passphrase prompt to locking: which window shows, which
+vault is open, and what is forgotten when the vault locks."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from pslapp.core.errors import VaultError, VaultMissing
+from pslapp.crypto.kdf import KdfParams
+from pslapp.gui.autolock import IdleLock
+from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.create_vault import CreateVaultDialog
+from pslapp.gui.main_window import MainWindow
+from pslapp.gui.settings_dialog import SettingsDialog
+from pslapp.gui.unlock import UnlockDialog, error_message
+from pslapp.services import settings as app_settings
+from pslapp.services.vault import Vault, check_vault_files
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Session", text)
+
+
+class Session(QObject):
+    """Shows the unlock (or create) dialog, then the main window; locks on request or
+    when idle, which closes the window, drops every model and forgets the vault."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        kdf: KdfParams | None = None,
+        idle_ms: int | None = None,
+        clipboard_ms: int | None = None,
+        demo: bool = False,
+        unlock_hint: str = "",
+    ) -> None:
+        super().__init__()
+        self.folder = folder
+        self.settings = app_settings.load()
+        self.demo = demo
+        self._kdf = kdf
+        self._unlock_hint = unlock_hint
+        self.vault: Vault | None = None
+        self.window: MainWindow | None = None
+        self.dialog: UnlockDialog | CreateVaultDialog | None = None
+        self.clipboard = SecretClipboard()
+        if clipboard_ms is not None:
+            self.clipboard.clear_after_ms = clipboard_ms
+        self.idle = IdleLock(idle_ms or self.settings.auto_lock_minutes * 60_000)
+        self.idle.idle.connect(self.lock)
+
+    def start(self) -> None:
+        """The first window: unlock, or create when there is no vault yet."""
+        try:
+            check_vault_files(self.folder)
+        except VaultMissing:
+            self._show_dialog(CreateVaultDialog(self.folder, kdf=self._kdf))
+            return
+        except VaultError as exc:
+            QMessageBox.critical(None, _tr("The vault cannot be opened"), error_message(exc))
+            QCoreApplication.exit(3)
+            return
+        self._show_unlock()
+
+    def _show_unlock(self) -> None:
+        self._show_dialog(UnlockDialog(self.folder, hint=self._unlock_hint))
+
+    def _show_dialog(self, dialog: UnlockDialog | CreateVaultDialog) -> None:
+        self.dialog = dialog
+        if isinstance(dialog, UnlockDialog):
+            dialog.unlocked.connect(self.open_window)
+        else:
+            dialog.created.connect(self.open_window)
+        dialog.rejected.connect(self._dialog_closed)
+        dialog.show()
+
+    def _dialog_closed(self) -> None:
+        if self.vault is None:
+            QCoreApplication.quit()
+
+    def open_window(self, vault: Vault) -> None:
+        self.vault = vault
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        window = MainWindow(vault, self.clipboard, demo=self.demo)
+        window.lock_requested.connect(self.lock)
+        window.settings_requested.connect(self.edit_settings)
+        self.window = window
+        window.show()
+        self.idle.start()
+        log.info("main window open")
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Close the window, drop every model and view, lock the vault, ask again."""
+        if self.vault is None:
+            return
+        self.idle.stop()
+        self.clipboard.clear()
+        window, self.window = self.window, None
+        if window is not None:
+            for child in window.findChildren(QWidget):
+                if child.isWindow() and child is not window:
+                    child.close()  # open forms and pickers hold record values too
+            window.drop()
+            window.close()
+            window.deleteLater()
+        vault, self.vault = self.vault, None
+        vault.lock()
+        self.locked.emit()
+        self._show_unlock()
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.window)
+        if dialog.exec():
+            self.settings = dialog.settings()
+            app_settings.save(self.settings)
+            self.idle = self._new_idle(self.settings.auto_lock_minutes * 60_000)
+
+    def _new_idle(self, idle_ms: int) -> IdleLock:
+        self.idle.stop()
+        idle = IdleLock(idle_ms)
+        idle.idle.connect(self.lock)
+        if self.vault is not None:
+            idle.start()
+        return idle
+
+    def shutdown(self) -> None:
+        """On quit: nothing stays unlocked, nothing stays on the clipboard."""
+        self.clipboard.clear()
+        self.idle.stop()
+        if self.window is not None:
+            self.window.drop()
+            self.window.close()
+            self.window = None
+        if self.vault is not None:
+            self.vault.lock()
+            self.vault = None

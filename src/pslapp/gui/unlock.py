@@ -1,0 +1,147 @@
+"""The first thing anyone sees: the passphrase prompt. Unlocking (a deliberately slow key
+derivation) runs off the UI thread while a busy bar moves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pslapp.core.errors import PslappError, VaultDamaged, WrongPassphrase
+from pslapp.gui import runner
+from pslapp.services.vault import Vault, open_vault, open_with_recovery_code
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UnlockDialog", text)
+
+
+def error_message(exc: Exception) -> str:
+    """What went wrong, in words for the user; never a traceback."""
+    if isinstance(exc, WrongPassphrase):
+        return _tr("That passphrase does not open this vault. Nothing was changed; try again.")
+    if isinstance(exc, VaultDamaged):
+        return _tr(
+            "A vault file is damaged: %1. Nothing was changed. Restore the vault folder "
+            "from a backup, or try the recovery code."
+        ).replace("%1", Path(exc.file).name)
+    if isinstance(exc, PslappError):
+        return str(exc)
+    return _tr("The vault could not be opened (%1).").replace("%1", type(exc).__name__)
+
+
+class UnlockDialog(QDialog):
+    unlocked = Signal(object)  # the Vault
+
+    def __init__(self, folder: Path, *, hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlock_dialog")
+        self.setWindowTitle(_tr("Unlock"))
+        self._folder = folder
+        self._recovery = False
+        self._job: runner.Job | None = None
+        heading = QLabel(_tr("Unlock your vault"))
+        heading.setProperty("role", "title")
+        self.prompt = QLabel(_tr("Passphrase"))
+        self.secret = QLineEdit()
+        self.secret.setObjectName("passphrase")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.returnPressed.connect(self.unlock)
+        self.prompt.setBuddy(self.secret)
+        self.hint = QLabel(hint)
+        self.hint.setProperty("role", "caption")
+        self.hint.setVisible(bool(hint))
+        self.error = QLabel()
+        self.error.setObjectName("unlock_error")
+        self.error.setProperty("role", "error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
+        self.switch = QPushButton(_tr("Use the recovery code instead"))
+        self.switch.setObjectName("use_recovery")
+        self.switch.setFlat(True)
+        self.switch.clicked.connect(self.toggle_recovery)
+        self.unlock_button = QPushButton(_tr("Unlock"))
+        self.unlock_button.setObjectName("unlock_button")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.secret)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(440)
+
+    def toggle_recovery(self) -> None:
+        self._recovery = not self._recovery
+        self.secret.clear()
+        self.error.hide()
+        if self._recovery:
+            self.prompt.setText(_tr("Recovery code"))
+            self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.switch.setText(_tr("Use the passphrase instead"))
+        else:
+            self.prompt.setText(_tr("Passphrase"))
+            self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+            self.switch.setText(_tr("Use the recovery code instead"))
+        self.secret.setFocus()
+
+    def unlock(self) -> None:
+        secret = self.secret.text()
+        if not secret or self._job is not None:
+            return
+        folder, recovery = self._folder, self._recovery
+        self._set_busy(True)
+
+        def work(_job: runner.Job) -> Vault:
+            if recovery:
+                return open_with_recovery_code(folder, secret)
+            return open_vault(folder, secret)
+
+        self._job = runner.run(work, on_done=self._done, on_error=self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.error.hide()
+        self.secret.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        self.switch.setEnabled(not busy)
+
+    def _done(self, vault: object) -> None:
+        self._job = None
+        self._set_busy(False)
+        self.secret.clear()
+        self.unlocked.emit(vault)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._job = None
+        self._set_busy(False)
+        self.secret.clear()
+        self.error.setText(error_message(exc))
+        self.error.show()
+        self.secret.setFocus()

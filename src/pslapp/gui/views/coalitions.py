@@ -1,0 +1,116 @@
+"""Coalitions, and inside each one its member organisations and people."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pslapp.core.enums import Kind
+from pslapp.core.record import Record
+from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.forms.record_picker import RecordPicker
+from pslapp.gui.labels import kind_label
+from pslapp.gui.models.tag_palette import TagPalette
+from pslapp.gui.views.record_list import RecordListView
+from pslapp.services import coalitions
+
+COLUMNS = ["name", "founded_on", "tags"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CoalitionsView", text)
+
+
+class MembersPanel(QWidget):
+    def __init__(self, view: CoalitionsView) -> None:
+        super().__init__()
+        self.setObjectName("members_panel")
+        self._view = view
+        self.coalition_id: str | None = None
+        self.heading = QLabel()
+        self.heading.setProperty("role", "section")
+        self.list = QListWidget()
+        self.list.setObjectName("members_list")
+        self.list.setMinimumHeight(160)
+        add_org = QPushButton(_tr("Add organisation…"))
+        add_org.setObjectName("add_member_org")
+        add_org.clicked.connect(lambda: self.add_member(Kind.ORGANISATION))
+        add_person = QPushButton(_tr("Add person…"))
+        add_person.setObjectName("add_member_person")
+        add_person.clicked.connect(lambda: self.add_member(Kind.PERSON))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add_org)
+        buttons.addWidget(add_person)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def show_coalition(self, coalition_id: str | None) -> None:
+        self.coalition_id = coalition_id
+        self.list.clear()
+        vault = self._view.vault
+        if coalition_id is None or vault is None:
+            return
+        found = coalitions.members(vault, coalition_id)
+        for membership, member in found:
+            text = f"{member.title}  ·  {kind_label(member.kind)}"
+            if membership.values.get("role"):
+                text += f"  ·  {membership.values['role']}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, member.id)
+            self.list.addItem(item)
+        if found:
+            self.heading.setText(_tr("Members: %1").replace("%1", str(len(found))))
+        else:
+            self.heading.setText(_tr("No members yet. Add an organisation or a person."))
+
+    def add_member(self, kind: Kind) -> RecordPicker | None:
+        vault, coalition_id = self._view.vault, self.coalition_id
+        if vault is None or coalition_id is None:
+            return None
+        picker = RecordPicker(vault, kind, self)
+        picker.picked.connect(lambda rid: self._add(kind, rid))
+        picker.open()
+        return picker
+
+    def _add(self, kind: Kind, record_id: str) -> None:
+        vault, coalition_id = self._view.vault, self.coalition_id
+        if vault is None or coalition_id is None:
+            return
+        if kind is Kind.ORGANISATION:
+            coalitions.add_member(vault, coalition_id, organisation_id=record_id)
+        else:
+            coalitions.add_member(vault, coalition_id, person_id=record_id)
+        self.show_coalition(coalition_id)
+
+
+class CoalitionsView(RecordListView):
+    def __init__(self, palette: TagPalette, clipboard: SecretClipboard) -> None:
+        super().__init__(
+            Kind.COALITION,
+            COLUMNS,
+            palette,
+            clipboard,
+            _tr("No coalitions yet.\nPress Ctrl+N to start one, then add its members."),
+        )
+        self.members = MembersPanel(self)
+        self.detail.extra.addWidget(self.members)
+
+    def show_extra(self, record: Record | None) -> None:
+        if hasattr(self, "members"):
+            self.members.show_coalition(record.id if record else None)
+
+    def clear(self) -> None:
+        self.members.list.clear()
+        super().clear()

@@ -1,0 +1,138 @@
+"""What is known about one record, read-only: every value as plain text (names and notes
+may come from bundles or CSV files and must never be rendered as markup), contact
+channels with a copy button, tags as coloured chips."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pslapp.core.fields import FIELDS, TITLE_FIELD, Field, FieldType
+from pslapp.core.record import Record
+from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.labels import field_label, value_label
+from pslapp.gui.models.display import display_text
+from pslapp.gui.models.tag_palette import TagPalette
+from pslapp.gui.views.tag_chips import TagChips
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailPane", text)
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows text exactly as it is: no HTML, no links, selectable."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setOpenExternalLinks(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class DetailPane(QWidget):
+    edit_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, palette: TagPalette, clipboard: SecretClipboard) -> None:
+        super().__init__()
+        self.setObjectName("detail_pane")
+        self._palette = palette
+        self._clipboard = clipboard
+        self.record: Record | None = None
+        self.title = plain_label()
+        self.title.setObjectName("detail_title")
+        self.title.setProperty("role", "title")
+        self.edit_button = QPushButton(_tr("Edit"))
+        self.edit_button.setObjectName("edit_button")
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.delete_button = QPushButton(_tr("Delete"))
+        self.delete_button.setObjectName("delete_button")
+        self.delete_button.setProperty("role", "danger")
+        self.delete_button.clicked.connect(self.delete_requested)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._fields = QWidget()
+        self._form = QFormLayout(self._fields)
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.extra = QVBoxLayout()  # attendees of an event, members of a coalition
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addLayout(header)
+        column.addWidget(self._fields)
+        column.addLayout(self.extra, 1)
+        column.addStretch(0)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.show_record(None)
+
+    def show_record(self, record: Record | None) -> None:
+        self.record = record
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self.edit_button.setVisible(record is not None)
+        self.delete_button.setVisible(record is not None)
+        if record is None:
+            self.title.setText("")
+            return
+        self.title.setText(record.title)
+        for spec in FIELDS[record.kind]:
+            value = record.values.get(spec.name)
+            if spec.type is FieldType.REF or value in (None, "", []):
+                continue
+            if spec.name == TITLE_FIELD[record.kind]:
+                continue
+            self._form.addRow(self._caption(spec.name), self._value_widget(spec, value))
+
+    def _caption(self, name: str) -> QLabel:
+        label = QLabel(field_label(name))
+        label.setProperty("role", "caption")
+        return label
+
+    def _value_widget(self, spec: Field, value: object) -> QWidget:
+        if spec.type is FieldType.CHANNELS and isinstance(value, list):
+            return self._channels(value)
+        if spec.name == "tags" and isinstance(value, list):
+            chips = TagChips(self._palette)
+            chips.set_tags([str(v) for v in value])
+            return chips
+        return plain_label(display_text(spec, value))
+
+    def _channels(self, channels: list[dict[str, str]]) -> QWidget:
+        box = QWidget()
+        rows = QVBoxLayout(box)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        for i, channel in enumerate(channels):
+            row = QHBoxLayout()
+            text = plain_label(f"{value_label(channel['kind'])}: {channel['value']}")
+            copy = QPushButton(_tr("Copy"))
+            copy.setObjectName(f"copy_channel_{i}")
+            copy.setToolTip(_tr("Copies it for 30 seconds, hidden from clipboard history."))
+            copy.setProperty("role", "small")
+            secret = channel["value"]
+            copy.clicked.connect(lambda _=False, s=secret: self._clipboard.copy(s))
+            row.addWidget(text, 1)
+            row.addWidget(copy)
+            rows.addLayout(row)
+        return box
+
+    def clear(self) -> None:
+        self.show_record(None)

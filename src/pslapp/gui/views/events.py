@@ -1,0 +1,138 @@
+"""Events, and inside each event the people registered for it and who has arrived."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pslapp.core.enums import AttendanceStatus, Kind
+from pslapp.core.record import Record
+from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.forms.record_picker import RecordPicker
+from pslapp.gui.models.attendee_table import AttendeeTableModel
+from pslapp.gui.models.tag_palette import TagPalette
+from pslapp.gui.views.record_list import RecordListView
+from pslapp.services import events
+
+COLUMNS = ["title", "kind", "start", "city", "venue"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventsView", text)
+
+
+class AttendeesPanel(QWidget):
+    """The attendees of the event shown in the details, with check-in."""
+
+    def __init__(self, view: EventsView) -> None:
+        super().__init__()
+        self.setObjectName("attendees_panel")
+        self._view = view
+        self.event_id: str | None = None
+        self.heading = QLabel()
+        self.heading.setProperty("role", "section")
+        self.model = AttendeeTableModel()
+        self.table = QTableView()
+        self.table.setObjectName("attendees_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(180)
+        self.table.activated.connect(lambda _i: self.toggle_check_in())
+        self.add_button = QPushButton(_tr("Add attendee…"))
+        self.add_button.setObjectName("add_attendee")
+        self.add_button.clicked.connect(self.add_attendee)
+        self.check_button = QPushButton(_tr("Check in / undo"))
+        self.check_button.setObjectName("check_in")
+        self.check_button.clicked.connect(self.toggle_check_in)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.check_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_event(self, event_id: str | None) -> None:
+        self.event_id = event_id
+        vault = self._view.vault
+        if event_id is None or vault is None:
+            self.model.set_attendees([])
+            return
+        self.model.set_attendees(events.attendees(vault, event_id))
+        total, arrived = self.model.rowCount(), self.model.checked_in()
+        if total == 0:
+            self.heading.setText(_tr("Nobody is registered yet. Add the first attendee."))
+        else:
+            self.heading.setText(
+                _tr("Attendees: %1 registered, %2 checked in")
+                .replace("%1", str(total))
+                .replace("%2", str(arrived))
+            )
+
+    def add_attendee(self) -> RecordPicker | None:
+        vault, event_id = self._view.vault, self.event_id
+        if vault is None or event_id is None:
+            return None
+        picker = RecordPicker(vault, Kind.PERSON, self)
+        picker.picked.connect(self._attend)
+        picker.open()
+        return picker
+
+    def _attend(self, person_id: str) -> None:
+        vault, event_id = self._view.vault, self.event_id
+        if vault is not None and event_id is not None:
+            events.attend(vault, event_id, person_id)
+            self.show_event(event_id)
+
+    def toggle_check_in(self) -> None:
+        vault, event_id = self._view.vault, self.event_id
+        rows = self.table.selectionModel().selectedRows()
+        attendee = self.model.attendee(rows[0].row()) if rows else None
+        if vault is None or event_id is None or attendee is None:
+            return
+        if attendee.attendance.values["status"] == AttendanceStatus.CHECKED_IN:
+            events.undo_check_in(vault, event_id, attendee.person.id)
+        else:
+            events.check_in(vault, event_id, attendee.person.id)
+        row = rows[0].row()
+        self.show_event(event_id)
+        self.table.selectRow(row)
+
+
+class EventsView(RecordListView):
+    def __init__(self, palette: TagPalette, clipboard: SecretClipboard) -> None:
+        super().__init__(
+            Kind.EVENT,
+            COLUMNS,
+            palette,
+            clipboard,
+            _tr("No events yet.\nPress Ctrl+N to plan one."),
+        )
+        self.table.sortByColumn(COLUMNS.index("start"), Qt.SortOrder.DescendingOrder)
+        self.attendees = AttendeesPanel(self)
+        self.detail.extra.addWidget(self.attendees)
+
+    def show_extra(self, record: Record | None) -> None:
+        if hasattr(self, "attendees"):
+            self.attendees.show_event(record.id if record else None)
+
+    def clear(self) -> None:
+        self.attendees.model.set_attendees([])
+        super().clear()
