@@ -4,6 +4,7 @@ query. Names are also indexed as an ASCII folding, and query words are folded to
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ MAX_QUERY_WORDS = 8
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=65_536)  # names and cities repeat; folding is the slow part
 def fold(text: str) -> str:
     """Lower-case ASCII approximation of `text` (Cyrillic, accents, ligatures)."""
     return anyascii(unicodedata.normalize("NFC", text)).lower()

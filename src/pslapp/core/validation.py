@@ -3,17 +3,19 @@ field is wrong and why. Every entry point (CLI, GUI, CSV, bundles) goes through 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
 from pslapp.core.enums import ChannelKind, Kind
 from pslapp.core.errors import ValidationError
-from pslapp.core.fields import FIELDS, LIST_ITEMS, Field, FieldType
+from pslapp.core.fields import FIELDS, LIST_ITEMS, LIST_TYPES, Field, FieldType
 
 Values = dict[str, Any]
 
@@ -27,16 +29,23 @@ _FALSE = {"false", "no", "0", "n", "off", "нет", "ні", "nein", "non"}
 
 def validate(kind: Kind, values: Mapping[str, Any]) -> Values:
     """Return every field of `kind`, cleaned, with defaults filled in."""
-    specs = FIELDS[kind]
-    known = {f.name for f in specs}
+    plan = _PLANS[kind]
     for name in values:
-        if name not in known:
+        if name not in plan.names:
             raise ValidationError(name, f"not a field of {kind.value}")
     clean: Values = {}
-    for spec in specs:
+    for spec, cleaner, empty in plan.fields:
         raw = values.get(spec.name, spec.default)
-        value = clean_value(spec, raw)
-        if spec.required and value in (None, []):
+        if raw is None:
+            value: Any = [] if empty is not None else None  # the common case, kept cheap
+        else:
+            try:
+                value = cleaner(spec, raw)
+            except ValidationError:
+                raise
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ValidationError(spec.name, _reason(exc)) from None
+        if spec.required and (value is None or value == []):
             raise ValidationError(spec.name, "is required")
         clean[spec.name] = value
     _check_record(kind, clean)
@@ -84,14 +93,22 @@ def _long_text(spec: Field, raw: Any) -> str | None:
     return _text(spec, raw, one_line=False)
 
 
+@functools.cache
+def _allowed(enum: type[Enum]) -> tuple[frozenset[str], tuple[str, ...]]:
+    values = tuple(str(m.value) for m in enum)
+    return frozenset(values), values
+
+
 def enum_value(enum: type[Enum], raw: Any, field: str) -> str:
     if isinstance(raw, Enum):
         raw = raw.value
     if not isinstance(raw, str):
         raise ValidationError(field, "must be text")
+    allowed_set, allowed = _allowed(enum)
+    if raw in allowed_set:
+        return raw
     key = raw.strip().lower().replace("-", "_").replace(" ", "_")
-    allowed = [str(m.value) for m in enum]
-    if key not in allowed:
+    if key not in allowed_set:
         raise ValidationError(field, f"unknown value {raw[:40]!r}; one of: {', '.join(allowed)}")
     return key
 
@@ -224,6 +241,21 @@ _CLEANERS = {
     FieldType.BOOL: _bool,
     FieldType.REF: _ref,
     FieldType.COLOUR: _colour,
+}
+
+
+@dataclass(frozen=True)
+class _Plan:
+    names: frozenset[str]
+    fields: tuple[tuple[Field, Callable[[Field, Any], Any], object], ...]
+
+
+_PLANS = {
+    kind: _Plan(
+        frozenset(f.name for f in specs),
+        tuple((f, _CLEANERS[f.type], [] if f.type in LIST_TYPES else None) for f in specs),
+    )
+    for kind, specs in FIELDS.items()
 }
 
 

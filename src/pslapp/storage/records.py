@@ -24,8 +24,8 @@ _FTS_INSERT = text(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (:rowid, :body)
 _FTS_DELETE = text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :rowid")
 
 
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+# One encoder for every row: json.dumps with options builds a new encoder on each call.
+_dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
 
 
 def _row_values(record: Record, authors: Authors, conn: Connection) -> dict[str, Any]:
