@@ -14,6 +14,7 @@ from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
 from pslapp.core.fields import FIELDS, FieldType
 from pslapp.core.hlc import wall_ms
+from pslapp.core.merge import CLEARED
 from pslapp.core.record import Record, empty_values
 from pslapp.core.stamps import DELETED, FieldStamps, Stamp
 from pslapp.core.validation import validate
@@ -167,6 +168,7 @@ def delete(vault: Vault, kind: Kind, record_id: str) -> Record:
         hlc = vault.clock.tick()
         previous = record.stamps.get(DELETED)
         record.stamps.set(DELETED, Stamp(hlc, vault.fingerprint, previous.hlc if previous else 0))
+        record.stamps.set(CLEARED, Stamp(hlc, vault.fingerprint))  # survives an undelete
         record.deleted = True
         record.values = empty_values(kind)
         record.updated = wall_ms(hlc)
