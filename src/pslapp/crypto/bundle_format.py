@@ -1,0 +1,369 @@
+"""The signed inner bundle: what an age-encrypted `.pslb` file holds once decrypted.
+
+    "PSLB" 0x01                        magic and inner format version
+    u32 big-endian length || manifest  canonical JSON (UTF-8, sorted keys, no spaces)
+    u64 big-endian length || payload   compressed ops (zstd or zlib)
+    64 bytes                           Ed25519 over "pslapp bundle v1\\0" || SHA-512(manifest)
+
+Everything read from a bundle is bounded before it is trusted: the manifest, the payload,
+the raw (decompressed) size, the compression ratio, the number of ops and the length of one
+op. Decompression runs in fixed-size steps and stops one byte past the declared raw size, so
+a decompression bomb costs a few kilobytes of memory, not its claimed size.
+Every failure is a `BundleRejected` whose reason is one of the `REASON_*` sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import struct
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import zstandard
+
+from pslapp.core.errors import BundleRejected
+from pslapp.crypto.identity import FINGERPRINT_GROUPS
+
+MAGIC = b"PSLB\x01"
+SIGNATURE_CONTEXT = b"pslapp bundle v1\x00"
+SIGNATURE_SIZE = 64
+FORMAT_VERSION = 1
+
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_PAYLOAD_BYTES = 256 * 1024 * 1024
+MAX_RAW_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 200
+MAX_OPS = 2_000_000
+MAX_OP_BYTES = 1024 * 1024
+ENCODINGS = ("zstd", "zlib")
+_STEP = 64 * 1024
+
+REASON_NOT_FOR_US = "it is not encrypted to this vault (not for this vault)"
+REASON_DAMAGED = "the file is damaged or was altered"
+REASON_UNKNOWN_SENDER = "it comes from an unknown sender (add their card with 'peer add')"
+REASON_UNVERIFIED_SENDER = (
+    "the sender is not verified (compare fingerprints, then 'peer verify FINGERPRINT')"
+)
+REASON_REVOKED_SENDER = "the sender has been revoked"
+REASON_NOT_ADDRESSED = "this vault is not among the recipients named in the signed manifest"
+REASON_TOO_LARGE = "it is too large (over the size, ratio or op-count limits)"
+REASON_MALFORMED = "its content is malformed"
+REASON_FROM_SELF = "it was made by this vault"
+
+_HEX32 = re.compile(r"^[0-9a-f]{32}$")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_FINGERPRINT = re.compile(rf"^[0-9]{{{5 * FINGERPRINT_GROUPS}}}$")
+_MAX_INT = (1 << 63) - 1
+
+
+def malformed(detail: str = "") -> BundleRejected:
+    return BundleRejected(REASON_MALFORMED + (f" ({detail})" if detail else ""))
+
+
+@dataclass(frozen=True)
+class Sender:
+    name: str
+    signing_key: str  # hex, Ed25519 public key
+    kem_recipient: str  # age1pq1...
+    fingerprint: str  # 60 digits
+
+
+@dataclass(frozen=True)
+class Manifest:
+    bundle_id: str
+    sender: Sender
+    recipients: list[str]
+    sequence: int
+    recipient_sequences: dict[str, int]
+    created_hlc: int
+    scope: dict[str, Any]
+    encoding: str
+    compressed_length: int
+    raw_length: int
+    payload_sha256: str
+    op_count: int
+    format: int = FORMAT_VERSION
+
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": self.format,
+            "bundle_id": self.bundle_id,
+            "sender": {
+                "name": self.sender.name,
+                "signing_key": self.sender.signing_key,
+                "kem_recipient": self.sender.kem_recipient,
+                "fingerprint": self.sender.fingerprint,
+            },
+            "recipients": sorted(self.recipients),
+            "sequence": self.sequence,
+            "recipient_sequences": self.recipient_sequences,
+            "created_hlc": self.created_hlc,
+            "scope": self.scope,
+            "encoding": self.encoding,
+            "compressed_length": self.compressed_length,
+            "raw_length": self.raw_length,
+            "payload_sha256": self.payload_sha256,
+            "op_count": self.op_count,
+        }
+        return canonical_json(doc)
+
+
+def canonical_json(doc: Any) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _int(doc: dict[str, Any], key: str, low: int = 0, high: int = _MAX_INT) -> int:
+    value = doc.get(key)
+    if type(value) is not int or not low <= value <= high:
+        raise malformed(f"manifest {key}")
+    return value
+
+
+def _str(doc: dict[str, Any], key: str, pattern: re.Pattern[str] | None = None) -> str:
+    value = doc.get(key)
+    if not isinstance(value, str) or len(value) > 4096:
+        raise malformed(f"manifest {key}")
+    if pattern is not None and not pattern.match(value):
+        raise malformed(f"manifest {key}")
+    return value
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    """Strict: the exact key set, types and ranges, and the canonical encoding."""
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise malformed("manifest is not JSON") from None
+    if not isinstance(doc, dict):
+        raise malformed("manifest")
+    expected = {
+        "format", "bundle_id", "sender", "recipients", "sequence", "recipient_sequences",
+        "created_hlc", "scope", "encoding", "compressed_length", "raw_length",
+        "payload_sha256", "op_count",
+    }  # fmt: skip
+    if set(doc) != expected:
+        raise malformed("manifest fields")
+    if _int(doc, "format") != FORMAT_VERSION:
+        raise malformed("unknown bundle format version; update pslapp")
+    sender_doc = doc["sender"]
+    if not isinstance(sender_doc, dict) or set(sender_doc) != {
+        "name", "signing_key", "kem_recipient", "fingerprint",
+    }:  # fmt: skip
+        raise malformed("manifest sender")
+    sender = Sender(
+        name=_str(sender_doc, "name"),
+        signing_key=_str(sender_doc, "signing_key", _HEX64),
+        kem_recipient=_str(sender_doc, "kem_recipient"),
+        fingerprint=_str(sender_doc, "fingerprint", _FINGERPRINT),
+    )
+    recipients = doc["recipients"]
+    if (
+        not isinstance(recipients, list)
+        or not 0 < len(recipients) <= 100
+        or not all(isinstance(r, str) and _FINGERPRINT.match(r) for r in recipients)
+        or recipients != sorted(set(recipients))
+    ):
+        raise malformed("manifest recipients")
+    per_recipient = doc["recipient_sequences"]
+    if (
+        not isinstance(per_recipient, dict)
+        or set(per_recipient) != set(recipients)
+        or not all(type(n) is int and 0 < n <= _MAX_INT for n in per_recipient.values())
+    ):
+        raise malformed("manifest recipient sequences")
+    if not isinstance(doc["scope"], dict):
+        raise malformed("manifest scope")
+    encoding = _str(doc, "encoding")
+    if encoding not in ENCODINGS:
+        raise malformed("unknown payload encoding")
+    manifest = Manifest(
+        bundle_id=_str(doc, "bundle_id", _HEX32),
+        sender=sender,
+        recipients=recipients,
+        sequence=_int(doc, "sequence", 1),
+        recipient_sequences=per_recipient,
+        created_hlc=_int(doc, "created_hlc", 1),
+        scope=doc["scope"],
+        encoding=encoding,
+        compressed_length=_int(doc, "compressed_length"),
+        raw_length=_int(doc, "raw_length", 0, _MAX_INT),
+        payload_sha256=_str(doc, "payload_sha256", _HEX64),
+        op_count=_int(doc, "op_count", 0, _MAX_INT),
+    )
+    if manifest.to_bytes() != data:
+        raise malformed("manifest is not in canonical form")
+    check_limits(manifest)
+    return manifest
+
+
+def check_limits(manifest: Manifest) -> None:
+    """The declared sizes are within what any import accepts."""
+    if (
+        manifest.compressed_length > MAX_PAYLOAD_BYTES
+        or manifest.raw_length > MAX_RAW_BYTES
+        or manifest.op_count > MAX_OPS
+        or manifest.raw_length > MAX_RATIO * max(manifest.compressed_length, 1024)
+    ):
+        raise BundleRejected(REASON_TOO_LARGE)
+
+
+def signed_message(manifest_bytes: bytes) -> bytes:
+    return SIGNATURE_CONTEXT + hashlib.sha512(manifest_bytes).digest()
+
+
+# --- payload: compressed JSON lines -----------------------------------------------------
+
+
+@dataclass
+class PayloadWriter:
+    """Compresses op lines as they come; `finish` returns the compressed payload."""
+
+    encoding: str = "zstd"
+    raw_length: int = 0
+    op_count: int = 0
+    _buffer: io.BytesIO = field(default_factory=io.BytesIO)
+    _zstd: Any = None
+    _zlib: Any = None
+
+    def __post_init__(self) -> None:
+        if self.encoding == "zstd":
+            self._zstd = zstandard.ZstdCompressor(level=6).compressobj()
+        elif self.encoding == "zlib":
+            self._zlib = zlib.compressobj(6)
+        else:
+            raise ValueError(f"unknown encoding {self.encoding}")
+
+    def add(self, line: bytes, *, is_op: bool = True) -> None:
+        data = line + b"\n"
+        self.raw_length += len(data)
+        self.op_count += int(is_op)
+        compressor = self._zstd or self._zlib
+        self._buffer.write(compressor.compress(data))
+
+    def finish(self) -> bytes:
+        compressor = self._zstd or self._zlib
+        self._buffer.write(compressor.flush())
+        return self._buffer.getvalue()
+
+
+def iter_lines(payload: bytes, encoding: str, raw_length: int) -> Iterator[bytes]:
+    """The payload's lines, decompressed in bounded steps. Refuses more than `raw_length`
+    bytes (a bomb) or fewer (a lie), and any line longer than MAX_OP_BYTES."""
+    produced = 0
+    pending = bytearray()
+    for piece in _decompress(payload, encoding, raw_length + 1):
+        produced += len(piece)
+        if produced > raw_length:
+            raise BundleRejected(REASON_TOO_LARGE)
+        pending += piece
+        start = 0
+        while (end := pending.find(b"\n", start)) >= 0:
+            yield bytes(pending[start:end])
+            start = end + 1
+        del pending[:start]
+        if len(pending) > MAX_OP_BYTES:
+            raise BundleRejected(REASON_TOO_LARGE)
+    if produced != raw_length or pending:
+        raise malformed("the payload does not match its declared size")
+
+
+def _decompress(payload: bytes, encoding: str, limit: int) -> Iterator[bytes]:
+    try:
+        if encoding == "zstd":
+            reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(payload))
+            total = 0
+            while total < limit and (piece := reader.read(_STEP)):
+                total += len(piece)
+                yield piece
+        else:
+            inflater = zlib.decompressobj()
+            data = payload
+            total = 0
+            while total < limit:
+                piece = inflater.decompress(data, _STEP)
+                data = inflater.unconsumed_tail
+                if not piece:
+                    break
+                total += len(piece)
+                yield piece
+    except (zstandard.ZstdError, zlib.error):
+        raise malformed("the payload does not decompress") from None
+
+
+# --- the container ----------------------------------------------------------------------
+
+
+def write_inner(out: Any, manifest_bytes: bytes, payload: bytes, signature: bytes) -> None:
+    """Write the inner bundle to `out` (anything with `write`, e.g. an age writer)."""
+    out.write(MAGIC)
+    out.write(struct.pack(">I", len(manifest_bytes)))
+    out.write(manifest_bytes)
+    out.write(struct.pack(">Q", len(payload)))
+    for start in range(0, len(payload), 1 << 20):
+        out.write(payload[start : start + (1 << 20)])
+    out.write(signature)
+
+
+@dataclass(frozen=True)
+class InnerBundle:
+    manifest_bytes: bytes
+    manifest: Manifest
+    payload: bytes
+    signature: bytes
+
+
+class _ChunkReader:
+    """Exact reads over an iterator of verified chunks, without quadratic copying."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = iter(chunks)
+        self._buffer = bytearray()
+
+    def read_exact(self, size: int) -> bytes:
+        while len(self._buffer) < size:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                raise BundleRejected(REASON_DAMAGED)
+            self._buffer += chunk
+        data = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        return data
+
+    def at_end(self) -> bool:
+        """Reads to the end, so the age layer checks its final chunk (truncation)."""
+        if self._buffer:
+            return False
+        return all(not chunk for chunk in self._chunks)
+
+
+def read_inner(chunks: Iterable[bytes]) -> InnerBundle:
+    """Parse the decrypted plaintext with every size bounded before it is read.
+    Does not check the signature: see `verify_inner`."""
+    reader = _ChunkReader(chunks)
+    if reader.read_exact(len(MAGIC)) != MAGIC:
+        raise malformed("not a pslapp bundle, or a newer format")
+    (manifest_size,) = struct.unpack(">I", reader.read_exact(4))
+    if manifest_size > MAX_MANIFEST_BYTES:
+        raise BundleRejected(REASON_TOO_LARGE)
+    manifest_bytes = reader.read_exact(manifest_size)
+    (payload_size,) = struct.unpack(">Q", reader.read_exact(8))
+    if payload_size > MAX_PAYLOAD_BYTES:
+        raise BundleRejected(REASON_TOO_LARGE)
+    payload = reader.read_exact(payload_size)
+    signature = reader.read_exact(SIGNATURE_SIZE)
+    if not reader.at_end():
+        raise malformed("unexpected data after the signature")
+    manifest = parse_manifest(manifest_bytes)
+    if manifest.compressed_length != payload_size:
+        raise BundleRejected(REASON_DAMAGED)
+    return InnerBundle(manifest_bytes, manifest, payload, signature)
+
+
+def payload_matches(inner: InnerBundle) -> bool:
+    digest = hashlib.sha256(inner.payload).hexdigest()
+    return digest == inner.manifest.payload_sha256
