@@ -49,7 +49,7 @@ def test_altered_cards_are_refused_with_a_reason(change, message):
 
 def test_keys_from_another_card_do_not_fit():
     other = make_card(OwnIdentity.generate("Alice", 1))
-    mixed = [line for line in CARD.splitlines()]
+    mixed = CARD.splitlines()
     mixed[3] = other.splitlines()[3]  # someone else's signing key
     with pytest.raises(CardInvalid):
         parse_card("\n".join(mixed).encode())
