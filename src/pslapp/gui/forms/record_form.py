@@ -96,8 +96,8 @@ class RecordForm(QWidget):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addRow(self.general_error)
-        if values:
-            self.set_values(values)
+        defaults = {spec.name: spec.default for spec in FIELDS[kind]}
+        self.set_values(values if values else defaults)
 
     def set_values(self, values: Mapping[str, Any]) -> None:
         for spec in FIELDS[self.kind]:
@@ -139,6 +139,7 @@ class RecordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("record_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         what = kind_label(kind)
         title = _tr("Edit: %1") if values else _tr("New: %1")
         self.setWindowTitle(title.replace("%1", what))

@@ -33,6 +33,7 @@ class RecordPicker(QDialog):
     def __init__(self, vault: Vault, kind: Kind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("record_picker")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(_tr("Choose: %1").replace("%1", kind_label(kind)))
         self._vault = vault
         self._kind = kind

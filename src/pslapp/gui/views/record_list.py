@@ -231,4 +231,5 @@ class RecordListView(QWidget):
             return
         before = records.delete(self.vault, self.kind, record.id)
         self.reload()
+        self.table.setFocus()  # so that Ctrl+Z reaches the window, not a text field
         self.deleted.emit(before)
