@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -102,13 +101,21 @@ class CreateVaultDialog(QDialog):
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
         self.first.textChanged.connect(self._update_hint)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(_tr("Your name or your chapter's, as peers will see it"), self.name)
-        form.addRow(_tr("Passphrase"), self.first)
-        form.addRow("", self.meter)
-        form.addRow("", self.hint)
-        form.addRow(_tr("Passphrase again"), self.second)
+        form = QVBoxLayout()
+        form.setSpacing(4)
+        for text, widget in (
+            (_tr("Your name or your chapter's name, as others will see it"), self.name),
+            (_tr("Passphrase"), self.first),
+            (None, self.meter),
+            (None, self.hint),
+            (_tr("Passphrase again"), self.second),
+        ):
+            if text is not None:
+                label = QLabel(text)
+                label.setBuddy(widget)
+                form.addSpacing(6)
+                form.addWidget(label)
+            form.addWidget(widget)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)

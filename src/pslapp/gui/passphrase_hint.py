@@ -29,7 +29,8 @@ def estimate_bits(passphrase: str) -> float:
     if any(ord(c) > 127 for c in passphrase):
         pool += 33
     distinct = len(set(passphrase))
-    return min(len(passphrase), distinct * 2) * math.log2(max(pool, 2))
+    # Halved: people pick words and patterns, not random characters.
+    return min(len(passphrase), distinct * 2) * math.log2(max(pool, 2)) / 2
 
 
 def strength(passphrase: str) -> tuple[int, str]:
@@ -40,8 +41,8 @@ def strength(passphrase: str) -> tuple[int, str]:
             "easy to remember and hard to guess."
         )
     bits = estimate_bits(passphrase)
-    if bits < 50:
+    if bits < 40:
         return 1, _tr("Weak. Add another word or two.")
-    if bits < 75:
+    if bits < 60:
         return 2, _tr("Good. One more word makes it strong.")
     return 3, _tr("Strong.")

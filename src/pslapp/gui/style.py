@@ -86,8 +86,16 @@ def apply_style(app: QApplication, *, dark: bool | None = None) -> None:
         sheet = (resource_dir() / "style.qss").read_text(encoding="utf-8")
     except OSError:
         sheet = ""
-    for token, colour in sorted(TOKENS[dark].items(), key=lambda kv: -len(kv[0])):
-        sheet = sheet.replace(token, colour)
+    base = QApplication.font().pointSizeF()
+    if base <= 0:
+        base = 10.0
+    tokens = {
+        **TOKENS[dark],
+        "@title_pt": f"{base * 1.4:.1f}pt",
+        "@large_pt": f"{base * 1.1:.1f}pt",
+    }
+    for token, value in sorted(tokens.items(), key=lambda kv: -len(kv[0])):
+        sheet = sheet.replace(token, value)
     app.setStyleSheet(sheet)
 
 

@@ -23,7 +23,7 @@ from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.record_list import RecordListView
 from pslapp.services import events
 
-COLUMNS = ["title", "kind", "start", "city", "venue"]
+COLUMNS = ["title", "kind", "start", "city"]
 
 
 def _tr(text: str) -> str:
@@ -50,7 +50,9 @@ class AttendeesPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(180)
         self.table.activated.connect(lambda _i: self.toggle_check_in())
         self.add_button = QPushButton(_tr("Add attendee…"))

@@ -9,7 +9,7 @@ from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.record_list import RecordListView
 
-COLUMNS = ["name", "kind", "city", "country", "relationship", "tags"]
+COLUMNS = ["name", "kind", "city", "relationship", "tags"]
 
 
 class OrganisationsView(RecordListView):

@@ -9,7 +9,7 @@ from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.record_list import RecordListView
 
-COLUMNS = ["display_name", "alias", "city", "chapter", "languages", "tags"]
+COLUMNS = ["display_name", "alias", "city", "chapter", "tags"]
 
 
 class PeopleView(RecordListView):
