@@ -9,6 +9,7 @@ pairs of name-word initials, so 5 000 newcomers against 100 000 people takes sec
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
@@ -100,18 +101,24 @@ def phone_key(value: str) -> str | None:
 
 def name_key(name: str) -> str:
     """A spelling-insensitive form of a name: the same for most transliterations."""
-    text = _NON_LETTERS.sub(" ", fold(name))
+    return " ".join(k for k in map(_word_key, name.split()) if k)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _word_key(word: str) -> str:  # names repeat their words: cache them
+    text = _NON_LETTERS.sub(" ", fold(word))
     for spelling, sound in _SPELLINGS:
         text = text.replace(spelling, sound)
     return " ".join(_DOUBLED.sub(r"\1", text).split())
 
 
 def _blocks(key: str) -> set[str]:
-    """Pairs of word beginnings ("ta|xe"); a one-word name blocks on its first letters."""
+    """Pairs of word initials ("t|x"); a one-word name blocks on its first two letters.
+    Initials survive transliteration once the spellings are collapsed."""
     words = sorted({w for w in key.split() if len(w) > 1})[:5]
     if len(words) == 1:
-        return {words[0][:3]}
-    return {f"{a[:2]}|{b[:2]}" for a, b in itertools.combinations(words, 2)}
+        return {words[0][:2]}
+    return {f"{a[0]}|{b[0]}" for a, b in itertools.combinations(words, 2)}
 
 
 @dataclass
@@ -121,8 +128,7 @@ class PeopleIndex:
 
     _emails: dict[str, int] = field(default_factory=dict)
     _phones: dict[str, int] = field(default_factory=dict)
-    _blocks: dict[str, list[int]] = field(default_factory=dict)
-    _names: list[tuple[str, int]] = field(default_factory=list)  # (name key, person number)
+    _blocks: dict[str, tuple[list[str], list[int]]] = field(default_factory=dict)
     _people: list[Known] = field(default_factory=list)
 
     @classmethod
@@ -150,8 +156,9 @@ class PeopleIndex:
             if not key:
                 continue
             for block in _blocks(key):
-                self._blocks.setdefault(block, []).append(len(self._names))
-            self._names.append((key, number))
+                keys, numbers = self._blocks.setdefault(block, ([], []))
+                keys.append(key)
+                numbers.append(number)
 
     def exact(self, channels: Sequence[Mapping[str, str]]) -> Match | None:
         for channel in channels:
@@ -172,20 +179,22 @@ class PeopleIndex:
         key = name_key(name)
         if not key:
             return None
-        entries = {n for b in _blocks(key) for n in self._blocks.get(b, ())}
-        if not entries:
-            return None
-        choices = {n: self._names[n][0] for n in sorted(entries)}
-        best = process.extractOne(
-            key, choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF
-        )
-        if best is None and " " in key:  # a middle name or a patronymic more or less
-            best = process.extractOne(
-                key, choices, scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_CUTOFF
+        best: tuple[float, int] | None = None
+        many_words = key.count(" ") >= 2
+        for block in _blocks(key):
+            keys, numbers = self._blocks.get(block, ([], []))
+            scorers = (
+                [fuzz.token_sort_ratio, fuzz.token_set_ratio]
+                if many_words
+                else [fuzz.token_sort_ratio]
             )
+            for scorer in scorers:  # token sets: a middle name or a patronymic more or less
+                hit = process.extractOne(key, keys, scorer=scorer, score_cutoff=FUZZY_CUTOFF)
+                if hit is not None and (best is None or hit[1] > best[0]):
+                    best = (float(hit[1]), numbers[hit[2]])
         if best is None:
             return None
-        return self._match(self._names[best[2]][1], MatchKind.NAME, round(float(best[1]), 1))
+        return self._match(best[1], MatchKind.NAME, round(best[0], 1))
 
     def find(self, name: str, channels: Sequence[Mapping[str, str]]) -> Match | None:
         return self.exact(channels) or self.similar(name)
