@@ -197,8 +197,11 @@ TITLE_FIELD: dict[Kind, str] = {
 }
 
 
+_NAMES = {kind: tuple(f.name for f in specs) for kind, specs in FIELDS.items()}
+
+
 def field_names(kind: Kind) -> tuple[str, ...]:
-    return tuple(f.name for f in FIELDS[kind])
+    return _NAMES[kind]
 
 
 def field_of(kind: Kind, name: str) -> Field:

@@ -23,6 +23,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u206
 _CONTROL_ONE_LINE = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _TRUE = {"true", "yes", "1", "y", "on", "да", "так", "ja", "oui"}
 _FALSE = {"false", "no", "0", "n", "off", "нет", "ні", "nein", "non"}
 
@@ -215,6 +216,8 @@ def _ref(spec: Field, raw: Any) -> str | None:
         return None
     if not isinstance(raw, str):
         raise ValidationError(spec.name, "must be a record id")
+    if _CANONICAL_UUID.fullmatch(raw):
+        return raw
     try:
         return str(uuid.UUID(raw.strip()))
     except ValueError:
