@@ -28,10 +28,6 @@ from pslapp.gui.unlock import error_message
 from pslapp.services.vault import Vault, create_vault
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CreateVaultDialog", text)
-
-
 class CreateVaultDialog(QDialog):
     created = Signal(object)  # the open Vault, after the code was confirmed
 
@@ -40,7 +36,7 @@ class CreateVaultDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("create_vault_dialog")
-        self.setWindowTitle(_tr("Create a vault"))
+        self.setWindowTitle(QCoreApplication.translate("CreateVaultDialog", "Create a vault"))
         self._folder = folder
         self._kdf = kdf
         self._vault: Vault | None = None
@@ -56,19 +52,24 @@ class CreateVaultDialog(QDialog):
 
     def _passphrase_page(self) -> QWidget:
         page = QWidget()
-        heading = QLabel(_tr("Welcome. Let us create your vault."))
+        heading = QLabel(
+            QCoreApplication.translate("CreateVaultDialog", "Welcome. Let us create your vault.")
+        )
         heading.setProperty("role", "title")
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "CreateVaultDialog",
                 "Everything you keep here is encrypted on this computer. Choose a "
                 "passphrase only you know: without it, nobody can open the vault, "
-                "including you."
+                "including you.",
             )
         )
         intro.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setObjectName("vault_name")
-        self.name.setPlaceholderText(_tr("e.g. Cologne chapter"))
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("CreateVaultDialog", "e.g. Cologne chapter")
+        )
         self.first = QLineEdit()
         self.first.setObjectName("new_passphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -96,7 +97,9 @@ class CreateVaultDialog(QDialog):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
         self.busy.hide()
-        self.create_button = QPushButton(_tr("Create vault"))
+        self.create_button = QPushButton(
+            QCoreApplication.translate("CreateVaultDialog", "Create vault")
+        )
         self.create_button.setObjectName("create_button")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
@@ -104,11 +107,16 @@ class CreateVaultDialog(QDialog):
         form = QVBoxLayout()
         form.setSpacing(4)
         for text, widget in (
-            (_tr("Your name or your chapter's name, as others will see it"), self.name),
-            (_tr("Passphrase"), self.first),
+            (
+                QCoreApplication.translate(
+                    "CreateVaultDialog", "Your name or your chapter's name, as others will see it"
+                ),
+                self.name,
+            ),
+            (QCoreApplication.translate("CreateVaultDialog", "Passphrase"), self.first),
             (None, self.meter),
             (None, self.hint),
-            (_tr("Passphrase again"), self.second),
+            (QCoreApplication.translate("CreateVaultDialog", "Passphrase again"), self.second),
         ):
             if text is not None:
                 label = QLabel(text)
@@ -147,12 +155,22 @@ class CreateVaultDialog(QDialog):
         if self._job is not None:
             return
         first, second = self.first.text(), self.second.text()
-        name = self.name.text().strip() or _tr("Coordinator")
+        name = self.name.text().strip() or QCoreApplication.translate(
+            "CreateVaultDialog", "Coordinator"
+        )
         if len(first) < MIN_LENGTH:
-            self._refuse(_tr("The passphrase needs at least 10 characters."))
+            self._refuse(
+                QCoreApplication.translate(
+                    "CreateVaultDialog", "The passphrase needs at least 10 characters."
+                )
+            )
             return
         if first != second:
-            self._refuse(_tr("The two passphrases are not the same. Type them again."))
+            self._refuse(
+                QCoreApplication.translate(
+                    "CreateVaultDialog", "The two passphrases are not the same. Type them again."
+                )
+            )
             self.second.clear()
             self.second.setFocus()
             return
@@ -187,13 +205,14 @@ class CreateVaultDialog(QDialog):
 
     def _recovery_page(self) -> QWidget:
         page = QWidget()
-        heading = QLabel(_tr("Your recovery code"))
+        heading = QLabel(QCoreApplication.translate("CreateVaultDialog", "Your recovery code"))
         heading.setProperty("role", "title")
         text = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "CreateVaultDialog",
                 "If you forget the passphrase, this code is the only way back in. Write it "
                 "on paper now and keep it somewhere safe, away from this computer. "
-                "It is shown only this once; do not photograph it or save it in a file."
+                "It is shown only this once; do not photograph it or save it in a file.",
             )
         )
         text.setWordWrap(True)
@@ -207,9 +226,13 @@ class CreateVaultDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.DemiBold)
         self.code.setFont(font)
-        self.written = QCheckBox(_tr("I have written it down"))
+        self.written = QCheckBox(
+            QCoreApplication.translate("CreateVaultDialog", "I have written it down")
+        )
         self.written.setObjectName("written_down")
-        self.continue_button = QPushButton(_tr("Continue"))
+        self.continue_button = QPushButton(
+            QCoreApplication.translate("CreateVaultDialog", "Continue")
+        )
         self.continue_button.setObjectName("continue_button")
         self.continue_button.setEnabled(False)
         self.written.toggled.connect(self.continue_button.setEnabled)

@@ -34,10 +34,6 @@ from pslapp.services.vault import Vault
 SEARCH_DELAY_MS = 150
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
@@ -46,7 +42,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         # The title is all a screen recorder, task switcher or window list sees: no names.
-        self.setWindowTitle(_tr("pslapp (demo)") if demo else "pslapp")
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "pslapp (demo)") if demo else "pslapp"
+        )
         self.vault: Vault | None = vault
         self.palette_ = TagPalette()
         self.palette_.load(vault)
@@ -75,7 +73,10 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(_tr("Search names, cities, skills… (Ctrl+F)"))
+        self.search.setToolTip("Ctrl+F")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("MainWindow", "Search names, cities, skills…")
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -83,23 +84,29 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_enter)
 
-        self.new_button = QPushButton(_tr("New"))
+        self.new_button = QPushButton(QCoreApplication.translate("MainWindow", "New"))
         self.new_button.setObjectName("new_button")
         self.new_button.setProperty("role", "primary")
-        self.new_button.setToolTip(_tr("Add a record here (Ctrl+N)"))
+        self.new_button.setToolTip(
+            QCoreApplication.translate("MainWindow", "Add a record here (Ctrl+N)")
+        )
         self.new_button.clicked.connect(self.new_record)
-        lock_button = QPushButton(_tr("Lock"))
+        lock_button = QPushButton(QCoreApplication.translate("MainWindow", "Lock"))
         lock_button.setObjectName("lock_button")
-        lock_button.setToolTip(_tr("Lock the vault now (Ctrl+L)"))
+        lock_button.setToolTip(
+            QCoreApplication.translate("MainWindow", "Lock the vault now (Ctrl+L)")
+        )
         lock_button.clicked.connect(self.lock_requested)
-        settings_button = QPushButton(_tr("Settings"))
+        settings_button = QPushButton(QCoreApplication.translate("MainWindow", "Settings"))
         settings_button.setObjectName("settings_button")
         settings_button.clicked.connect(self.settings_requested)
 
         top = QHBoxLayout()
         top.setSpacing(8)
         if demo:
-            badge = QLabel(_tr("DEMO: sample data, deleted on exit"))
+            badge = QLabel(
+                QCoreApplication.translate("MainWindow", "DEMO: sample data, deleted on exit")
+            )
             badge.setObjectName("demo_badge")
             badge.setProperty("role", "badge")
             top.addWidget(badge)
@@ -110,7 +117,7 @@ class MainWindow(QMainWindow):
 
         self.undo_label = QLabel()
         self.undo_label.setObjectName("undo_label")
-        self.undo_button = QPushButton(_tr("Undo (Ctrl+Z)"))
+        self.undo_button = QPushButton(QCoreApplication.translate("MainWindow", "Undo (Ctrl+Z)"))
         self.undo_button.setObjectName("undo_button")
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
@@ -192,7 +199,9 @@ class MainWindow(QMainWindow):
 
     def _deleted(self, before: Record) -> None:
         self._last_deleted = before
-        self.undo_label.setText(_tr("Deleted. You can undo this."))
+        self.undo_label.setText(
+            QCoreApplication.translate("MainWindow", "Deleted. You can undo this.")
+        )
         self.undo_button.show()
 
     def undo_delete(self) -> None:
@@ -201,7 +210,7 @@ class MainWindow(QMainWindow):
             return
         records.restore(self.vault, before.kind, before.id, before.values)
         self.undo_button.hide()
-        self.undo_label.setText(_tr("Brought back."))
+        self.undo_label.setText(QCoreApplication.translate("MainWindow", "Brought back."))
         for view in self.views:
             if view.kind is before.kind:
                 view.reload(before.id)

@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication
 MIN_LENGTH = 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PassphraseHint", text)
-
-
 def estimate_bits(passphrase: str) -> float:
     """Entropy if the characters were random: an upper bound, so the hint errs kindly."""
     if not passphrase:
@@ -36,13 +32,16 @@ def estimate_bits(passphrase: str) -> float:
 def strength(passphrase: str) -> tuple[int, str]:
     """(level 0..3, advice) for a passphrase being typed."""
     if len(passphrase) < MIN_LENGTH:
-        return 0, _tr(
+        return 0, QCoreApplication.translate(
+            "PassphraseHint",
             "Too short. Use at least 10 characters; four or five unrelated words are "
-            "easy to remember and hard to guess."
+            "easy to remember and hard to guess.",
         )
     bits = estimate_bits(passphrase)
     if bits < 40:
-        return 1, _tr("Weak. Add another word or two.")
+        return 1, QCoreApplication.translate("PassphraseHint", "Weak. Add another word or two.")
     if bits < 60:
-        return 2, _tr("Good. One more word makes it strong.")
-    return 3, _tr("Strong.")
+        return 2, QCoreApplication.translate(
+            "PassphraseHint", "Good. One more word makes it strong."
+        )
+    return 3, QCoreApplication.translate("PassphraseHint", "Strong.")

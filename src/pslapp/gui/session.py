@@ -23,10 +23,6 @@ from pslapp.services.vault import Vault, check_vault_files
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
-
-
 class Session(QObject):
     """Shows the unlock (or create) dialog, then the main window; locks on request or
     when idle, which closes the window, drops every model and forgets the vault."""
@@ -67,7 +63,11 @@ class Session(QObject):
             self._show_dialog(CreateVaultDialog(self.folder, kdf=self._kdf))
             return
         except VaultError as exc:
-            QMessageBox.critical(None, _tr("The vault cannot be opened"), error_message(exc))
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("Session", "The vault cannot be opened"),
+                error_message(exc),
+            )
             QCoreApplication.exit(3)
             return
         self._show_unlock()

@@ -16,11 +16,6 @@ from PySide6.QtWidgets import (
 
 from pslapp.services.settings import MAX_LOCK_MINUTES, MIN_LOCK_MINUTES, Settings
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 LANGUAGE_NAMES = {
     "": "—",
     "en": "English",
@@ -35,23 +30,35 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
-        self.setWindowTitle(_tr("Settings"))
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self.minutes = QSpinBox()
         self.minutes.setObjectName("auto_lock_minutes")
         self.minutes.setRange(MIN_LOCK_MINUTES, MAX_LOCK_MINUTES)
-        self.minutes.setSuffix(_tr(" min"))
+        self.minutes.setSuffix(QCoreApplication.translate("SettingsDialog", " min"))
         self.minutes.setValue(settings.auto_lock_minutes)
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(_tr("System language") if not code else name, code)
+            self.language.addItem(
+                QCoreApplication.translate("SettingsDialog", "System language")
+                if not code
+                else name,
+                code,
+            )
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
-        note = QLabel(_tr("A new language applies the next time you start pslapp."))
+        note = QLabel(
+            QCoreApplication.translate(
+                "SettingsDialog", "A new language applies the next time you start pslapp."
+            )
+        )
         note.setProperty("role", "caption")
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(_tr("Lock after this long without use"), self.minutes)
-        form.addRow(_tr("Language"), self.language)
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Lock after this long without use"),
+            self.minutes,
+        )
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Language"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

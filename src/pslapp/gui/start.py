@@ -16,14 +16,12 @@ from pslapp.gui.unlock import error_message
 from pslapp.services.vault import Vault
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Demo", text)
-
-
 def start_demo(app: QApplication) -> int:
     made: dict[str, Path] = {}
     sessions: list[Session] = []
-    busy = QProgressDialog(_tr("Preparing the demo with sample data…"), "", 0, 0)
+    busy = QProgressDialog(
+        QCoreApplication.translate("Demo", "Preparing the demo with sample data…"), "", 0, 0
+    )
     busy.setCancelButton(None)
     busy.setWindowModality(Qt.WindowModality.ApplicationModal)
     busy.setMinimumDuration(0)
@@ -33,7 +31,9 @@ def start_demo(app: QApplication) -> int:
         root, vault = cast(tuple[Path, Vault], result)
         made["root"] = root
         busy.close()
-        hint = _tr("Demo passphrase: %1").replace("%1", DEMO_PASSPHRASE)
+        hint = QCoreApplication.translate("Demo", "Demo passphrase: %1").replace(
+            "%1", DEMO_PASSPHRASE
+        )
         session = Session(root / "vault", demo=True, unlock_hint=hint)
         sessions.append(session)
         app.aboutToQuit.connect(session.shutdown)
@@ -41,7 +41,9 @@ def start_demo(app: QApplication) -> int:
 
     def failed(exc: Exception) -> None:
         busy.close()
-        QMessageBox.critical(None, _tr("The demo could not start"), error_message(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Demo", "The demo could not start"), error_message(exc)
+        )
         app.exit(1)
 
     runner.run(lambda _job: make_demo_vault(), on_done=done, on_error=failed)

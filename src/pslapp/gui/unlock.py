@@ -22,22 +22,24 @@ from pslapp.gui import runner
 from pslapp.services.vault import Vault, open_vault, open_with_recovery_code
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnlockDialog", text)
-
-
 def error_message(exc: Exception) -> str:
     """What went wrong, in words for the user; never a traceback."""
     if isinstance(exc, WrongPassphrase):
-        return _tr("That passphrase does not open this vault. Nothing was changed; try again.")
+        return QCoreApplication.translate(
+            "UnlockDialog",
+            "That passphrase does not open this vault. Nothing was changed; try again.",
+        )
     if isinstance(exc, VaultDamaged):
-        return _tr(
+        return QCoreApplication.translate(
+            "UnlockDialog",
             "A vault file is damaged: %1. Nothing was changed. Restore the vault folder "
-            "from a backup, or try the recovery code."
+            "from a backup, or try the recovery code.",
         ).replace("%1", Path(exc.file).name)
     if isinstance(exc, PslappError):
         return str(exc)
-    return _tr("The vault could not be opened (%1).").replace("%1", type(exc).__name__)
+    return QCoreApplication.translate(
+        "UnlockDialog", "The vault could not be opened (%1)."
+    ).replace("%1", type(exc).__name__)
 
 
 class UnlockDialog(QDialog):
@@ -46,13 +48,13 @@ class UnlockDialog(QDialog):
     def __init__(self, folder: Path, *, hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlock_dialog")
-        self.setWindowTitle(_tr("Unlock"))
+        self.setWindowTitle(QCoreApplication.translate("UnlockDialog", "Unlock"))
         self._folder = folder
         self._recovery = False
         self._job: runner.Job | None = None
-        heading = QLabel(_tr("Unlock your vault"))
+        heading = QLabel(QCoreApplication.translate("UnlockDialog", "Unlock your vault"))
         heading.setProperty("role", "title")
-        self.prompt = QLabel(_tr("Passphrase"))
+        self.prompt = QLabel(QCoreApplication.translate("UnlockDialog", "Passphrase"))
         self.secret = QLineEdit()
         self.secret.setObjectName("passphrase")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -73,11 +75,13 @@ class UnlockDialog(QDialog):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
         self.busy.hide()
-        self.switch = QPushButton(_tr("Use the recovery code instead"))
+        self.switch = QPushButton(
+            QCoreApplication.translate("UnlockDialog", "Use the recovery code instead")
+        )
         self.switch.setObjectName("use_recovery")
         self.switch.setFlat(True)
         self.switch.clicked.connect(self.toggle_recovery)
-        self.unlock_button = QPushButton(_tr("Unlock"))
+        self.unlock_button = QPushButton(QCoreApplication.translate("UnlockDialog", "Unlock"))
         self.unlock_button.setObjectName("unlock_button")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
@@ -101,13 +105,17 @@ class UnlockDialog(QDialog):
         self.secret.clear()
         self.error.hide()
         if self._recovery:
-            self.prompt.setText(_tr("Recovery code"))
+            self.prompt.setText(QCoreApplication.translate("UnlockDialog", "Recovery code"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
-            self.switch.setText(_tr("Use the passphrase instead"))
+            self.switch.setText(
+                QCoreApplication.translate("UnlockDialog", "Use the passphrase instead")
+            )
         else:
-            self.prompt.setText(_tr("Passphrase"))
+            self.prompt.setText(QCoreApplication.translate("UnlockDialog", "Passphrase"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-            self.switch.setText(_tr("Use the recovery code instead"))
+            self.switch.setText(
+                QCoreApplication.translate("UnlockDialog", "Use the recovery code instead")
+            )
         self.secret.setFocus()
 
     def unlock(self) -> None:

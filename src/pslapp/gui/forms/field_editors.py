@@ -175,7 +175,7 @@ class ChannelsEditor(Editor):
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.rows: list[tuple[QWidget, QComboBox, QLineEdit]] = []
-        add = QPushButton(_tr("Add a contact channel"))
+        add = QPushButton(QCoreApplication.translate("FieldEditor", "Add a contact channel"))
         add.setObjectName("add_channel")
         add.clicked.connect(lambda: self.add_row())  # noqa: PLW0108 (drops the checked flag)
         outer = QVBoxLayout(self)
@@ -194,7 +194,7 @@ class ChannelsEditor(Editor):
         combo.setCurrentIndex(max(combo.findData(kind), 0))
         line = QLineEdit(value)
         line.setObjectName(f"channel_{len(self.rows)}")
-        remove = QPushButton(_tr("Remove"))
+        remove = QPushButton(QCoreApplication.translate("FieldEditor", "Remove"))
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(combo)

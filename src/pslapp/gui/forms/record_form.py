@@ -25,28 +25,28 @@ from pslapp.gui.forms.field_editors import Editor, editor_for
 from pslapp.gui.labels import field_label, kind_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordForm", text)
-
-
 def error_text(exc: ValidationError) -> str:
     """The reason a value was refused, in the user's language where we know it."""
     known = {
-        "is required": _tr("This field is required."),
-        "must be a colour like #3366cc": _tr("Use a colour like #3366cc."),
+        "is required": QCoreApplication.translate("RecordForm", "This field is required."),
+        "must be a colour like #3366cc": QCoreApplication.translate(
+            "RecordForm", "Use a colour like #3366cc."
+        ),
     }
     if exc.message in known:
         return known[exc.message]
     if "is not a date like" in exc.message:
-        return _tr("Use a date like 2026-05-01.")
+        return QCoreApplication.translate("RecordForm", "Use a date like 2026-05-01.")
     if "is not a time like" in exc.message:
-        return _tr("Use a date like 2026-05-01 or a time like 2026-05-01 18:30.")
+        return QCoreApplication.translate(
+            "RecordForm", "Use a date like 2026-05-01 or a time like 2026-05-01 18:30."
+        )
     if "is not an email address" in exc.message:
-        return _tr("This does not look like an email address.")
+        return QCoreApplication.translate("RecordForm", "This does not look like an email address.")
     if "is not a phone number" in exc.message:
-        return _tr("This does not look like a phone number.")
+        return QCoreApplication.translate("RecordForm", "This does not look like a phone number.")
     if "is longer than" in exc.message:
-        return _tr("This is too long.")
+        return QCoreApplication.translate("RecordForm", "This is too long.")
     return exc.message
 
 
@@ -72,7 +72,10 @@ class RecordForm(QWidget):
             label.setBuddy(editor.focus_target())
             if spec.restricted:
                 label.setToolTip(
-                    _tr("Restricted: stays on this laptop unless you choose to send it.")
+                    QCoreApplication.translate(
+                        "RecordForm",
+                        "Restricted: stays on this laptop unless you choose to send it.",
+                    )
                 )
             error = QLabel()
             error.setObjectName(f"error_{spec.name}")
@@ -141,7 +144,11 @@ class RecordDialog(QDialog):
         self.setObjectName("record_dialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         what = kind_label(kind)
-        title = _tr("Edit: %1") if values else _tr("New: %1")
+        title = (
+            QCoreApplication.translate("RecordForm", "Edit: %1")
+            if values
+            else QCoreApplication.translate("RecordForm", "New: %1")
+        )
         self.setWindowTitle(title.replace("%1", what))
         self.saved: Record | None = None
         self._save = save

@@ -23,10 +23,6 @@ from pslapp.services.vault import Vault
 SHOWN = 50
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordPicker", text)
-
-
 class RecordPicker(QDialog):
     picked = Signal(str)
 
@@ -34,16 +30,22 @@ class RecordPicker(QDialog):
         super().__init__(parent)
         self.setObjectName("record_picker")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(_tr("Choose: %1").replace("%1", kind_label(kind)))
+        self.setWindowTitle(
+            QCoreApplication.translate("RecordPicker", "Choose: %1").replace("%1", kind_label(kind))
+        )
         self._vault = vault
         self._kind = kind
         self.search = QLineEdit()
         self.search.setObjectName("picker_search")
-        self.search.setPlaceholderText(_tr("Type part of a name"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("RecordPicker", "Type part of a name")
+        )
         self.results = QListWidget()
         self.results.setObjectName("picker_results")
         self.results.itemActivated.connect(lambda _item: self._accept())
-        hint = QLabel(_tr("Press Enter to choose the highlighted one."))
+        hint = QLabel(
+            QCoreApplication.translate("RecordPicker", "Press Enter to choose the highlighted one.")
+        )
         hint.setProperty("role", "caption")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -25,10 +25,6 @@ from pslapp.services import coalitions
 COLUMNS = ["name", "founded_on", "tags"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CoalitionsView", text)
-
-
 class MembersPanel(QWidget):
     def __init__(self, view: CoalitionsView) -> None:
         super().__init__()
@@ -40,10 +36,10 @@ class MembersPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("members_list")
         self.list.setMinimumHeight(160)
-        add_org = QPushButton(_tr("Add organisation…"))
+        add_org = QPushButton(QCoreApplication.translate("CoalitionsView", "Add organisation…"))
         add_org.setObjectName("add_member_org")
         add_org.clicked.connect(lambda: self.add_member(Kind.ORGANISATION))
-        add_person = QPushButton(_tr("Add person…"))
+        add_person = QPushButton(QCoreApplication.translate("CoalitionsView", "Add person…"))
         add_person.setObjectName("add_member_person")
         add_person.clicked.connect(lambda: self.add_member(Kind.PERSON))
         buttons = QHBoxLayout()
@@ -71,9 +67,17 @@ class MembersPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             self.list.addItem(item)
         if found:
-            self.heading.setText(_tr("Members: %1").replace("%1", str(len(found))))
+            self.heading.setText(
+                QCoreApplication.translate("CoalitionsView", "Members: %1").replace(
+                    "%1", str(len(found))
+                )
+            )
         else:
-            self.heading.setText(_tr("No members yet. Add an organisation or a person."))
+            self.heading.setText(
+                QCoreApplication.translate(
+                    "CoalitionsView", "No members yet. Add an organisation or a person."
+                )
+            )
 
     def add_member(self, kind: Kind) -> RecordPicker | None:
         vault, coalition_id = self._view.vault, self.coalition_id
@@ -102,7 +106,10 @@ class CoalitionsView(RecordListView):
             COLUMNS,
             palette,
             clipboard,
-            _tr("No coalitions yet.\nPress Ctrl+N to start one, then add its members."),
+            QCoreApplication.translate(
+                "CoalitionsView",
+                "No coalitions yet.\nPress Ctrl+N to start one, then add its members.",
+            ),
         )
         self.members = MembersPanel(self)
         self.detail.extra.addWidget(self.members)

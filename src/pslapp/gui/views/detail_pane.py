@@ -24,10 +24,6 @@ from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.tag_chips import TagChips
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPane", text)
-
-
 def plain_label(text: str = "") -> QLabel:
     """A label that shows text exactly as it is: no HTML, no links, selectable."""
     label = QLabel()
@@ -52,10 +48,10 @@ class DetailPane(QWidget):
         self.title = plain_label()
         self.title.setObjectName("detail_title")
         self.title.setProperty("role", "title")
-        self.edit_button = QPushButton(_tr("Edit"))
+        self.edit_button = QPushButton(QCoreApplication.translate("DetailPane", "Edit"))
         self.edit_button.setObjectName("edit_button")
         self.edit_button.clicked.connect(self.edit_requested)
-        self.delete_button = QPushButton(_tr("Delete"))
+        self.delete_button = QPushButton(QCoreApplication.translate("DetailPane", "Delete"))
         self.delete_button.setObjectName("delete_button")
         self.delete_button.setProperty("role", "danger")
         self.delete_button.clicked.connect(self.delete_requested)
@@ -123,9 +119,13 @@ class DetailPane(QWidget):
         for i, channel in enumerate(channels):
             row = QHBoxLayout()
             text = plain_label(f"{value_label(channel['kind'])}: {channel['value']}")
-            copy = QPushButton(_tr("Copy"))
+            copy = QPushButton(QCoreApplication.translate("DetailPane", "Copy"))
             copy.setObjectName(f"copy_channel_{i}")
-            copy.setToolTip(_tr("Copies it for 30 seconds, hidden from clipboard history."))
+            copy.setToolTip(
+                QCoreApplication.translate(
+                    "DetailPane", "Copies it for 30 seconds, hidden from clipboard history."
+                )
+            )
             copy.setProperty("role", "small")
             secret = channel["value"]
             copy.clicked.connect(lambda _=False, s=secret: self._clipboard.copy(s))

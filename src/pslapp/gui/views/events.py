@@ -26,10 +26,6 @@ from pslapp.services import events
 COLUMNS = ["title", "kind", "start", "city"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventsView", text)
-
-
 class AttendeesPanel(QWidget):
     """The attendees of the event shown in the details, with check-in."""
 
@@ -51,14 +47,15 @@ class AttendeesPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultSectionSize(110)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.table.setMinimumHeight(180)
         self.table.activated.connect(lambda _i: self.toggle_check_in())
-        self.add_button = QPushButton(_tr("Add attendee…"))
+        self.add_button = QPushButton(QCoreApplication.translate("EventsView", "Add attendee…"))
         self.add_button.setObjectName("add_attendee")
         self.add_button.clicked.connect(self.add_attendee)
-        self.check_button = QPushButton(_tr("Check in / undo"))
+        self.check_button = QPushButton(QCoreApplication.translate("EventsView", "Check in / undo"))
         self.check_button.setObjectName("check_in")
         self.check_button.clicked.connect(self.toggle_check_in)
         buttons = QHBoxLayout()
@@ -80,10 +77,14 @@ class AttendeesPanel(QWidget):
         self.model.set_attendees(events.attendees(vault, event_id))
         total, arrived = self.model.rowCount(), self.model.checked_in()
         if total == 0:
-            self.heading.setText(_tr("Nobody is registered yet. Add the first attendee."))
+            self.heading.setText(
+                QCoreApplication.translate(
+                    "EventsView", "Nobody is registered yet. Add the first attendee."
+                )
+            )
         else:
             self.heading.setText(
-                _tr("Attendees: %1 registered, %2 checked in")
+                QCoreApplication.translate("EventsView", "Attendees: %1 registered, %2 checked in")
                 .replace("%1", str(total))
                 .replace("%2", str(arrived))
             )
@@ -125,7 +126,7 @@ class EventsView(RecordListView):
             COLUMNS,
             palette,
             clipboard,
-            _tr("No events yet.\nPress Ctrl+N to plan one."),
+            QCoreApplication.translate("EventsView", "No events yet.\nPress Ctrl+N to plan one."),
         )
         self.table.sortByColumn(COLUMNS.index("start"), Qt.SortOrder.DescendingOrder)
         self.attendees = AttendeesPanel(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound
+from pslapp.core.fields import FieldType
 from pslapp.core.record import Record
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.forms.record_form import RecordDialog
@@ -30,10 +31,6 @@ from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.detail_pane import DetailPane
 from pslapp.services import records
 from pslapp.services.vault import Vault
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordList", text)
 
 
 class RecordListView(QWidget):
@@ -76,6 +73,10 @@ class RecordListView(QWidget):
         header.setDefaultSectionSize(120)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        stamp = self.table.fontMetrics().horizontalAdvance("2026-05-01 18:30") + 28
+        for column, spec in enumerate(self.model.columns):
+            if spec.type is FieldType.DATETIME:
+                header.resizeSection(column, stamp)
         header.setHighlightSections(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.edit_selected())
@@ -97,7 +98,9 @@ class RecordListView(QWidget):
         self.detail.edit_requested.connect(self.edit_selected)
         self.detail.delete_requested.connect(self.delete_selected)
         self.detail_stack = QStackedWidget()
-        self.nothing_selected = QLabel(_tr("Select a row to see the details."))
+        self.nothing_selected = QLabel(
+            QCoreApplication.translate("RecordList", "Select a row to see the details.")
+        )
         self.nothing_selected.setProperty("role", "empty")
         self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing_selected.setWordWrap(True)
@@ -149,7 +152,9 @@ class RecordListView(QWidget):
             return
         query = self.model.query
         if query:
-            text = _tr("Nothing matches “%1”. Check the spelling, or type fewer letters.")
+            text = QCoreApplication.translate(
+                "RecordList", "Nothing matches “%1”. Check the spelling, or type fewer letters."
+            )
             self.empty.setText(text.replace("%1", query))
         else:
             self.empty.setText(self._empty_text)
@@ -207,7 +212,11 @@ class RecordListView(QWidget):
     def _added(self, dialog: RecordDialog) -> None:
         if dialog.saved is not None:
             self.reload(dialog.saved.id)
-            self.message.emit(_tr("%1 added.").replace("%1", kind_label(self.kind)))
+            self.message.emit(
+                QCoreApplication.translate("RecordList", "%1 added.").replace(
+                    "%1", kind_label(self.kind)
+                )
+            )
 
     def edit_selected(self) -> RecordDialog | None:
         record = self.detail.record
@@ -226,7 +235,7 @@ class RecordListView(QWidget):
 
     def _edited(self, record_id: str) -> None:
         self.reload(record_id)
-        self.message.emit(_tr("Changes saved."))
+        self.message.emit(QCoreApplication.translate("RecordList", "Changes saved."))
 
     def delete_selected(self) -> None:
         record = self.detail.record

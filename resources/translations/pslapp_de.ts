@@ -1,0 +1,1055 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ChaptersView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="22" />
+        <source>No chapters yet.
+Press Ctrl+N to add your local chapter.</source>
+        <translation>Noch keine Ortsgruppen.
+Mit Strg+N fügen Sie Ihre Ortsgruppe hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>CoalitionsView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39" />
+        <source>Add organisation…</source>
+        <translation>Organisation hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42" />
+        <source>Add person…</source>
+        <translation>Person hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71" />
+        <source>Members: %1</source>
+        <translation>Mitglieder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77" />
+        <source>No members yet. Add an organisation or a person.</source>
+        <translation>Noch keine Mitglieder. Fügen Sie eine Organisation oder Person hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109" />
+        <source>No coalitions yet.
+Press Ctrl+N to start one, then add its members.</source>
+        <translation>Noch keine Bündnisse.
+Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="39" />
+        <source>Create a vault</source>
+        <translation>Tresor anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="56" />
+        <source>Welcome. Let us create your vault.</source>
+        <translation>Willkommen. Legen wir Ihren Tresor an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="60" />
+        <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
+        <translation>Alles, was Sie hier speichern, wird auf diesem Computer verschlüsselt. Wählen Sie eine Passphrase, die nur Sie kennen: Ohne sie kann niemand den Tresor öffnen, auch Sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="71" />
+        <source>e.g. Cologne chapter</source>
+        <translation>z. B. Ortsgruppe Köln</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="101" />
+        <source>Create vault</source>
+        <translation>Tresor anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="111" />
+        <source>Your name or your chapter's name, as others will see it</source>
+        <translation>Ihr Name oder der Ihrer Ortsgruppe, wie andere ihn sehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="116" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="119" />
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="158" />
+        <source>Coordinator</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="163" />
+        <source>The passphrase needs at least 10 characters.</source>
+        <translation>Die Passphrase braucht mindestens 10 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="170" />
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="208" />
+        <source>Your recovery code</source>
+        <translation>Ihr Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="211" />
+        <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
+        <translation>Wenn Sie die Passphrase vergessen, kommen Sie nur mit diesem Code wieder hinein. Schreiben Sie ihn jetzt auf Papier und bewahren Sie ihn sicher und getrennt von diesem Computer auf. Er wird nur dieses eine Mal angezeigt; nicht fotografieren, nicht in einer Datei speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="230" />
+        <source>I have written it down</source>
+        <translation>Ich habe ihn aufgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="234" />
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../src/pslapp/gui/start.py" line="23" />
+        <source>Preparing the demo with sample data…</source>
+        <translation>Demo mit Beispieldaten wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/start.py" line="34" />
+        <source>Demo passphrase: %1</source>
+        <translation>Demo-Passphrase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/start.py" line="45" />
+        <source>The demo could not start</source>
+        <translation>Die Demo konnte nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51" />
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122" />
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125" />
+        <source>Copies it for 30 seconds, hidden from clipboard history.</source>
+        <translation>Kopiert für 30 Sekunden, ohne Eintrag im Zwischenablage-Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="55" />
+        <source>Add attendee…</source>
+        <translation>Teilnehmende hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="58" />
+        <source>Check in / undo</source>
+        <translation>Ankunft erfassen / zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81" />
+        <source>Nobody is registered yet. Add the first attendee.</source>
+        <translation>Noch niemand angemeldet. Fügen Sie die erste Person hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="87" />
+        <source>Attendees: %1 registered, %2 checked in</source>
+        <translation>Teilnehmende: %1 angemeldet, %2 angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="129" />
+        <source>No events yet.
+Press Ctrl+N to plan one.</source>
+        <translation>Noch keine Veranstaltungen.
+Mit Strg+N planen Sie eine.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="11" />
+        <location filename="../../src/pslapp/gui/labels.py" line="28" />
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="71" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="12" />
+        <source>Alias</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="13" />
+        <source>Legal name</source>
+        <translation>Name laut Ausweis</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="14" />
+        <source>Pronouns</source>
+        <translation>Pronomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="15" />
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="16" />
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="17" />
+        <source>Country of origin</source>
+        <translation>Herkunftsland</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="18" />
+        <source>Chapter</source>
+        <translation>Ortsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="19" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="20" />
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="21" />
+        <source>Contact channels</source>
+        <translation>Kontaktwege</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="22" />
+        <source>Agrees to be contacted</source>
+        <translation>Einverstanden mit Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="23" />
+        <source>Consent given on</source>
+        <translation>Einverständnis am</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="24" />
+        <source>Consent recorded how</source>
+        <translation>Einverständnis erfasst per</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="25" />
+        <source>Sensitivity</source>
+        <translation>Schutzstufe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="26" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="27" />
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="29" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="30" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="31" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="32" />
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="33" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="34" />
+        <source>Founded on</source>
+        <translation>Gegründet am</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="35" />
+        <source>Coalition</source>
+        <translation>Bündnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="36" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="37" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="38" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="39" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="40" />
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="41" />
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="42" />
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="43" />
+        <source>Organising chapters</source>
+        <translation>Veranstaltende Ortsgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="44" />
+        <source>Organising organisations</source>
+        <translation>Veranstaltende Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="45" />
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="46" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="47" />
+        <source>Delegate of</source>
+        <translation>Delegiert von</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="48" />
+        <source>Checked in at</source>
+        <translation>Angekommen um</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="49" />
+        <source>Walk-in</source>
+        <translation>Ohne Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="50" />
+        <source>Agrees to follow-up</source>
+        <translation>Einverstanden mit Nachkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="51" />
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="52" />
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="53" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56" />
+        <source>e.g. 2026-05-01</source>
+        <translation>z. B. 2026-05-01</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57" />
+        <source>e.g. 2026-05-01 18:30</source>
+        <translation>z. B. 2026-05-01 18:30</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58" />
+        <source>e.g. #3366cc</source>
+        <translation>z. B. #3366cc</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59" />
+        <source>separate with commas</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178" />
+        <source>Add a contact channel</source>
+        <translation>Kontaktweg hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="121" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="122" />
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="125" />
+        <source>Coalition</source>
+        <translation>Bündnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="126" />
+        <source>Coalitions</source>
+        <translation>Bündnisse</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <source>Chapter</source>
+        <translation>Ortsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <source>Chapters</source>
+        <translation>Ortsgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="46" />
+        <source>pslapp (demo)</source>
+        <translation>pslapp (Demo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="78" />
+        <source>Search names, cities, skills…</source>
+        <translation>Namen, Städte, Fähigkeiten suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="87" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="91" />
+        <source>Add a record here (Ctrl+N)</source>
+        <translation>Hier einen Eintrag hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="94" />
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="97" />
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Tresor jetzt sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="100" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="108" />
+        <source>DEMO: sample data, deleted on exit</source>
+        <translation>DEMO: Beispieldaten, werden beim Beenden gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="120" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="203" />
+        <source>Deleted. You can undo this.</source>
+        <translation>Gelöscht. Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="213" />
+        <source>Brought back.</source>
+        <translation>Wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="22" />
+        <source>No organisations yet.
+Press Ctrl+N to add a partner organisation.</source>
+        <translation>Noch keine Organisationen.
+Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseHint</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35" />
+        <source>Too short. Use at least 10 characters; four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation>Zu kurz. Mindestens 10 Zeichen; vier oder fünf zusammenhanglose Wörter sind leicht zu merken und schwer zu erraten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42" />
+        <source>Weak. Add another word or two.</source>
+        <translation>Schwach. Fügen Sie ein, zwei Wörter hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44" />
+        <source>Good. One more word makes it strong.</source>
+        <translation>Gut. Ein weiteres Wort macht sie stark.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47" />
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="22" />
+        <source>No people yet.
+Press Ctrl+N to add the first person.</source>
+        <translation>Noch keine Personen.
+Mit Strg+N fügen Sie die erste Person hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31" />
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32" />
+        <source>Use a colour like #3366cc.</source>
+        <translation>Geben Sie eine Farbe wie #3366cc an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39" />
+        <source>Use a date like 2026-05-01.</source>
+        <translation>Geben Sie ein Datum wie 2026-05-01 an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41" />
+        <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
+        <translation>Geben Sie ein Datum (2026-05-01) oder eine Uhrzeit (2026-05-01 18:30) an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45" />
+        <source>This does not look like an email address.</source>
+        <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47" />
+        <source>This does not look like a phone number.</source>
+        <translation>Das sieht nicht nach einer Telefonnummer aus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49" />
+        <source>This is too long.</source>
+        <translation>Das ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75" />
+        <source>Restricted: stays on this laptop unless you choose to send it.</source>
+        <translation>Vertraulich: bleibt auf diesem Laptop, außer Sie entscheiden sich, es mitzuschicken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148" />
+        <source>Edit: %1</source>
+        <translation>Bearbeiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150" />
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="102" />
+        <source>Select a row to see the details.</source>
+        <translation>Wählen Sie eine Zeile, um Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="155" />
+        <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
+        <translation>Nichts passt zu „%1“. Prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="216" />
+        <source>%1 added.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="238" />
+        <source>Changes saved.</source>
+        <translation>Änderungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34" />
+        <source>Choose: %1</source>
+        <translation>Auswählen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41" />
+        <source>Type part of a name</source>
+        <translation>Teil eines Namens eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47" />
+        <source>Press Enter to choose the highlighted one.</source>
+        <translation>Enter wählt den markierten Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="68" />
+        <source>The vault cannot be opened</source>
+        <translation>Der Tresor lässt sich nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37" />
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43" />
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50" />
+        <source>A new language applies the next time you start pslapp.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von pslapp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58" />
+        <source>Lock after this long without use</source>
+        <translation>Sperren nach so langer Untätigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="28" />
+        <source>That passphrase does not open this vault. Nothing was changed; try again.</source>
+        <translation>Diese Passphrase öffnet den Tresor nicht. Nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="33" />
+        <source>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</source>
+        <translation>Eine Tresordatei ist beschädigt: %1. Nichts wurde geändert. Stellen Sie den Tresorordner aus einer Sicherung wieder her oder versuchen Sie den Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="40" />
+        <source>The vault could not be opened (%1).</source>
+        <translation>Der Tresor konnte nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="51" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="84" />
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="55" />
+        <source>Unlock your vault</source>
+        <translation>Tresor entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="57" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="114" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="79" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="117" />
+        <source>Use the recovery code instead</source>
+        <translation>Stattdessen den Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="108" />
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="111" />
+        <source>Use the passphrase instead</source>
+        <translation>Stattdessen die Passphrase verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120" />
+        <location filename="../../src/pslapp/gui/models/display.py" line="26" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121" />
+        <location filename="../../src/pslapp/gui/models/display.py" line="28" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="58" />
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="59" />
+        <source>sensitive</source>
+        <translation>sensibel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="60" />
+        <source>restricted</source>
+        <translation>vertraulich</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="62" />
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="63" />
+        <source>supporter</source>
+        <translation>Unterstützer·in</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="64" />
+        <source>volunteer</source>
+        <translation>Freiwillige·r</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="65" />
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="66" />
+        <source>press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="67" />
+        <source>lawyer</source>
+        <translation>Anwält·in</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="68" />
+        <source>organiser</source>
+        <translation>Organisator·in</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="69" />
+        <source>other</source>
+        <translation>sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="71" />
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="72" />
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="73" />
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="74" />
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="75" />
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="77" />
+        <source>party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="78" />
+        <source>union</source>
+        <translation>Gewerkschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="79" />
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="80" />
+        <source>collective</source>
+        <translation>Kollektiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="81" />
+        <source>initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="82" />
+        <source>media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="83" />
+        <source>human-rights group</source>
+        <translation>Menschenrechtsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="84" />
+        <source>student group</source>
+        <translation>Studierendengruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="86" />
+        <source>ally</source>
+        <translation>Verbündete</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="87" />
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="88" />
+        <source>observer</source>
+        <translation>Beobachter</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="90" />
+        <source>local chapter</source>
+        <translation>Ortsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="91" />
+        <source>working group</source>
+        <translation>Arbeitsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="92" />
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="94" />
+        <source>demonstration</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="95" />
+        <source>picket</source>
+        <translation>Mahnwache</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="96" />
+        <source>rally</source>
+        <translation>Kundgebung</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="97" />
+        <source>forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="98" />
+        <source>congress</source>
+        <translation>Kongress</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="99" />
+        <source>camp</source>
+        <translation>Camp</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="100" />
+        <source>meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="101" />
+        <source>presentation</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="102" />
+        <source>strike support</source>
+        <translation>Streikunterstützung</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="104" />
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="105" />
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="106" />
+        <source>checked in</source>
+        <translation>angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="107" />
+        <source>no-show</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="108" />
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="109" />
+        <source>participant</source>
+        <translation>Teilnehmer·in</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="110" />
+        <source>speaker</source>
+        <translation>Redner·in</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="111" />
+        <source>delegate</source>
+        <translation>Delegierte·r</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="113" />
+        <source>member of</source>
+        <translation>Mitglied von</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="114" />
+        <source>contact person for</source>
+        <translation>Ansprechperson für</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="115" />
+        <source>works with</source>
+        <translation>arbeitet mit</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1055 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ChaptersView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="22" />
+        <source>No chapters yet.
+Press Ctrl+N to add your local chapter.</source>
+        <translation>Aucune section pour l'instant.
+Appuyez sur Ctrl+N pour ajouter votre section locale.</translation>
+    </message>
+</context>
+<context>
+    <name>CoalitionsView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39" />
+        <source>Add organisation…</source>
+        <translation>Ajouter une organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42" />
+        <source>Add person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71" />
+        <source>Members: %1</source>
+        <translation>Membres : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77" />
+        <source>No members yet. Add an organisation or a person.</source>
+        <translation>Aucun membre pour l'instant. Ajoutez une organisation ou une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109" />
+        <source>No coalitions yet.
+Press Ctrl+N to start one, then add its members.</source>
+        <translation>Aucune coalition pour l'instant.
+Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="39" />
+        <source>Create a vault</source>
+        <translation>Créer un coffre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="56" />
+        <source>Welcome. Let us create your vault.</source>
+        <translation>Bienvenue. Créons votre coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="60" />
+        <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
+        <translation>Tout ce que vous gardez ici est chiffré sur cet ordinateur. Choisissez une phrase secrète que vous seul·e connaissez : sans elle, personne ne peut ouvrir le coffre, pas même vous.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="71" />
+        <source>e.g. Cologne chapter</source>
+        <translation>p. ex. Section de Cologne</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="101" />
+        <source>Create vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="111" />
+        <source>Your name or your chapter's name, as others will see it</source>
+        <translation>Votre nom ou celui de votre section, tel que les autres le verront</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="116" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="119" />
+        <source>Passphrase again</source>
+        <translation>Phrase secrète, encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="158" />
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="163" />
+        <source>The passphrase needs at least 10 characters.</source>
+        <translation>La phrase secrète doit comporter au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="170" />
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Les deux phrases ne sont pas identiques. Saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="208" />
+        <source>Your recovery code</source>
+        <translation>Votre code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="211" />
+        <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
+        <translation>Si vous oubliez la phrase secrète, ce code est le seul moyen de revenir. Notez-le maintenant sur papier et gardez-le en lieu sûr, loin de cet ordinateur. Il n'est affiché qu'une seule fois ; ne le photographiez pas et ne l'enregistrez pas dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="230" />
+        <source>I have written it down</source>
+        <translation>Je l'ai noté</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="234" />
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../src/pslapp/gui/start.py" line="23" />
+        <source>Preparing the demo with sample data…</source>
+        <translation>Préparation de la démo avec des données d'exemple…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/start.py" line="34" />
+        <source>Demo passphrase: %1</source>
+        <translation>Phrase secrète de la démo : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/start.py" line="45" />
+        <source>The demo could not start</source>
+        <translation>La démo n'a pas pu démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51" />
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125" />
+        <source>Copies it for 30 seconds, hidden from clipboard history.</source>
+        <translation>Copie pendant 30 secondes, sans entrée dans l'historique du presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="55" />
+        <source>Add attendee…</source>
+        <translation>Ajouter un·e participant·e…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="58" />
+        <source>Check in / undo</source>
+        <translation>Enregistrer l'arrivée / annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81" />
+        <source>Nobody is registered yet. Add the first attendee.</source>
+        <translation>Personne n'est encore inscrit. Ajoutez la première personne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="87" />
+        <source>Attendees: %1 registered, %2 checked in</source>
+        <translation>Participant·es : %1 inscrit·es, %2 arrivé·es</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="129" />
+        <source>No events yet.
+Press Ctrl+N to plan one.</source>
+        <translation>Aucun événement pour l'instant.
+Appuyez sur Ctrl+N pour en prévoir un.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="11" />
+        <location filename="../../src/pslapp/gui/labels.py" line="28" />
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="71" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="12" />
+        <source>Alias</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="13" />
+        <source>Legal name</source>
+        <translation>Nom à l'état civil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="14" />
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="15" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="16" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="17" />
+        <source>Country of origin</source>
+        <translation>Pays d'origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="18" />
+        <source>Chapter</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="19" />
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="20" />
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="21" />
+        <source>Contact channels</source>
+        <translation>Moyens de contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="22" />
+        <source>Agrees to be contacted</source>
+        <translation>Accepte d'être contacté·e</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="23" />
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="24" />
+        <source>Consent recorded how</source>
+        <translation>Consentement recueilli par</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="25" />
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="26" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="27" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="29" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="30" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="31" />
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="32" />
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="33" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="34" />
+        <source>Founded on</source>
+        <translation>Fondée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="35" />
+        <source>Coalition</source>
+        <translation>Coalition</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="36" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="37" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="38" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="39" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="40" />
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="41" />
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="42" />
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="43" />
+        <source>Organising chapters</source>
+        <translation>Sections organisatrices</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="44" />
+        <source>Organising organisations</source>
+        <translation>Organisations organisatrices</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="45" />
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="46" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="47" />
+        <source>Delegate of</source>
+        <translation>Délégué·e de</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="48" />
+        <source>Checked in at</source>
+        <translation>Arrivée à</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="49" />
+        <source>Walk-in</source>
+        <translation>Sans inscription</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="50" />
+        <source>Agrees to follow-up</source>
+        <translation>Accepte un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="51" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="52" />
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="53" />
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56" />
+        <source>e.g. 2026-05-01</source>
+        <translation>p. ex. 2026-05-01</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57" />
+        <source>e.g. 2026-05-01 18:30</source>
+        <translation>p. ex. 2026-05-01 18:30</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58" />
+        <source>e.g. #3366cc</source>
+        <translation>p. ex. #3366cc</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59" />
+        <source>separate with commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178" />
+        <source>Add a contact channel</source>
+        <translation>Ajouter un moyen de contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="121" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="122" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="125" />
+        <source>Coalition</source>
+        <translation>Coalition</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="126" />
+        <source>Coalitions</source>
+        <translation>Coalitions</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <source>Chapter</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <source>Chapters</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="46" />
+        <source>pslapp (demo)</source>
+        <translation>pslapp (démo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="78" />
+        <source>Search names, cities, skills…</source>
+        <translation>Chercher noms, villes, compétences…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="87" />
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="91" />
+        <source>Add a record here (Ctrl+N)</source>
+        <translation>Ajouter une fiche ici (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="94" />
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="97" />
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="100" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="108" />
+        <source>DEMO: sample data, deleted on exit</source>
+        <translation>DÉMO : données d'exemple, effacées à la fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="120" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="203" />
+        <source>Deleted. You can undo this.</source>
+        <translation>Supprimé. Vous pouvez annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="213" />
+        <source>Brought back.</source>
+        <translation>Restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="22" />
+        <source>No organisations yet.
+Press Ctrl+N to add a partner organisation.</source>
+        <translation>Aucune organisation pour l'instant.
+Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseHint</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35" />
+        <source>Too short. Use at least 10 characters; four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation>Trop courte. Au moins 10 caractères ; quatre ou cinq mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42" />
+        <source>Weak. Add another word or two.</source>
+        <translation>Faible. Ajoutez un ou deux mots.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44" />
+        <source>Good. One more word makes it strong.</source>
+        <translation>Bonne. Un mot de plus la rend solide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47" />
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="22" />
+        <source>No people yet.
+Press Ctrl+N to add the first person.</source>
+        <translation>Aucune personne pour l'instant.
+Appuyez sur Ctrl+N pour ajouter la première.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31" />
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32" />
+        <source>Use a colour like #3366cc.</source>
+        <translation>Indiquez une couleur comme #3366cc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39" />
+        <source>Use a date like 2026-05-01.</source>
+        <translation>Indiquez une date comme 2026-05-01.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41" />
+        <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
+        <translation>Indiquez une date (2026-05-01) ou une heure (2026-05-01 18:30).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45" />
+        <source>This does not look like an email address.</source>
+        <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47" />
+        <source>This does not look like a phone number.</source>
+        <translation>Cela ne ressemble pas à un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49" />
+        <source>This is too long.</source>
+        <translation>C'est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75" />
+        <source>Restricted: stays on this laptop unless you choose to send it.</source>
+        <translation>Restreint : reste sur cet ordinateur, sauf si vous choisissez de l'envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148" />
+        <source>Edit: %1</source>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150" />
+        <source>New: %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="102" />
+        <source>Select a row to see the details.</source>
+        <translation>Sélectionnez une ligne pour voir les détails.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="155" />
+        <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
+        <translation>Aucun résultat pour « %1 ». Vérifiez l'orthographe ou tapez moins de lettres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="216" />
+        <source>%1 added.</source>
+        <translation>%1 ajouté·e.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="238" />
+        <source>Changes saved.</source>
+        <translation>Modifications enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34" />
+        <source>Choose: %1</source>
+        <translation>Choisir : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41" />
+        <source>Type part of a name</source>
+        <translation>Tapez une partie du nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47" />
+        <source>Press Enter to choose the highlighted one.</source>
+        <translation>Entrée choisit l'élément en surbrillance.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="68" />
+        <source>The vault cannot be opened</source>
+        <translation>Le coffre ne peut pas être ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43" />
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50" />
+        <source>A new language applies the next time you start pslapp.</source>
+        <translation>La nouvelle langue s'appliquera au prochain démarrage de pslapp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58" />
+        <source>Lock after this long without use</source>
+        <translation>Verrouiller après cette durée d'inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="28" />
+        <source>That passphrase does not open this vault. Nothing was changed; try again.</source>
+        <translation>Cette phrase secrète n'ouvre pas ce coffre. Rien n'a été modifié ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="33" />
+        <source>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</source>
+        <translation>Un fichier du coffre est endommagé : %1. Rien n'a été modifié. Restaurez le dossier du coffre depuis une sauvegarde, ou essayez le code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="40" />
+        <source>The vault could not be opened (%1).</source>
+        <translation>Le coffre n'a pas pu être ouvert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="51" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="84" />
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="55" />
+        <source>Unlock your vault</source>
+        <translation>Déverrouillez votre coffre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="57" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="114" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="79" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="117" />
+        <source>Use the recovery code instead</source>
+        <translation>Utiliser plutôt le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="108" />
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="111" />
+        <source>Use the passphrase instead</source>
+        <translation>Utiliser plutôt la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120" />
+        <location filename="../../src/pslapp/gui/models/display.py" line="26" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121" />
+        <location filename="../../src/pslapp/gui/models/display.py" line="28" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="58" />
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="59" />
+        <source>sensitive</source>
+        <translation>sensible</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="60" />
+        <source>restricted</source>
+        <translation>restreinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="62" />
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="63" />
+        <source>supporter</source>
+        <translation>sympathisant·e</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="64" />
+        <source>volunteer</source>
+        <translation>bénévole</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="65" />
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="66" />
+        <source>press</source>
+        <translation>presse</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="67" />
+        <source>lawyer</source>
+        <translation>avocat·e</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="68" />
+        <source>organiser</source>
+        <translation>organisateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="69" />
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="71" />
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="72" />
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="73" />
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="74" />
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="75" />
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="77" />
+        <source>party</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="78" />
+        <source>union</source>
+        <translation>syndicat</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="79" />
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="80" />
+        <source>collective</source>
+        <translation>collectif</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="81" />
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="82" />
+        <source>media</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="83" />
+        <source>human-rights group</source>
+        <translation>groupe de défense des droits humains</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="84" />
+        <source>student group</source>
+        <translation>groupe étudiant</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="86" />
+        <source>ally</source>
+        <translation>allié</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="87" />
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="88" />
+        <source>observer</source>
+        <translation>observateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="90" />
+        <source>local chapter</source>
+        <translation>section locale</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="91" />
+        <source>working group</source>
+        <translation>groupe de travail</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="92" />
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="94" />
+        <source>demonstration</source>
+        <translation>manifestation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="95" />
+        <source>picket</source>
+        <translation>piquet</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="96" />
+        <source>rally</source>
+        <translation>rassemblement</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="97" />
+        <source>forum</source>
+        <translation>forum</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="98" />
+        <source>congress</source>
+        <translation>congrès</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="99" />
+        <source>camp</source>
+        <translation>camp</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="100" />
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="101" />
+        <source>presentation</source>
+        <translation>présentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="102" />
+        <source>strike support</source>
+        <translation>soutien à une grève</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="104" />
+        <source>invited</source>
+        <translation>invité·e</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="105" />
+        <source>registered</source>
+        <translation>inscrit·e</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="106" />
+        <source>checked in</source>
+        <translation>arrivé·e</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="107" />
+        <source>no-show</source>
+        <translation>absent·e</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="108" />
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="109" />
+        <source>participant</source>
+        <translation>participant·e</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="110" />
+        <source>speaker</source>
+        <translation>intervenant·e</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="111" />
+        <source>delegate</source>
+        <translation>délégué·e</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="113" />
+        <source>member of</source>
+        <translation>membre de</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="114" />
+        <source>contact person for</source>
+        <translation>personne de contact pour</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="115" />
+        <source>works with</source>
+        <translation>travaille avec</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1055 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>ChaptersView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="22" />
+        <source>No chapters yet.
+Press Ctrl+N to add your local chapter.</source>
+        <translation>Осередків ще немає.
+Натисніть Ctrl+N, щоб додати свій осередок.</translation>
+    </message>
+</context>
+<context>
+    <name>CoalitionsView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39" />
+        <source>Add organisation…</source>
+        <translation>Додати організацію…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42" />
+        <source>Add person…</source>
+        <translation>Додати людину…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71" />
+        <source>Members: %1</source>
+        <translation>Учасники: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77" />
+        <source>No members yet. Add an organisation or a person.</source>
+        <translation>Учасників ще немає. Додайте організацію або людину.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109" />
+        <source>No coalitions yet.
+Press Ctrl+N to start one, then add its members.</source>
+        <translation>Коаліцій ще немає.
+Натисніть Ctrl+N, щоб створити коаліцію, потім додайте учасників.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="39" />
+        <source>Create a vault</source>
+        <translation>Створення сховища</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="56" />
+        <source>Welcome. Let us create your vault.</source>
+        <translation>Вітаємо. Створімо ваше сховище.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="60" />
+        <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
+        <translation>Усе, що ви тут зберігаєте, зашифровано на цьому комп'ютері. Оберіть парольну фразу, яку знаєте лише ви: без неї ніхто не відкриє сховище, навіть ви.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="71" />
+        <source>e.g. Cologne chapter</source>
+        <translation>напр. Осередок Кельн</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="101" />
+        <source>Create vault</source>
+        <translation>Створити сховище</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="111" />
+        <source>Your name or your chapter's name, as others will see it</source>
+        <translation>Ваше ім'я або назва осередку, як її побачать інші</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="116" />
+        <source>Passphrase</source>
+        <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="119" />
+        <source>Passphrase again</source>
+        <translation>Парольна фраза ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="158" />
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="163" />
+        <source>The passphrase needs at least 10 characters.</source>
+        <translation>Парольна фраза має містити щонайменше 10 символів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="170" />
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Фрази не збігаються. Введіть їх ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="208" />
+        <source>Your recovery code</source>
+        <translation>Ваш код відновлення</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="211" />
+        <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
+        <translation>Якщо ви забудете парольну фразу, лише цей код дозволить увійти. Запишіть його на папері зараз і зберігайте в надійному місці, окремо від комп'ютера. Його показано лише один раз; не фотографуйте його і не зберігайте у файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="230" />
+        <source>I have written it down</source>
+        <translation>Я записав(ла) код</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="234" />
+        <source>Continue</source>
+        <translation>Продовжити</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../src/pslapp/gui/start.py" line="23" />
+        <source>Preparing the demo with sample data…</source>
+        <translation>Готуємо демо з прикладовими даними…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/start.py" line="34" />
+        <source>Demo passphrase: %1</source>
+        <translation>Парольна фраза демо: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/start.py" line="45" />
+        <source>The demo could not start</source>
+        <translation>Не вдалося запустити демо</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51" />
+        <source>Edit</source>
+        <translation>Змінити</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54" />
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122" />
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125" />
+        <source>Copies it for 30 seconds, hidden from clipboard history.</source>
+        <translation>Копіює на 30 секунд, без запису в історію буфера обміну.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="55" />
+        <source>Add attendee…</source>
+        <translation>Додати учасника…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="58" />
+        <source>Check in / undo</source>
+        <translation>Позначити прихід / скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81" />
+        <source>Nobody is registered yet. Add the first attendee.</source>
+        <translation>Ще ніхто не записався. Додайте першого учасника.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="87" />
+        <source>Attendees: %1 registered, %2 checked in</source>
+        <translation>Учасники: записано %1, прийшло %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="129" />
+        <source>No events yet.
+Press Ctrl+N to plan one.</source>
+        <translation>Заходів ще немає.
+Натисніть Ctrl+N, щоб запланувати.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="11" />
+        <location filename="../../src/pslapp/gui/labels.py" line="28" />
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="71" />
+        <source>Name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="12" />
+        <source>Alias</source>
+        <translation>Псевдонім</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="13" />
+        <source>Legal name</source>
+        <translation>Ім'я за документами</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="14" />
+        <source>Pronouns</source>
+        <translation>Займенники</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="15" />
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="16" />
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="17" />
+        <source>Country of origin</source>
+        <translation>Країна походження</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="18" />
+        <source>Chapter</source>
+        <translation>Осередок</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="19" />
+        <source>Roles</source>
+        <translation>Ролі</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="20" />
+        <source>Skills</source>
+        <translation>Навички</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="21" />
+        <source>Contact channels</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="22" />
+        <source>Agrees to be contacted</source>
+        <translation>Згода на зв'язок</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="23" />
+        <source>Consent given on</source>
+        <translation>Дата згоди</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="24" />
+        <source>Consent recorded how</source>
+        <translation>Як отримано згоду</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="25" />
+        <source>Sensitivity</source>
+        <translation>Чутливість</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="26" />
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="27" />
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="29" />
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="30" />
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="31" />
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="32" />
+        <source>Relationship</source>
+        <translation>Стосунки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="33" />
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="34" />
+        <source>Founded on</source>
+        <translation>Дата заснування</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="35" />
+        <source>Coalition</source>
+        <translation>Коаліція</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="36" />
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="37" />
+        <source>Person</source>
+        <translation>Людина</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="38" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="39" />
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="40" />
+        <source>Starts</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="41" />
+        <source>Ends</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="42" />
+        <source>Venue</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="43" />
+        <source>Organising chapters</source>
+        <translation>Осередки-організатори</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="44" />
+        <source>Organising organisations</source>
+        <translation>Організації-організатори</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="45" />
+        <source>Event</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="46" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="47" />
+        <source>Delegate of</source>
+        <translation>Делегат від</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="48" />
+        <source>Checked in at</source>
+        <translation>Час реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="49" />
+        <source>Walk-in</source>
+        <translation>Без запису</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="50" />
+        <source>Agrees to follow-up</source>
+        <translation>Згода на подальший зв'язок</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="51" />
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="52" />
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="53" />
+        <source>Colour</source>
+        <translation>Колір</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56" />
+        <source>e.g. 2026-05-01</source>
+        <translation>напр. 2026-05-01</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57" />
+        <source>e.g. 2026-05-01 18:30</source>
+        <translation>напр. 2026-05-01 18:30</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58" />
+        <source>e.g. #3366cc</source>
+        <translation>напр. #3366cc</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59" />
+        <source>separate with commas</source>
+        <translation>через кому</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178" />
+        <source>Add a contact channel</source>
+        <translation>Додати контакт</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197" />
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <source>Person</source>
+        <translation>Людина</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="121" />
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="122" />
+        <source>Organisations</source>
+        <translation>Організації</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="125" />
+        <source>Coalition</source>
+        <translation>Коаліція</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="126" />
+        <source>Coalitions</source>
+        <translation>Коаліції</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <source>Chapter</source>
+        <translation>Осередок</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <source>Chapters</source>
+        <translation>Осередки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <source>Event</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <source>Events</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <source>Tag</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="46" />
+        <source>pslapp (demo)</source>
+        <translation>pslapp (демо)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="78" />
+        <source>Search names, cities, skills…</source>
+        <translation>Пошук за іменами, містами, навичками…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="87" />
+        <source>New</source>
+        <translation>Новий запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="91" />
+        <source>Add a record here (Ctrl+N)</source>
+        <translation>Додати запис (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="94" />
+        <source>Lock</source>
+        <translation>Заблокувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="97" />
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="100" />
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="108" />
+        <source>DEMO: sample data, deleted on exit</source>
+        <translation>ДЕМО: прикладові дані, видаляються при виході</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="120" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Скасувати (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="203" />
+        <source>Deleted. You can undo this.</source>
+        <translation>Видалено. Це можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="213" />
+        <source>Brought back.</source>
+        <translation>Відновлено.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="22" />
+        <source>No organisations yet.
+Press Ctrl+N to add a partner organisation.</source>
+        <translation>Організацій ще немає.
+Натисніть Ctrl+N, щоб додати організацію-партнера.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseHint</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35" />
+        <source>Too short. Use at least 10 characters; four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation>Закоротко. Потрібно щонайменше 10 символів; чотири-п'ять не пов'язаних між собою слів легко запам'ятати й важко вгадати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42" />
+        <source>Weak. Add another word or two.</source>
+        <translation>Слабка. Додайте ще одне-два слова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44" />
+        <source>Good. One more word makes it strong.</source>
+        <translation>Добра. Ще одне слово зробить її надійною.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47" />
+        <source>Strong.</source>
+        <translation>Надійна.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="22" />
+        <source>No people yet.
+Press Ctrl+N to add the first person.</source>
+        <translation>Людей ще немає.
+Натисніть Ctrl+N, щоб додати першу людину.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31" />
+        <source>This field is required.</source>
+        <translation>Це поле обов'язкове.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32" />
+        <source>Use a colour like #3366cc.</source>
+        <translation>Вкажіть колір у вигляді #3366cc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39" />
+        <source>Use a date like 2026-05-01.</source>
+        <translation>Вкажіть дату у вигляді 2026-05-01.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41" />
+        <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
+        <translation>Вкажіть дату (2026-05-01) або час (2026-05-01 18:30).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45" />
+        <source>This does not look like an email address.</source>
+        <translation>Це не схоже на адресу ел. пошти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47" />
+        <source>This does not look like a phone number.</source>
+        <translation>Це не схоже на номер телефону.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49" />
+        <source>This is too long.</source>
+        <translation>Задовго.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75" />
+        <source>Restricted: stays on this laptop unless you choose to send it.</source>
+        <translation>Обмежене поле: залишається на цьому ноутбуці, якщо ви самі не вирішите його надіслати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148" />
+        <source>Edit: %1</source>
+        <translation>Змінити: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150" />
+        <source>New: %1</source>
+        <translation>Новий запис: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="102" />
+        <source>Select a row to see the details.</source>
+        <translation>Оберіть рядок, щоб побачити подробиці.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="155" />
+        <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
+        <translation>За запитом «%1» нічого не знайдено. Перевірте написання або введіть менше літер.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="216" />
+        <source>%1 added.</source>
+        <translation>Додано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="238" />
+        <source>Changes saved.</source>
+        <translation>Зміни збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34" />
+        <source>Choose: %1</source>
+        <translation>Вибір: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41" />
+        <source>Type part of a name</source>
+        <translation>Введіть частину імені</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47" />
+        <source>Press Enter to choose the highlighted one.</source>
+        <translation>Натисніть Enter, щоб обрати виділене.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="68" />
+        <source>The vault cannot be opened</source>
+        <translation>Сховище не відкривається</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33" />
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37" />
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43" />
+        <source>System language</source>
+        <translation>Мова системи</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50" />
+        <source>A new language applies the next time you start pslapp.</source>
+        <translation>Нова мова застосується під час наступного запуску pslapp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58" />
+        <source>Lock after this long without use</source>
+        <translation>Блокувати після бездіяльності</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61" />
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="28" />
+        <source>That passphrase does not open this vault. Nothing was changed; try again.</source>
+        <translation>Ця парольна фраза не відкриває сховище. Нічого не змінено; спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="33" />
+        <source>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</source>
+        <translation>Файл сховища пошкоджено: %1. Нічого не змінено. Відновіть теку сховища з резервної копії або спробуйте код відновлення.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="40" />
+        <source>The vault could not be opened (%1).</source>
+        <translation>Не вдалося відкрити сховище (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="51" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="84" />
+        <source>Unlock</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="55" />
+        <source>Unlock your vault</source>
+        <translation>Відкрийте сховище</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="57" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="114" />
+        <source>Passphrase</source>
+        <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="79" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="117" />
+        <source>Use the recovery code instead</source>
+        <translation>Увійти з кодом відновлення</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="108" />
+        <source>Recovery code</source>
+        <translation>Код відновлення</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="111" />
+        <source>Use the passphrase instead</source>
+        <translation>Увійти з парольною фразою</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120" />
+        <location filename="../../src/pslapp/gui/models/display.py" line="26" />
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121" />
+        <location filename="../../src/pslapp/gui/models/display.py" line="28" />
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="58" />
+        <source>normal</source>
+        <translation>звичайна</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="59" />
+        <source>sensitive</source>
+        <translation>чутлива</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="60" />
+        <source>restricted</source>
+        <translation>обмежена</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="62" />
+        <source>member</source>
+        <translation>член</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="63" />
+        <source>supporter</source>
+        <translation>прихильник</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="64" />
+        <source>volunteer</source>
+        <translation>волонтер</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="65" />
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="66" />
+        <source>press</source>
+        <translation>преса</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="67" />
+        <source>lawyer</source>
+        <translation>юрист</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="68" />
+        <source>organiser</source>
+        <translation>організатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="69" />
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="71" />
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="72" />
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="73" />
+        <source>email</source>
+        <translation>ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="74" />
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="75" />
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="77" />
+        <source>party</source>
+        <translation>партія</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="78" />
+        <source>union</source>
+        <translation>профспілка</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="79" />
+        <source>NGO</source>
+        <translation>ГО</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="80" />
+        <source>collective</source>
+        <translation>колектив</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="81" />
+        <source>initiative</source>
+        <translation>ініціатива</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="82" />
+        <source>media</source>
+        <translation>медіа</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="83" />
+        <source>human-rights group</source>
+        <translation>правозахисна група</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="84" />
+        <source>student group</source>
+        <translation>студентська група</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="86" />
+        <source>ally</source>
+        <translation>союзник</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="87" />
+        <source>partner</source>
+        <translation>партнер</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="88" />
+        <source>observer</source>
+        <translation>спостерігач</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="90" />
+        <source>local chapter</source>
+        <translation>місцевий осередок</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="91" />
+        <source>working group</source>
+        <translation>робоча група</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="92" />
+        <source>project</source>
+        <translation>проєкт</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="94" />
+        <source>demonstration</source>
+        <translation>демонстрація</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="95" />
+        <source>picket</source>
+        <translation>пікет</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="96" />
+        <source>rally</source>
+        <translation>мітинг</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="97" />
+        <source>forum</source>
+        <translation>форум</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="98" />
+        <source>congress</source>
+        <translation>з'їзд</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="99" />
+        <source>camp</source>
+        <translation>табір</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="100" />
+        <source>meeting</source>
+        <translation>збори</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="101" />
+        <source>presentation</source>
+        <translation>презентація</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="102" />
+        <source>strike support</source>
+        <translation>підтримка страйку</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="104" />
+        <source>invited</source>
+        <translation>запрошено</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="105" />
+        <source>registered</source>
+        <translation>зареєстровано</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="106" />
+        <source>checked in</source>
+        <translation>на місці</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="107" />
+        <source>no-show</source>
+        <translation>не прийшли</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="108" />
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="109" />
+        <source>participant</source>
+        <translation>учасник</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="110" />
+        <source>speaker</source>
+        <translation>доповідач</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="111" />
+        <source>delegate</source>
+        <translation>делегат</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="113" />
+        <source>member of</source>
+        <translation>член</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="114" />
+        <source>contact person for</source>
+        <translation>контактна особа</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="115" />
+        <source>works with</source>
+        <translation>співпрацює з</translation>
+    </message>
+</context>
+</TS>
