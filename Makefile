@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint types unit bench screenshots clean demo
+.PHONY: run test lint types unit bench screenshots clean demo translations i18n-update
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,11 +18,18 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-run: $(VENV)/.installed
+run: $(VENV)/.installed translations
 	QT_QPA_PLATFORM= $(BIN)/pslapp
 
-demo: $(VENV)/.installed
+demo: $(VENV)/.installed translations
 	QT_QPA_PLATFORM= $(BIN)/pslapp --demo
+
+# Qt Linguist sources (resources/translations/*.ts) compiled to .qm, which git ignores.
+translations: $(VENV)/.installed
+	$(BIN)/python -m pslapp.gui.i18n build
+
+i18n-update: $(VENV)/.installed-test
+	$(BIN)/python -m pslapp.gui.i18n update
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests benchmarks
@@ -39,7 +46,7 @@ test: lint types unit
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks.run
 
-screenshots: $(VENV)/.installed-test
+screenshots: $(VENV)/.installed-test translations
 	$(BIN)/python -m pslapp.gui.screenshots docs/screenshots
 
 clean:
