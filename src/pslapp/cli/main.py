@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DatabaseError
 
 from pslapp import __version__
-from pslapp.cli import csv_commands, record_commands, vault_commands
+from pslapp.cli import bundle_commands, csv_commands, record_commands, vault_commands
 from pslapp.cli.context import Context
 from pslapp.cli.exits import UNEXPECTED, exit_code
 from pslapp.core.errors import PslappError, VaultDamaged
@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     record_commands.register(sub)
     record_commands.register_attendance(sub)
     csv_commands.register(sub)
+    bundle_commands.register(sub)
     return parser
 
 

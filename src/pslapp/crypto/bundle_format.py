@@ -47,9 +47,9 @@ REASON_NOT_FOR_US = "it is not encrypted to this vault (not for this vault)"
 REASON_DAMAGED = "the file is damaged or was altered"
 REASON_UNKNOWN_SENDER = "it comes from an unknown sender (add their card with 'peer add')"
 REASON_UNVERIFIED_SENDER = (
-    "the sender is not verified (compare fingerprints, then 'peer verify FINGERPRINT')"
+    "it comes from an unverified sender (compare fingerprints, then 'peer verify FINGERPRINT')"
 )
-REASON_REVOKED_SENDER = "the sender has been revoked"
+REASON_REVOKED_SENDER = "it comes from a revoked sender"
 REASON_NOT_ADDRESSED = "this vault is not among the recipients named in the signed manifest"
 REASON_TOO_LARGE = "it is too large (over the size, ratio or op-count limits)"
 REASON_MALFORMED = "its content is malformed"

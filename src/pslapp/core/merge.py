@@ -1,0 +1,252 @@
+"""Merging what a bundle says about a record into what this vault holds. Pure: no I/O.
+
+A record is a set of last-writer-wins registers, one per field, plus two pseudo-fields:
+`_deleted` (a register holding true/false) and `_cleared` (the HLC of the latest deletion,
+which only grows). A field whose stamp is older than `_cleared` holds no value: deleting a
+record clears its content at once, and an old edit arriving later cannot bring it back.
+
+The result depends only on the set of registers seen, never on the order they arrived in,
+so applying bundles in any order, or twice, gives the same record (see the property tests).
+
+Conflicts are what a user may want to review; they never change the merged state:
+- a concurrent edit: the incoming stamp's `base` is not the local stamp (or the other way
+  round) and the values differ; the winner is still (hlc, author), the loser is kept;
+- a later unseen edit against a delete: a field edited after the record was deleted, by
+  someone who had not seen the deletion. Its value is kept in the tombstone and listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from pslapp.core.stamps import DELETED, FieldStamps, Stamp
+
+CLEARED = "_cleared"
+PSEUDO_FIELDS = (DELETED, CLEARED)
+
+
+@dataclass(frozen=True)
+class FieldOp:
+    """One register as a bundle carries it: the value and who wrote it when."""
+
+    value: Any
+    stamp: Stamp
+
+
+@dataclass
+class RecordState:
+    """What a vault holds about one record (values are the registers' values)."""
+
+    values: dict[str, Any]
+    stamps: FieldStamps
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class Conflict:
+    field: str
+    kept_value: Any
+    kept: Stamp
+    lost_value: Any
+    lost: Stamp
+
+
+@dataclass
+class MergeOutcome:
+    state: RecordState
+    changed: bool
+    created: bool  # new here and live
+    was_live: bool  # existed here, not deleted
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def became_deleted(self) -> bool:
+        return self.state.deleted and self.was_live
+
+
+def cleared_hlc(stamps: FieldStamps, deleted: bool) -> int:
+    """The HLC before which field values are void: the latest deletion seen."""
+    explicit = (stamps.fields or {}).get(CLEARED)
+    hlc = explicit.hlc if explicit else 0
+    if deleted:
+        marker = stamps.get(DELETED)
+        hlc = max(hlc, marker.hlc if marker else 0)
+    return hlc
+
+
+def register_ops(state: RecordState, names: Iterable[str]) -> dict[str, FieldOp]:
+    """The registers of a record as ops to send: every field with a stamp, plus the two
+    pseudo-fields. `names` chooses the fields (e.g. without restricted ones)."""
+    ops = {
+        name: FieldOp(state.values.get(name), s)
+        for name, s in state.stamps.items(names)
+        if s.hlc > 0  # a zero stamp: never written here
+    }
+    marker = state.stamps.get(DELETED)
+    if marker is not None:
+        ops[DELETED] = FieldOp(state.deleted, marker)
+    cleared = cleared_hlc(state.stamps, state.deleted)
+    if cleared:
+        source = (state.stamps.fields or {}).get(CLEARED)
+        if source is None or source.hlc < cleared:
+            source = state.stamps.get(DELETED)
+        assert source is not None
+        ops[CLEARED] = FieldOp(None, Stamp(source.hlc, source.author, 0))
+    return ops
+
+
+def _op_stamp(op: FieldOp | None) -> Stamp | None:
+    return None if op is None else op.stamp
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == []
+
+
+def _concurrent(winner: Stamp, loser: Stamp) -> bool:
+    """Did the winner's author write without having seen the loser?"""
+    if winner.author == loser.author:
+        return False  # one vault's edits are always sequential
+    return winner.base != loser.hlc
+
+
+def merge_record(
+    local: RecordState | None,
+    incoming: Mapping[str, FieldOp],
+    empty: Mapping[str, Any],
+) -> MergeOutcome:
+    """Merge `incoming` registers into `local` (None: the record is new here).
+    `empty` is the kind's empty values (`core.record.empty_values`)."""
+    was_new = local is None
+    base = local or RecordState(dict(empty), FieldStamps(), False)
+    stamps = FieldStamps(base.stamps.default, dict(base.stamps.fields or {}))
+    values = dict(base.values)
+    deleted = base.deleted
+    conflicts: list[Conflict] = []
+    touched: set[str] = set()
+
+    # The deletion state first, so that conflict detection does not depend on the order in
+    # which a bundle lists the fields. Every deletion ever seen raises `_cleared`, even one
+    # that an undelete has already overruled.
+    incoming_deleted = incoming.get(DELETED)
+    deletions = [
+        (stamps.fields or {}).get(CLEARED),
+        _op_stamp(incoming.get(CLEARED)),
+        base.stamps.get(DELETED) if base.deleted else None,
+        _op_stamp(incoming_deleted) if incoming_deleted and incoming_deleted.value else None,
+    ]
+    seen = [s for s in deletions if s is not None]
+    if seen:
+        latest = max(seen, key=lambda s: (s.hlc, s.author))
+        stamps.set(CLEARED, Stamp(latest.hlc, latest.author))
+    deleted_op = incoming.get(DELETED)
+    mine = stamps.get(DELETED)
+    if deleted_op is not None and (mine is None or deleted_op.stamp.wins_over(mine)):
+        deleted = bool(deleted_op.value)
+        stamps.set(DELETED, deleted_op.stamp)
+    void_before = cleared_hlc(stamps, deleted)
+
+    for name, op in incoming.items():
+        if name in PSEUDO_FIELDS:
+            continue
+        mine = stamps.get(name)
+        if mine == op.stamp:
+            continue
+        if mine is not None and not op.stamp.wins_over(mine):
+            my_value = values.get(name)
+            if (
+                op.stamp.hlc >= void_before
+                and op.stamp.hlc > mine.base
+                and _concurrent(mine, op.stamp)
+                and op.value != my_value
+            ):
+                conflicts.append(Conflict(name, my_value, mine, op.value, op.stamp))
+            continue
+        previous = values.get(name)
+        if (
+            mine is not None
+            and mine.hlc > 0
+            and mine.hlc >= void_before
+            and not deleted
+            and _concurrent(op.stamp, mine)
+            and op.value != previous
+        ):
+            conflicts.append(Conflict(name, op.value, op.stamp, previous, mine))
+        values[name] = op.value
+        touched.add(name)
+        stamps.set(name, op.stamp)
+
+    cleared = cleared_hlc(stamps, deleted)
+    for name in empty:
+        stamp = stamps.get(name)
+        if stamp is None or stamp.hlc < cleared:
+            values[name] = empty[name]
+    conflicts.extend(
+        _unseen_edits(
+            values, stamps=stamps, deleted=deleted, base=base, touched=touched, empty=empty
+        )
+    )
+    state = RecordState(values, _compact(stamps, [*empty, DELETED]), deleted)
+    changed = (
+        was_new
+        or values != base.values
+        or deleted != base.deleted
+        or cleared != cleared_hlc(base.stamps, base.deleted)
+        or (_stamp_map(stamps, incoming) != _stamp_map(base.stamps, incoming))
+    )
+    was_live = not was_new and not base.deleted
+    return MergeOutcome(state, changed, was_new and not deleted, was_live, conflicts)
+
+
+def _unseen_edits(
+    values: Mapping[str, Any],
+    *,
+    stamps: FieldStamps,
+    deleted: bool,
+    base: RecordState,
+    touched: set[str],
+    empty: Mapping[str, Any],
+) -> list[Conflict]:
+    """Fields edited after the deletion that holds the record deleted."""
+    if not deleted:
+        return []
+    marker = stamps.get(DELETED)
+    assert marker is not None
+    newly_deleted = not base.deleted or base.stamps.get(DELETED) != marker
+    out = []
+    for name in empty:
+        stamp = stamps.get(name)
+        if stamp is None or stamp.hlc <= marker.hlc or _is_empty(values.get(name)):
+            continue
+        if (name in touched or newly_deleted) and stamp.author != marker.author:
+            out.append(Conflict(name, empty[name], marker, values[name], stamp))
+    return out
+
+
+def _stamp_map(stamps: FieldStamps, names: Iterable[str]) -> dict[str, Stamp | None]:
+    return {name: stamps.get(name) for name in names}
+
+
+def _compact(stamps: FieldStamps, names: list[str]) -> FieldStamps:
+    """Keep the stored form small: one default stamp (the record's existing one, else its
+    oldest, normally the creation) and only the fields that differ from it. A field nobody
+    has written here gets a zero stamp, which any real write beats: without it, it would
+    seem to have been written with the default."""
+    per_field = {name: stamps.get(name) for name in names}
+    extra = {k: v for k, v in (stamps.fields or {}).items() if k not in per_field}
+    default = stamps.default
+    if default is None:
+        real = [s for s in per_field.values() if s is not None and s.hlc > 0]
+        if not real:
+            return FieldStamps(None, {**_present(per_field), **extra} or None)
+        default = min(real, key=lambda s: (s.hlc, s.author))
+    unwritten = Stamp(0, default.author, 0)
+    fields = {k: (v or unwritten) for k, v in per_field.items()}
+    listed = {k: v for k, v in fields.items() if v != default}
+    return FieldStamps(default, {**listed, **extra} or None)
+
+
+def _present(per_field: Mapping[str, Stamp | None]) -> dict[str, Stamp]:
+    return {k: v for k, v in per_field.items() if v is not None}

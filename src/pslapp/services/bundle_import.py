@@ -1,0 +1,300 @@
+"""Importing a bundle: open and verify it completely (`bundle_open`), then merge every op
+into the vault in ONE transaction, and record the bundle as seen. A dry run does the same
+checks and merges in memory, and reports without writing.
+
+Ops written by a revoked peer after their revocation are dropped, whoever relays them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from pslapp.core.bundle_ops import RecordOp
+from pslapp.core.enums import Kind
+from pslapp.core.hlc import system_ms, wall_ms
+from pslapp.core.merge import Conflict, MergeOutcome, RecordState, merge_record
+from pslapp.core.record import Record, empty_values
+from pslapp.crypto.bundle_format import canonical_json
+from pslapp.crypto.identity import format_fingerprint
+from pslapp.services import peers
+from pslapp.services.bundle_open import OpenedBundle, open_bundle
+from pslapp.services.vault import Vault
+from pslapp.storage import records as repo
+from pslapp.storage.tables import conflicts as conflicts_table
+from pslapp.storage.tables import peers as peers_table
+from pslapp.storage.tables import seen_bundles
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+_EMPTY = {kind: empty_values(kind) for kind in Kind}
+
+
+@dataclass
+class ImportReport:
+    bundle_id: str
+    sender_name: str
+    sender_fingerprint: str
+    sequence: int
+    dry_run: bool
+    already_imported: bool = False
+    created: int = 0
+    changed: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    refused_ops: int = 0
+    per_kind: dict[str, dict[str, int]] = field(default_factory=dict)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def count(self, kind: Kind, what: str) -> None:
+        counts = self.per_kind.setdefault(kind.value, {})
+        counts[what] = counts.get(what, 0) + 1
+        setattr(self, what, getattr(self, what) + 1)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "bundle_id": self.bundle_id,
+            "sender": {
+                "name": self.sender_name,
+                "fingerprint": format_fingerprint(self.sender_fingerprint),
+            },
+            "sequence": self.sequence,
+            "dry_run": self.dry_run,
+            "already_imported": self.already_imported,
+            "created": self.created,
+            "changed": self.changed,
+            "deleted": self.deleted,
+            "unchanged": self.unchanged,
+            "refused_ops": self.refused_ops,
+            "per_kind": self.per_kind,
+            "conflicts": self.conflicts,
+            "warnings": self.warnings,
+        }
+
+    def summary(self) -> dict[str, Any]:
+        """What the vault keeps about an imported bundle: counts, never names."""
+        keys = ("created", "changed", "deleted", "unchanged", "refused_ops")
+        return {**{k: getattr(self, k) for k in keys}, "conflicts": len(self.conflicts)}
+
+
+def _drop_revoked(ops: Sequence[RecordOp], revoked: dict[str, int]) -> tuple[list[RecordOp], int]:
+    if not revoked:
+        return list(ops), 0
+    kept: list[RecordOp] = []
+    refused = 0
+    for op in ops:
+        fields = {}
+        for name, field_op in op.fields.items():
+            at = revoked.get(field_op.stamp.author)
+            if at is not None and field_op.stamp.hlc > at:
+                refused += 1
+            else:
+                fields[name] = field_op
+        if fields:
+            kept.append(RecordOp(op.kind, op.id, op.created, fields))
+    return kept, refused
+
+
+def _merge_kind(
+    conn: Connection, vault: Vault, kind: Kind, ops: list[RecordOp]
+) -> Iterable[tuple[RecordOp, Record | None, MergeOutcome]]:
+    for start in range(0, len(ops), 5000):
+        chunk = ops[start : start + 5000]
+        local = repo.load_many(conn, kind, [op.id for op in chunk], vault.authors)
+        for op in chunk:
+            record = local.get(op.id)
+            state = None
+            if record is not None:
+                state = RecordState(record.values, record.stamps, record.deleted)
+            yield op, record, merge_record(state, op.fields, _EMPTY[kind])
+
+
+def _conflict_row(kind: Kind, record_id: str, c: Conflict, now: int) -> dict[str, Any]:
+    return {
+        "kind": kind.value,
+        "record_id": record_id,
+        "field": c.field,
+        "kept_value": json.dumps(c.kept_value, ensure_ascii=False),
+        "kept_hlc": c.kept.hlc,
+        "kept_author": c.kept.author,
+        "lost_value": json.dumps(c.lost_value, ensure_ascii=False),
+        "lost_hlc": c.lost.hlc,
+        "lost_author": c.lost.author,
+        "created": now,
+    }
+
+
+def _known_conflicts(conn: Connection, record_ids: list[str]) -> set[tuple[str, str, int, str]]:
+    known: set[tuple[str, str, int, str]] = set()
+    t = conflicts_table
+    for start in range(0, len(record_ids), 500):
+        rows = conn.execute(
+            select(t.c.record_id, t.c.field, t.c.lost_hlc, t.c.lost_author).where(
+                t.c.record_id.in_(record_ids[start : start + 500])
+            )
+        )
+        known.update((r[0], r[1], r[2], r[3]) for r in rows)
+    return known
+
+
+def _apply(
+    conn: Connection,
+    vault: Vault,
+    ops: list[RecordOp],
+    report: ImportReport,
+    *,
+    write: bool,
+    progress: Progress | None,
+) -> None:
+    by_kind: dict[Kind, list[RecordOp]] = {}
+    for op in ops:
+        by_kind.setdefault(op.kind, []).append(op)
+    now = system_ms()
+    conflict_rows: list[dict[str, Any]] = []
+    done = 0
+    for kind, kind_ops in by_kind.items():
+        known = _known_conflicts(conn, [op.id for op in kind_ops])
+        new_records: list[Record] = []
+        for op, record, outcome in _merge_kind(conn, vault, kind, kind_ops):
+            _count(report, kind, outcome)
+            for c in outcome.conflicts:
+                key = (op.id, c.field, c.lost.hlc, c.lost.author)
+                if key in known:
+                    continue
+                known.add(key)
+                report.conflicts.append({"kind": kind.value, "record_id": op.id, "field": c.field})
+                conflict_rows.append(_conflict_row(kind, op.id, c, now))
+            if not write or not outcome.changed:
+                continue
+            state = outcome.state
+            updated = wall_ms(state.stamps.max_hlc())
+            if record is None:
+                new_records.append(
+                    Record(
+                        kind, op.id, state.values, op.created, updated, state.deleted, state.stamps
+                    )
+                )
+            else:
+                record.values, record.stamps = state.values, state.stamps
+                record.deleted = state.deleted
+                record.updated = max(record.updated, updated)
+                repo.save(conn, record, vault.authors)
+            done += 1
+            if progress and done % 5000 == 0:
+                progress(done, len(ops))
+        if write:
+            for start in range(0, len(new_records), 5000):
+                repo.insert_many(conn, new_records[start : start + 5000], vault.authors)
+    if write and conflict_rows:
+        conn.execute(insert(conflicts_table), conflict_rows)
+
+
+def _count(report: ImportReport, kind: Kind, outcome: MergeOutcome) -> None:
+    if not outcome.changed:
+        report.count(kind, "unchanged")
+    elif outcome.created:
+        report.count(kind, "created")
+    elif outcome.became_deleted:
+        report.count(kind, "deleted")
+    else:
+        report.count(kind, "changed")
+
+
+def _sequence_warning(opened: OpenedBundle, own: str) -> str | None:
+    number = opened.manifest.recipient_sequences[own]
+    last = opened.sender.last_received_seq
+    if number > last + 1:
+        missing = number - last - 1
+        return (
+            f"{missing} earlier bundle(s) from {opened.sender.name} have not been imported here "
+            f"(this is number {number}, the last one imported was {last}); import them too "
+            "when they arrive, in any order"
+        )
+    return None
+
+
+def import_bundle(
+    vault: Vault, path: Path, *, dry_run: bool = False, progress: Progress | None = None
+) -> ImportReport:
+    opened = open_bundle(vault, path, progress)
+    manifest = opened.manifest
+    report = ImportReport(
+        bundle_id=manifest.bundle_id,
+        sender_name=opened.sender.name,
+        sender_fingerprint=opened.sender.fingerprint,
+        sequence=manifest.recipient_sequences[vault.fingerprint],
+        dry_run=dry_run,
+    )
+    with vault.read() as conn:
+        seen = conn.execute(
+            select(seen_bundles.c.bundle_id).where(seen_bundles.c.bundle_id == manifest.bundle_id)
+        ).first()
+        revoked = peers.revocations(conn)
+    if seen is not None:
+        report.already_imported = True
+        return report
+    warning = _sequence_warning(opened, vault.fingerprint)
+    if warning:
+        report.warnings.append(warning)
+    ops, report.refused_ops = _drop_revoked(opened.ops, revoked)
+    if report.refused_ops:
+        report.warnings.append(
+            f"{report.refused_ops} field change(s) by revoked peers after their revocation "
+            "were refused"
+        )
+    if dry_run:
+        with vault.read() as conn:
+            _apply(conn, vault, ops, report, write=False, progress=progress)
+        return report
+    with vault.write() as conn:
+        _apply(conn, vault, ops, report, write=True, progress=progress)
+        vault.clock.observe(opened.max_hlc)
+        _record_received(conn, report, opened)
+    log.info("bundle imported: %d ops", len(ops))
+    return report
+
+
+def _record_received(conn: Connection, report: ImportReport, opened: OpenedBundle) -> None:
+    manifest = opened.manifest
+    conn.execute(
+        insert(seen_bundles).values(
+            bundle_id=manifest.bundle_id,
+            sender=manifest.sender.fingerprint,
+            sequence=report.sequence,
+            direction="in",
+            at=system_ms(),
+            summary=canonical_json(report.summary()).decode(),
+        )
+    )
+    conn.execute(
+        update(peers_table)
+        .where(
+            peers_table.c.fingerprint == manifest.sender.fingerprint,
+            peers_table.c.last_received_seq < report.sequence,
+        )
+        .values(last_received_seq=report.sequence)
+    )
+
+
+def history(vault: Vault, limit: int = 100) -> list[dict[str, Any]]:
+    """Bundles sent and received, newest first: ids, peers, counts."""
+    with vault.read() as conn:
+        rows = conn.execute(select(seen_bundles).order_by(seen_bundles.c.at.desc()).limit(limit))
+        return [
+            {
+                "bundle_id": r.bundle_id,
+                "direction": r.direction,
+                "peer": format_fingerprint(r.sender),
+                "sequence": r.sequence,
+                "at": r.at,
+                "summary": json.loads(r.summary),
+            }
+            for r in rows
+        ]

@@ -1,0 +1,160 @@
+"""Opening a bundle: every check of DESIGN.md, in its order, before anything is applied.
+
+age-decrypt with this vault's keys -> bounded parse -> signature -> the sender is a
+verified, unrevoked peer -> this vault is among the signed recipients -> payload hash ->
+bounded decompression -> strict validation of every op -> clock skew.
+
+Nothing here writes to the vault. Any failure is a `BundleRejected` with one reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from pslapp.core.bundle_ops import OpInvalid, RecordOp, decode_op
+from pslapp.core.errors import BundleRejected
+from pslapp.core.hlc import ClockSkew
+from pslapp.crypto.age import AgeError, HybridRecipient, Identity, NoMatch, X25519Identity
+from pslapp.crypto.age import decrypt as age_decrypt
+from pslapp.crypto.bundle_format import (
+    MAX_MANIFEST_BYTES,
+    MAX_PAYLOAD_BYTES,
+    REASON_DAMAGED,
+    REASON_FROM_SELF,
+    REASON_NOT_ADDRESSED,
+    REASON_NOT_FOR_US,
+    REASON_REVOKED_SENDER,
+    REASON_TOO_LARGE,
+    REASON_UNKNOWN_SENDER,
+    REASON_UNVERIFIED_SENDER,
+    InnerBundle,
+    Manifest,
+    iter_lines,
+    malformed,
+    payload_matches,
+    read_inner,
+    signed_message,
+)
+from pslapp.crypto.identity import fingerprint
+from pslapp.services import peers
+from pslapp.services.vault import Vault
+
+# Header, STREAM tags (16 bytes per 64 KiB) and the inner framing, with room to spare.
+MAX_FILE_BYTES = MAX_PAYLOAD_BYTES + MAX_PAYLOAD_BYTES // 1024 + MAX_MANIFEST_BYTES + 1024 * 1024
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class OpenedBundle:
+    manifest: Manifest
+    sender: peers.Peer
+    ops: list[RecordOp]
+    max_hlc: int
+
+
+def _identities(vault: Vault) -> list[Identity]:
+    own = vault.own_identity()
+    found: list[Identity] = [own.hybrid()]
+    if own.x25519_secret is not None:
+        found.append(X25519Identity(own.x25519_secret))
+    return found
+
+
+def _decrypt_and_parse(vault: Vault, path: Path) -> InnerBundle:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BundleRejected(f"the file cannot be read ({exc.strerror})") from None
+    if size > MAX_FILE_BYTES:
+        raise BundleRejected(REASON_TOO_LARGE)
+    try:
+        with path.open("rb") as src:
+            reader = age_decrypt(src, _identities(vault))
+            return read_inner(reader.chunks())
+    except NoMatch:
+        raise BundleRejected(REASON_NOT_FOR_US) from None
+    except AgeError:
+        raise BundleRejected(REASON_DAMAGED) from None
+    except OSError as exc:
+        raise BundleRejected(f"the file cannot be read ({exc.strerror})") from None
+
+
+def _check_signature(inner: InnerBundle) -> None:
+    key = bytes.fromhex(inner.manifest.sender.signing_key)
+    try:
+        Ed25519PublicKey.from_public_bytes(key).verify(
+            inner.signature, signed_message(inner.manifest_bytes)
+        )
+    except (InvalidSignature, ValueError):
+        raise BundleRejected(REASON_DAMAGED) from None
+
+
+def _check_sender(vault: Vault, manifest: Manifest) -> peers.Peer:
+    sender = manifest.sender
+    try:
+        kem = HybridRecipient.from_string(sender.kem_recipient)
+    except AgeError:
+        raise malformed("sender key") from None
+    if fingerprint(bytes.fromhex(sender.signing_key), kem.public_key) != sender.fingerprint:
+        raise malformed("sender fingerprint")
+    if sender.fingerprint == vault.fingerprint:
+        raise BundleRejected(REASON_FROM_SELF)
+    with vault.read() as conn:
+        peer = peers.find(conn, sender.fingerprint)
+    if peer is None or peer.signing_key.hex() != sender.signing_key:
+        raise BundleRejected(REASON_UNKNOWN_SENDER)
+    if peer.revoked_at is not None:
+        raise BundleRejected(REASON_REVOKED_SENDER)
+    if not peer.verified:
+        raise BundleRejected(REASON_UNVERIFIED_SENDER)
+    return peer
+
+
+def _decode_ops(inner: InnerBundle, progress: Progress | None) -> list[RecordOp]:
+    manifest = inner.manifest
+    ops: list[RecordOp] = []
+    seen: set[tuple[str, str]] = set()
+    try:
+        for line in iter_lines(inner.payload, manifest.encoding, manifest.raw_length):
+            if len(ops) >= manifest.op_count:
+                raise malformed("more ops than the manifest declares")
+            op = decode_op(line)
+            key = (op.kind.value, op.id)
+            if key in seen:
+                raise malformed("a record appears twice")
+            seen.add(key)
+            ops.append(op)
+            if progress and len(ops) % 10_000 == 0:
+                progress(len(ops), manifest.op_count)
+    except OpInvalid as exc:
+        raise malformed(str(exc)) from None
+    if len(ops) != manifest.op_count:
+        raise malformed("fewer ops than the manifest declares")
+    return ops
+
+
+def open_bundle(vault: Vault, path: Path, progress: Progress | None = None) -> OpenedBundle:
+    """Decrypt, verify and validate a bundle completely. Writes nothing."""
+    inner = _decrypt_and_parse(vault, path)
+    _check_signature(inner)
+    sender = _check_sender(vault, inner.manifest)
+    if vault.fingerprint not in inner.manifest.recipients:
+        raise BundleRejected(REASON_NOT_ADDRESSED)
+    if not payload_matches(inner):
+        raise BundleRejected(REASON_DAMAGED)
+    ops = _decode_ops(inner, progress)
+    max_hlc = max(
+        (f.stamp.hlc for op in ops for f in op.fields.values()),
+        default=inner.manifest.created_hlc,
+    )
+    max_hlc = max(max_hlc, inner.manifest.created_hlc)
+    try:
+        vault.clock.check(max_hlc)
+    except ClockSkew as exc:
+        raise BundleRejected(str(exc)) from None
+    return OpenedBundle(inner.manifest, sender, ops, max_hlc)

@@ -1,0 +1,131 @@
+"""Conflicts kept for review: two people changed the same field without seeing each other's
+change, or someone edited a record after it had been deleted elsewhere. The merge has already
+picked a winner on every replica; reviewing lets the user choose the other value instead.
+
+Each conflict offers two values: `kept` (what the merge chose) and `lost` (what it set
+aside). Resolving takes one of them as a new local edit, which travels to peers like any
+other edit; taking the kept value only marks the conflict resolved.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+
+from pslapp.core.enums import Kind
+from pslapp.core.errors import NotFound, ValidationError
+from pslapp.core.fields import field_names
+from pslapp.crypto.identity import format_fingerprint
+from pslapp.services import records
+from pslapp.services.vault import Vault
+from pslapp.storage.tables import conflicts as conflicts_table
+
+VALUE_IDS = ("kept", "lost")
+
+
+@dataclass(frozen=True)
+class ConflictEntry:
+    id: int
+    kind: Kind
+    record_id: str
+    field: str
+    kept_value: Any
+    kept_hlc: int
+    kept_author: str
+    lost_value: Any
+    lost_hlc: int
+    lost_author: str
+    created: int
+    resolved: bool
+
+    def value(self, value_id: str) -> Any:
+        if value_id == "kept":
+            return self.kept_value
+        if value_id == "lost":
+            return self.lost_value
+        raise ValidationError("--take", f"choose one of: {', '.join(VALUE_IDS)}")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "record_id": self.record_id,
+            "field": self.field,
+            "resolved": self.resolved,
+            "created": self.created,
+            "values": [
+                {
+                    "value_id": "kept",
+                    "value": self.kept_value,
+                    "author": format_fingerprint(self.kept_author),
+                    "hlc": self.kept_hlc,
+                },
+                {
+                    "value_id": "lost",
+                    "value": self.lost_value,
+                    "author": format_fingerprint(self.lost_author),
+                    "hlc": self.lost_hlc,
+                },
+            ],
+        }
+
+
+def _entry(row: Any) -> ConflictEntry:
+    return ConflictEntry(
+        id=row.id,
+        kind=Kind(row.kind),
+        record_id=row.record_id,
+        field=row.field,
+        kept_value=json.loads(row.kept_value) if row.kept_value is not None else None,
+        kept_hlc=row.kept_hlc,
+        kept_author=row.kept_author,
+        lost_value=json.loads(row.lost_value) if row.lost_value is not None else None,
+        lost_hlc=row.lost_hlc,
+        lost_author=row.lost_author,
+        created=row.created,
+        resolved=bool(row.resolved),
+    )
+
+
+def list_conflicts(vault: Vault, *, include_resolved: bool = False) -> list[ConflictEntry]:
+    stmt = select(conflicts_table).order_by(conflicts_table.c.id)
+    if not include_resolved:
+        stmt = stmt.where(conflicts_table.c.resolved.is_(False))
+    with vault.read() as conn:
+        return [_entry(row) for row in conn.execute(stmt)]
+
+
+def get(vault: Vault, conflict_id: int) -> ConflictEntry:
+    with vault.read() as conn:
+        row = conn.execute(
+            select(conflicts_table).where(conflicts_table.c.id == conflict_id)
+        ).first()
+    if row is None:
+        raise NotFound("conflict", str(conflict_id))
+    return _entry(row)
+
+
+def resolve(vault: Vault, conflict_id: int, take: str) -> ConflictEntry:
+    """Take one value as a new edit (restoring a deleted record if needed); every open
+    conflict on the same field of the same record is then resolved too."""
+    entry = get(vault, conflict_id)
+    chosen = entry.value(take)
+    if entry.field not in field_names(entry.kind):
+        raise ValidationError("conflict", f"field {entry.field} cannot be chosen")
+    record = records.get(vault, entry.kind, entry.record_id, include_deleted=True)
+    if record.deleted:
+        if chosen not in (None, []):
+            records.restore(vault, entry.kind, entry.record_id, {entry.field: chosen})
+    elif record.values.get(entry.field) != chosen:
+        records.edit(vault, entry.kind, entry.record_id, {entry.field: chosen})
+    t = conflicts_table
+    with vault.write() as conn:
+        conn.execute(
+            update(t)
+            .where(t.c.record_id == entry.record_id, t.c.field == entry.field)
+            .values(resolved=True)
+        )
+    return get(vault, conflict_id)

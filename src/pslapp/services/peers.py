@@ -1,0 +1,177 @@
+"""The people this vault exchanges bundles with: added from their identity card, verified
+only once the user has compared the fingerprint in person, revoked when trust is gone.
+
+A revocation carries a time (an HLC): the peer's bundles are refused from then on, and so are
+their ops after that time when someone else relays them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, insert, select, update
+
+from pslapp.core.errors import NotFound, ValidationError
+from pslapp.core.hlc import system_ms
+from pslapp.crypto.card import CardInvalid, make_card, parse_card
+from pslapp.crypto.identity import PublicIdentity, format_fingerprint, parse_fingerprint
+from pslapp.services.vault import Vault
+from pslapp.storage.tables import peers as peers_table
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Peer:
+    fingerprint: str  # 60 digits
+    name: str
+    signing_key: bytes
+    kem_recipient: str
+    x25519_recipient: str | None
+    verified: bool
+    revoked_at: int | None  # HLC
+    added: int  # wall-clock ms
+    last_sent_seq: int
+    last_received_seq: int
+
+    @property
+    def trusted(self) -> bool:
+        return self.verified and self.revoked_at is None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "fingerprint": format_fingerprint(self.fingerprint),
+            "name": self.name,
+            "verified": self.verified,
+            "revoked": self.revoked_at is not None,
+            "revoked_at": self.revoked_at,
+            "added": self.added,
+            "age_pq_recipient": self.kem_recipient,
+            "age_recipient": self.x25519_recipient,
+        }
+
+
+def _peer(row: object) -> Peer:
+    return Peer(
+        fingerprint=row.fingerprint,  # type: ignore[attr-defined]
+        name=row.name,  # type: ignore[attr-defined]
+        signing_key=bytes(row.signing_key),  # type: ignore[attr-defined]
+        kem_recipient=row.kem_recipient,  # type: ignore[attr-defined]
+        x25519_recipient=row.x25519_recipient,  # type: ignore[attr-defined]
+        verified=bool(row.verified),  # type: ignore[attr-defined]
+        revoked_at=row.revoked_at,  # type: ignore[attr-defined]
+        added=row.added,  # type: ignore[attr-defined]
+        last_sent_seq=row.last_sent_seq,  # type: ignore[attr-defined]
+        last_received_seq=row.last_received_seq,  # type: ignore[attr-defined]
+    )
+
+
+def own_card(vault: Vault) -> str:
+    return make_card(vault.own_identity())
+
+
+def find(conn: Connection, fingerprint: str) -> Peer | None:
+    row = conn.execute(select(peers_table).where(peers_table.c.fingerprint == fingerprint)).first()
+    return None if row is None else _peer(row)
+
+
+def get(vault: Vault, fingerprint: str) -> Peer:
+    compact = _parse(fingerprint)
+    with vault.read() as conn:
+        peer = find(conn, compact)
+    if peer is None:
+        raise NotFound("peer", format_fingerprint(compact))
+    return peer
+
+
+def _parse(fingerprint: str) -> str:
+    try:
+        return parse_fingerprint(fingerprint)
+    except ValueError as exc:
+        raise ValidationError("fingerprint", str(exc)) from None
+
+
+def add(vault: Vault, card: bytes, *, verified: bool = False) -> Peer:
+    """Add (or refresh) a peer from their card. An existing peer keeps its verification
+    and revocation; `verified=True` marks it verified."""
+    identity: PublicIdentity = parse_card(card)
+    compact = identity.fingerprint
+    if compact == vault.fingerprint:
+        raise CardInvalid("this is this vault's own card")
+    text = card.decode("utf-8")
+    with vault.write() as conn:
+        existing = find(conn, compact)
+        if existing is None:
+            conn.execute(
+                insert(peers_table).values(
+                    fingerprint=compact,
+                    name=identity.name,
+                    card=text,
+                    signing_key=identity.signing_key,
+                    kem_recipient=identity.kem_recipient.to_string(),
+                    x25519_recipient=identity.x25519_recipient,
+                    verified=verified,
+                    added=system_ms(),
+                )
+            )
+        else:
+            conn.execute(
+                update(peers_table)
+                .where(peers_table.c.fingerprint == compact)
+                .values(name=identity.name, card=text, verified=existing.verified or verified)
+            )
+        peer = find(conn, compact)
+    assert peer is not None
+    log.info("peer added")
+    return peer
+
+
+def list_peers(vault: Vault) -> list[Peer]:
+    with vault.read() as conn:
+        rows = conn.execute(select(peers_table).order_by(peers_table.c.name))
+        return [_peer(row) for row in rows]
+
+
+def verify(vault: Vault, fingerprint: str) -> Peer:
+    """The user compared the fingerprint with the peer in person."""
+    compact = _parse(fingerprint)
+    with vault.write() as conn:
+        done = conn.execute(
+            update(peers_table).where(peers_table.c.fingerprint == compact).values(verified=True)
+        )
+        if done.rowcount == 0:
+            raise NotFound("peer", format_fingerprint(compact))
+        peer = find(conn, compact)
+    assert peer is not None
+    return peer
+
+
+def revoke(vault: Vault, fingerprint: str, at: int | None = None) -> Peer:
+    """Stop trusting a peer from `at` (an HLC; default: now). Keeps an earlier revocation
+    time if there is one: trust never comes back by revoking again."""
+    compact = _parse(fingerprint)
+    with vault.write() as conn:
+        peer = find(conn, compact)
+        if peer is None:
+            raise NotFound("peer", format_fingerprint(compact))
+        when = at if at is not None else vault.clock.tick()
+        if peer.revoked_at is not None:
+            when = min(when, peer.revoked_at)
+        conn.execute(
+            update(peers_table).where(peers_table.c.fingerprint == compact).values(revoked_at=when)
+        )
+        peer = find(conn, compact)
+    assert peer is not None
+    log.info("peer revoked")
+    return peer
+
+
+def revocations(conn: Connection) -> dict[str, int]:
+    """Fingerprint -> revocation HLC of every revoked peer."""
+    rows = conn.execute(
+        select(peers_table.c.fingerprint, peers_table.c.revoked_at).where(
+            peers_table.c.revoked_at.is_not(None)
+        )
+    )
+    return {row.fingerprint: row.revoked_at for row in rows}
