@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.record import Record
 from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.door.window import DoorWindow
+from pslapp.gui.event_print import PrintDialog
 from pslapp.gui.labels import kind_label
 from pslapp.gui.models.tag_palette import TagPalette
+from pslapp.gui.registration_wizard.wizard import RegistrationWizard
 from pslapp.gui.views.chapters import ChaptersView
 from pslapp.gui.views.coalitions import CoalitionsView
 from pslapp.gui.views.events import EventsView
@@ -68,6 +71,11 @@ class MainWindow(QMainWindow):
             view.message.connect(self.show_message)
             view.set_vault(vault)
         self.sidebar.currentRowChanged.connect(self._switch)
+        events_view = self.view_of(EventsView)
+        assert isinstance(events_view, EventsView)
+        events_view.door_requested.connect(self.open_door)
+        events_view.import_requested.connect(self.open_import)
+        events_view.print_requested.connect(self.open_print)
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 48)
 
         self.search = QLineEdit()
@@ -214,6 +222,40 @@ class MainWindow(QMainWindow):
         for view in self.views:
             if view.kind is before.kind:
                 view.reload(before.id)
+
+    # An event's door, registration list and printouts
+
+    def open_door(self, event_id: str) -> DoorWindow | None:
+        """Hide everything else and show the door screen for one event."""
+        if self.vault is None:
+            return None
+        door = DoorWindow(self.vault, event_id, self)
+        door.left.connect(lambda: self._door_left(event_id))
+        door.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.hide()
+        door.showFullScreen()
+        door.activateWindow()
+        door.search.setFocus()
+        return door
+
+    def _door_left(self, event_id: str) -> None:
+        self.show()
+        self.view_of(EventsView).reload(event_id)
+
+    def open_import(self, event_id: str) -> RegistrationWizard | None:
+        if self.vault is None:
+            return None
+        wizard = RegistrationWizard(self.vault, event_id, self)
+        wizard.imported.connect(lambda: self.view_of(EventsView).reload(event_id))
+        wizard.open()
+        return wizard
+
+    def open_print(self, event_id: str) -> PrintDialog | None:
+        if self.vault is None:
+            return None
+        dialog = PrintDialog(self.vault, event_id, self)
+        dialog.open()
+        return dialog
 
     # Locking
 

@@ -51,6 +51,8 @@ class AttendeeTableModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return attendee.person.id
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "checked_in_at":
+            return str(attendee.attendance.values.get("checked_in_at") or "").replace("T", " ")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         name = COLUMNS[index.column()]
@@ -59,8 +61,8 @@ class AttendeeTableModel(QAbstractTableModel):
         value = attendee.attendance.values.get(name)
         if value is None:
             return ""
-        if name == "checked_in_at":
-            return str(value).replace("T", " ")
+        if name == "checked_in_at":  # the time is what the door cares about; the date is
+            return str(value).split("T")[-1][:5]  # the event's, in the tooltip
         return value_label(str(value))
 
     def headerData(
@@ -69,5 +71,7 @@ class AttendeeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if COLUMNS[section] == "display_name":
                 return QCoreApplication.translate("Field", "Name")
+            if COLUMNS[section] == "checked_in_at":
+                return QCoreApplication.translate("AttendeeTable", "Arrived")
             return field_label(COLUMNS[section])
         return None

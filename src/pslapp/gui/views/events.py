@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.forms.record_picker import RecordPicker
 from pslapp.gui.models.attendee_table import AttendeeTableModel
 from pslapp.gui.models.tag_palette import TagPalette
+from pslapp.gui.views.event_stats import EventStatsLabel
 from pslapp.gui.views.record_list import RecordListView
 from pslapp.services import events
 
@@ -47,9 +48,13 @@ class AttendeesPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setDefaultSectionSize(110)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        header.setStretchLastSection(False)
+        # Names are what people look for: they take the room, the rest fits its contents.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumHeight(180)
         self.table.activated.connect(lambda _i: self.toggle_check_in())
         self.add_button = QPushButton(QCoreApplication.translate("EventsView", "Add attendee…"))
@@ -58,23 +63,53 @@ class AttendeesPanel(QWidget):
         self.check_button = QPushButton(QCoreApplication.translate("EventsView", "Check in / undo"))
         self.check_button.setObjectName("check_in")
         self.check_button.clicked.connect(self.toggle_check_in)
+        self.door_button = QPushButton(QCoreApplication.translate("EventsView", "Open door mode"))
+        self.door_button.setObjectName("open_door_mode")
+        self.door_button.setProperty("role", "primary")
+        self.door_button.setToolTip(
+            QCoreApplication.translate(
+                "EventsView",
+                "A full-screen check-in for volunteers at the door: this event's names only.",
+            )
+        )
+        self.door_button.clicked.connect(self._open_door)
+        self.import_button = QPushButton(
+            QCoreApplication.translate("EventsView", "Import registration list…")
+        )
+        self.import_button.setObjectName("import_registrations")
+        self.import_button.clicked.connect(self._import)
+        self.print_button = QPushButton(QCoreApplication.translate("EventsView", "Print…"))
+        self.print_button.setObjectName("print_attendees")
+        self.print_button.setToolTip(
+            QCoreApplication.translate("EventsView", "Attendee list or name badges as PDF")
+        )
+        self.print_button.clicked.connect(self._print)
+        self.stats = EventStatsLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.check_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.door_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.stats)
 
     def show_event(self, event_id: str | None) -> None:
         self.event_id = event_id
         vault = self._view.vault
+        for button in (self.door_button, self.import_button, self.print_button):
+            button.setEnabled(event_id is not None and vault is not None)
         if event_id is None or vault is None:
             self.model.set_attendees([])
+            self.stats.clear()
             return
         self.model.set_attendees(events.attendees(vault, event_id))
+        self.stats.show_stats(vault, event_id)
         total, arrived = self.model.rowCount(), self.model.checked_in()
         if total == 0:
             self.heading.setText(
@@ -88,6 +123,18 @@ class AttendeesPanel(QWidget):
                 .replace("%1", str(total))
                 .replace("%2", str(arrived))
             )
+
+    def _open_door(self) -> None:
+        if self.event_id is not None:
+            self._view.door_requested.emit(self.event_id)
+
+    def _import(self) -> None:
+        if self.event_id is not None:
+            self._view.import_requested.emit(self.event_id)
+
+    def _print(self) -> None:
+        if self.event_id is not None:
+            self._view.print_requested.emit(self.event_id)
 
     def add_attendee(self) -> RecordPicker | None:
         vault, event_id = self._view.vault, self.event_id
@@ -120,6 +167,10 @@ class AttendeesPanel(QWidget):
 
 
 class EventsView(RecordListView):
+    door_requested = Signal(str)  # event id
+    import_requested = Signal(str)
+    print_requested = Signal(str)
+
     def __init__(self, palette: TagPalette, clipboard: SecretClipboard) -> None:
         super().__init__(
             Kind.EVENT,
@@ -138,4 +189,5 @@ class EventsView(RecordListView):
 
     def clear(self) -> None:
         self.attendees.model.set_attendees([])
+        self.attendees.stats.clear()
         super().clear()

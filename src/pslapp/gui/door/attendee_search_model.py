@@ -1,0 +1,137 @@
+"""The names at the door: one event's attendees, loaded once, with an ASCII folding of each
+name kept beside it, so typing filters in memory ("shevch" finds "Шевченко", "koln" finds
+"Köln") and a check-in changes one row, not the list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from pslapp.core.enums import AttendanceStatus
+from pslapp.core.search import fold
+from pslapp.services.events import Attendee
+
+Index = QModelIndex | QPersistentModelIndex
+ATTENDEE_ROLE = Qt.ItemDataRole.UserRole
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class Entry:
+    attendee: Attendee
+    key: str  # folded name and alias, words separated by single spaces
+    words: tuple[str, ...]
+
+
+def _entry(attendee: Attendee) -> Entry:
+    person = attendee.person.values
+    text = " ".join(filter(None, (person.get("display_name"), person.get("alias"))))
+    key = " ".join(fold(text).split())
+    return Entry(attendee, key, tuple(key.split()))
+
+
+def _sort_key(entry: Entry) -> str:
+    return str(entry.attendee.person.values["display_name"]).casefold()
+
+
+class AttendeeSearchModel(QAbstractListModel):
+    """Every attendee of one event; `set_query` narrows what the list shows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._all: list[Entry] = []
+        self._shown: list[Entry] = []
+        self._query: tuple[str, ...] = ()
+
+    # Loading and changing
+
+    def set_attendees(self, attendees: list[Attendee]) -> None:
+        self.beginResetModel()
+        self._all = sorted((_entry(a) for a in attendees), key=_sort_key)
+        self._shown = self._filter(self._query)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self._query = ()
+        self.set_attendees([])
+
+    def replace(self, updated: Attendee) -> None:
+        """One attendee changed (checked in, undone): update that row only."""
+        for entry in self._all:
+            if entry.attendee.attendance.id == updated.attendance.id:
+                entry.attendee = updated
+                break
+        for row, entry in enumerate(self._shown):
+            if entry.attendee.attendance.id == updated.attendance.id:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def add(self, attendee: Attendee) -> None:
+        """A walk-in joins the list (and shows if the query matches them)."""
+        self._all.append(_entry(attendee))
+        self._all.sort(key=_sort_key)
+        self.beginResetModel()
+        self._shown = self._filter(self._query)
+        self.endResetModel()
+
+    # Searching
+
+    def set_query(self, text: str) -> None:
+        words = tuple(fold(text).split())
+        if words == self._query:
+            return
+        self.beginResetModel()
+        self._query = words
+        self._shown = self._filter(words)
+        self.endResetModel()
+
+    def _filter(self, words: tuple[str, ...]) -> list[Entry]:
+        """Every typed word must occur in the folded name; names with a word that starts
+        with the first typed word come first (typing "ann" puts Anna before Joanna)."""
+        if not words:
+            return list(self._all)
+        found = [e for e in self._all if all(w in e.key for w in words)]
+        first = words[0]
+        starts = [e for e in found if any(w.startswith(first) for w in e.words)]
+        if len(starts) == len(found):
+            return found
+        chosen = {id(e) for e in starts}
+        return starts + [e for e in found if id(e) not in chosen]
+
+    # Counting
+
+    def counts(self) -> tuple[int, int, int]:
+        """Registered (everyone on the list), checked in, walk-ins."""
+        checked = walk_ins = 0
+        for entry in self._all:
+            values = entry.attendee.attendance.values
+            if values["status"] == AttendanceStatus.CHECKED_IN:
+                checked += 1
+            if values["walk_in"]:
+                walk_ins += 1
+        return len(self._all), checked, walk_ins
+
+    # The model
+
+    def attendee(self, row: int) -> Attendee | None:
+        return self._shown[row].attendee if 0 <= row < len(self._shown) else None
+
+    def total(self) -> int:
+        return len(self._all)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        attendee = self.attendee(index.row()) if index.isValid() else None
+        if attendee is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return attendee.person.title
+        if role == ATTENDEE_ROLE:
+            return attendee
+        if role == STATUS_ROLE:
+            return attendee.attendance.values["status"]
+        return None

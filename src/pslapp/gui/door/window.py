@@ -1,0 +1,336 @@
+"""Door mode: a full-window check-in screen for one event. The volunteer types part of a
+name, Enter checks the highlighted person in, Ctrl+Z takes the last check-in back, Ctrl+W
+adds a walk-in. The screen shows this event's names and nothing else of the vault; the
+main window hides while it is open, and leaving needs the vault's passphrase."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pslapp.core.enums import AttendanceStatus, Kind
+from pslapp.core.errors import PslappError
+from pslapp.gui import runner
+from pslapp.gui.door.attendee_search_model import AttendeeSearchModel
+from pslapp.gui.door.counts_bar import CountsBar
+from pslapp.gui.door.leave_panel import LeavePanel
+from pslapp.gui.door.results_list import ResultsList, status_text
+from pslapp.gui.door.walk_in_form import WalkIn, WalkInForm
+from pslapp.services import door, events, records
+from pslapp.services.events import Attendee
+from pslapp.services.vault import Vault
+
+log = logging.getLogger(__name__)
+FEEDBACK_MS = 8_000
+PAGE_STEP = 8
+WALK_IN_KEYS = Qt.Modifier.CTRL | Qt.Key.Key_W
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DoorWindow", text)
+
+
+class DoorSearchField(QLineEdit):
+    """Arrows move through the list while the cursor stays here; Ctrl+Z is the door's undo
+    (the last check-in), not the line edit's own undo of typing."""
+
+    moved = Signal(int)
+    undo_requested = Signal()
+    walk_in_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_PageDown: PAGE_STEP,
+            Qt.Key.Key_PageUp: -PAGE_STEP,
+        }
+        if event.key() in steps:
+            self.moved.emit(steps[Qt.Key(event.key())])
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+            return
+        if event.keyCombination() == WALK_IN_KEYS:
+            self.walk_in_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class DoorWindow(QWidget):
+    left = Signal()  # the passphrase was right: the main window may show again
+    search: DoorSearchField
+    results: ResultsList
+    feedback: QLabel
+
+    def __init__(self, vault: Vault, event_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("door_window")
+        self.setWindowTitle(_tr("pslapp: door"))  # no names, not even the event's
+        self.vault: Vault | None = vault
+        self.event_id = event_id
+        self._leaving = False
+        self._undo: list[Attendee] = []
+        self._job: runner.Job | None = None
+        self.model = AttendeeSearchModel()
+
+        event = records.get(vault, Kind.EVENT, event_id)
+        heading = QLabel(event.title)
+        heading.setObjectName("door_event_title")
+        heading.setProperty("role", "door_title")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        when = QLabel(str(event.values["start"] or "").replace("T", " "))
+        when.setProperty("role", "caption")
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(heading)
+        titles.addWidget(when)
+        self.counts = CountsBar()
+        self.leave_button = QPushButton(_tr("Leave door mode…"))
+        self.leave_button.setObjectName("door_leave_open")
+        self.leave_button.clicked.connect(self.ask_to_leave)
+        top = QHBoxLayout()
+        top.addLayout(titles, 1)
+        top.addWidget(self.counts)
+        top.addSpacing(24)
+        top.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._check_in_page())
+        self.walk_in = WalkInForm()
+        self.walk_in.submitted.connect(self._add_walk_in)
+        self.walk_in.cancelled.connect(self.back_to_list)
+        self.pages.addWidget(self.walk_in)
+        self.leave_panel = LeavePanel()
+        self.leave_panel.leave_requested.connect(self._check_passphrase)
+        self.leave_panel.cancelled.connect(self.back_to_list)
+        self.pages.addWidget(self.leave_panel)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(40, 28, 40, 24)
+        column.setSpacing(16)
+        column.addLayout(top)
+        column.addWidget(self.pages, 1)
+        self._shortcuts()
+        self._feedback_timer = QTimer(self)
+        self._feedback_timer.setSingleShot(True)
+        self._feedback_timer.setInterval(FEEDBACK_MS)
+        self._feedback_timer.timeout.connect(self.feedback.clear)
+        self.reload()
+
+    def _check_in_page(self) -> QWidget:
+        self.search = DoorSearchField()
+        self.search.setObjectName("door_search")
+        self.search.setPlaceholderText(_tr("Type a name: any script, any part"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._query_changed)
+        self.search.returnPressed.connect(self.check_in_selected)
+        self.results = ResultsList()
+        self.results.setModel(self.model)
+        self.search.moved.connect(self.results.step)
+        self.search.undo_requested.connect(self.undo_last)
+        self.search.walk_in_requested.connect(self.open_walk_in)
+        self.results.doubleClicked.connect(lambda _i: self.check_in_selected())
+        self.feedback = QLabel()
+        self.feedback.setObjectName("door_feedback")
+        self.feedback.setProperty("role", "door_feedback")
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback.setWordWrap(True)
+        self.check_button = QPushButton(_tr("Check in (Enter)"))
+        self.check_button.setObjectName("door_check_in")
+        self.check_button.setProperty("role", "primary")
+        self.check_button.clicked.connect(self.check_in_selected)
+        self.undo_button = QPushButton(_tr("Undo last check-in (Ctrl+Z)"))
+        self.undo_button.setObjectName("door_undo")
+        self.undo_button.clicked.connect(self.undo_last)
+        walk_in = QPushButton(_tr("Walk-in (Ctrl+W)"))
+        walk_in.setObjectName("door_walk_in")
+        walk_in.clicked.connect(self.open_walk_in)
+        actions = QHBoxLayout()
+        actions.addWidget(self.feedback, 1)
+        actions.addWidget(self.undo_button)
+        actions.addWidget(walk_in)
+        actions.addWidget(self.check_button)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(self.search)
+        column.addWidget(self.results, 1)
+        column.addLayout(actions)
+        return page
+
+    def _shortcuts(self) -> None:
+        for keys, slot in (
+            (QKeySequence(WALK_IN_KEYS), self.open_walk_in),
+            (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last),
+        ):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # The list
+
+    def reload(self) -> None:
+        """Load this event's attendees once; check-ins and walk-ins then change rows."""
+        if self.vault is None:
+            return
+        self.model.set_attendees(events.attendees(self.vault, self.event_id))
+        self._query_changed(self.search.text())
+        self._update_counts()
+
+    def _query_changed(self, text: str) -> None:
+        self.model.set_query(text)
+        if self.model.rowCount():
+            self.results.setCurrentIndex(self.model.index(0, 0))
+            self.results.scrollToTop()
+
+    def _update_counts(self) -> None:
+        self.counts.set_counts(*self.model.counts())
+        self.undo_button.setEnabled(bool(self._undo))
+
+    def _say(self, text: str) -> None:
+        self.feedback.setText(text)
+        self._feedback_timer.start()
+
+    def selected(self) -> Attendee | None:
+        return self.model.attendee(self.results.current_row())
+
+    # Checking in
+
+    def check_in_selected(self) -> None:
+        attendee = self.selected()
+        if self.vault is None:
+            return
+        if attendee is None:
+            if self.search.text().strip():
+                self._say(_tr("Nobody on the list by that name. Ctrl+W adds them as a walk-in."))
+            return
+        name = attendee.person.title
+        if attendee.attendance.values["status"] == AttendanceStatus.CHECKED_IN:
+            self._say(
+                _tr("%1 is checked in already (%2).")
+                .replace("%1", name)
+                .replace("%2", status_text(attendee))
+            )
+            self._next_person()
+            return
+        record = events.check_in(self.vault, self.event_id, attendee.person.id)
+        self.model.replace(Attendee(record, attendee.person))
+        self._undo.append(attendee)
+        log.info("door: checked in attendance %s", record.id)
+        self._say(_tr("✓ %1 is checked in. Ctrl+Z takes it back.").replace("%1", name))
+        self._update_counts()
+        self._next_person()
+
+    def _next_person(self) -> None:
+        self.search.clear()
+        self.search.setFocus()
+
+    def undo_last(self) -> None:
+        if self.vault is None or not self._undo or self.pages.currentIndex() != 0:
+            return
+        before = self._undo.pop()
+        record = events.undo_check_in(self.vault, self.event_id, before.person.id)
+        self.model.replace(Attendee(record, before.person))
+        self._say(_tr("Check-in of %1 taken back.").replace("%1", before.person.title))
+        self._update_counts()
+        self.search.setFocus()
+
+    # Walk-ins
+
+    def open_walk_in(self) -> None:
+        if self.pages.currentIndex() != 0:
+            return
+        typed = self.search.text() if self.model.rowCount() == 0 else ""
+        self.pages.setCurrentWidget(self.walk_in)
+        self.walk_in.start(typed)
+
+    def _add_walk_in(self, walk_in: WalkIn) -> None:
+        if self.vault is None:
+            return
+        try:
+            attendee = door.register_walk_in(
+                self.vault,
+                self.event_id,
+                walk_in.name,
+                walk_in.channel,
+                consent=walk_in.consent,
+                organisation_name=walk_in.organisation,
+            )
+        except PslappError as exc:
+            self.walk_in.show_error(str(exc))
+            return
+        log.info("door: walk-in attendance %s", attendee.attendance.id)
+        self.model.add(attendee)
+        self._undo.append(attendee)  # Ctrl+Z takes a walk-in's check-in back too
+        self.back_to_list()
+        self._say(
+            _tr("✓ %1 added as a walk-in and checked in.").replace("%1", attendee.person.title)
+        )
+        self._update_counts()
+
+    def back_to_list(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.search.clear()
+        self.search.setFocus()
+
+    # Leaving
+
+    def ask_to_leave(self) -> None:
+        self.pages.setCurrentWidget(self.leave_panel)
+        self.leave_panel.start()
+
+    def _check_passphrase(self, passphrase: str) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        folder = vault.folder
+        self._job = runner.run(
+            lambda _job: door.verify_passphrase(folder, passphrase),
+            on_done=self._passphrase_checked,
+            on_error=lambda _exc: self.leave_panel.wrong(),
+        )
+
+    def _passphrase_checked(self, right: object) -> None:
+        if right is not True:
+            log.info("door: a wrong passphrase to leave door mode")
+            self.leave_panel.wrong()
+            return
+        self._leaving = True
+        self.close()
+        self.left.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window manager's close button asks for the passphrase like the button
+        does; the app itself (locking, quitting) closes door mode at once."""
+        if event.spontaneous() and not self._leaving:
+            event.ignore()
+            self.ask_to_leave()
+            return
+        self.drop()
+        super().closeEvent(event)
+
+    def drop(self) -> None:
+        """Forget every name this window held."""
+        self.model.clear()
+        self._undo.clear()
+        self.feedback.clear()
+        self.search.clear()
+        self.vault = None

@@ -1,0 +1,253 @@
+"""Drawing an event's attendee list and name badges as A4 PDF (QPdfWriter into memory;
+the caller saves the bytes through services). Safe to run off the UI thread: it paints
+on a PDF device only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import segno
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from pslapp.gui.labels import value_label
+from pslapp.services.event_sheets import EventSheet, SheetRow
+
+DPI = 300
+MM = DPI / 25.4
+BADGE_COLUMNS, BADGE_ROWS = 2, 4
+Progress = Callable[[int, int], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfSheets", text)
+
+
+def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setTitle(title)
+    writer.setCreator("pslapp")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    return writer
+
+
+def _font(points: float, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+def _fitted_font(text: str, width: float, points: float, minimum: float) -> QFont:
+    """The largest size from `points` down to `minimum` at which `text` fits `width`."""
+    font = _font(points, bold=True)
+    while points > minimum and QFontMetricsF(font).horizontalAdvance(text) > width:
+        points -= 1
+        font = _font(points, bold=True)
+    return font
+
+
+def _render(title: str, draw: Callable[[QPdfWriter, QPainter], None]) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, title)
+    painter = QPainter(writer)
+    try:
+        draw(writer, painter)
+    finally:
+        painter.end()
+        buffer.close()
+    return bytes(data.data())
+
+
+# The attendee list
+
+
+def attendee_list_pdf(sheet: EventSheet, progress: Progress | None = None) -> bytes:
+    """A table to tick people off on paper: number, name, chapter or organisation, role,
+    status, and an empty box."""
+
+    def draw(writer: QPdfWriter, painter: QPainter) -> None:
+        page_w = 210 * MM
+        left, right, top, bottom = 15 * MM, 195 * MM, 18 * MM, 280 * MM
+        row_h = 7.5 * MM
+        columns = [  # (caption, x, width)
+            ("#", left, 10 * MM),
+            (_tr("Name"), left + 10 * MM, 70 * MM),
+            (_tr("Chapter / organisation"), left + 80 * MM, 50 * MM),
+            (_tr("Role"), left + 130 * MM, 25 * MM),
+            (_tr("Arrived"), left + 155 * MM, 25 * MM),
+        ]
+        per_page = int((bottom - top - 24 * MM) // row_h)
+        pages = max(1, -(-len(sheet.rows) // per_page))
+        body, small = _font(10), _font(8)
+        muted = QColor("#666666")
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.setFont(_font(15, bold=True))
+            painter.drawText(QRectF(left, top, right - left, 9 * MM), sheet.title)
+            painter.setFont(small)
+            painter.setPen(muted)
+            when = " · ".join(p for p in (sheet.start.replace("T", " "), sheet.city) if p)
+            counts = _tr("%1 people").replace("%1", str(len(sheet.rows)))
+            painter.drawText(QRectF(left, top + 9 * MM, right - left, 5 * MM), when)
+            painter.drawText(
+                QRectF(left, top + 9 * MM, right - left, 5 * MM),
+                int(Qt.AlignmentFlag.AlignRight),
+                counts,
+            )
+            y = top + 18 * MM
+            painter.setFont(_font(9, bold=True))
+            painter.setPen(QColor("#000000"))
+            for caption, x, w in columns:
+                painter.drawText(
+                    QRectF(x, y, w, row_h), int(Qt.AlignmentFlag.AlignVCenter), caption
+                )
+            y += row_h
+            painter.setFont(body)
+            start = page * per_page
+            for number, row in enumerate(sheet.rows[start : start + per_page], start=start + 1):
+                if number % 2 == 0:
+                    painter.fillRect(QRectF(left, y, right - left, row_h), QColor("#f1f1f1"))
+                _list_row(painter, columns, y, row_h, number=number, row=row)
+                y += row_h
+            painter.setFont(small)
+            painter.setPen(muted)
+            footer = _tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(pages))
+            painter.drawText(
+                QRectF(0, bottom + 4 * MM, page_w, 6 * MM),
+                int(Qt.AlignmentFlag.AlignHCenter),
+                footer,
+            )
+            painter.setFont(body)
+            painter.setPen(QColor("#000000"))
+            if progress is not None:
+                progress(page + 1, pages)
+
+    return _render(sheet.title, draw)
+
+
+def _list_row(
+    painter: QPainter,
+    columns: list[tuple[str, float, float]],
+    y: float,
+    h: float,
+    *,
+    number: int,
+    row: SheetRow,
+) -> None:
+    arrived = row.checked_in_at.split("T")[-1][:5] if row.status == "checked_in" else ""
+    if arrived and row.walk_in:
+        arrived += " " + _tr("(walk-in)")
+    cells = [
+        str(number),
+        row.name,
+        row.organisation or row.chapter,
+        value_label(row.role) if row.role else "",
+        arrived,
+    ]
+    metrics = QFontMetricsF(painter.font())
+    flags = int(Qt.AlignmentFlag.AlignVCenter)
+    for (_caption, x, w), text in zip(columns, cells, strict=True):
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, w - 2 * MM)
+        painter.drawText(QRectF(x, y, w, h), flags, shown)
+    box = QRectF(columns[-1][1] + columns[-1][2], y + 1.5 * MM, h - 3 * MM, h - 3 * MM)
+    painter.drawRect(box)
+
+
+# Badges
+
+
+def badges_pdf(sheet: EventSheet, *, qr: bool, progress: Progress | None = None) -> bytes:
+    """Eight badges per A4 page (2 × 4) with cut lines: name, chapter or organisation,
+    role, and optionally a QR code of the attendance id."""
+    margin_x, margin_y = 10 * MM, 12 * MM
+    badge_w = (210 * MM - 2 * margin_x) / BADGE_COLUMNS
+    badge_h = (297 * MM - 2 * margin_y) / BADGE_ROWS
+    per_page = BADGE_COLUMNS * BADGE_ROWS
+
+    def draw(writer: QPdfWriter, painter: QPainter) -> None:
+        pages = max(1, -(-len(sheet.rows) // per_page))
+        for number, row in enumerate(sheet.rows):
+            slot = number % per_page
+            if number and slot == 0:
+                writer.newPage()
+                if progress is not None:
+                    progress(number // per_page, pages)
+            x = margin_x + (slot % BADGE_COLUMNS) * badge_w
+            y = margin_y + (slot // BADGE_COLUMNS) * badge_h
+            _badge(painter, QRectF(x, y, badge_w, badge_h), sheet.title, row, qr)
+        if progress is not None:
+            progress(pages, pages)
+
+    return _render(sheet.title, draw)
+
+
+def _badge(painter: QPainter, rect: QRectF, event_title: str, row: SheetRow, qr: bool) -> None:
+    painter.setPen(QColor("#bbbbbb"))
+    painter.drawRect(rect)  # the cut line
+    inner = rect.adjusted(7 * MM, 6 * MM, -7 * MM, -6 * MM)
+    painter.setPen(QColor("#666666"))
+    painter.setFont(_font(9))
+    metrics = QFontMetricsF(painter.font())
+    painter.drawText(
+        QRectF(inner.left(), inner.top(), inner.width(), 6 * MM),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+        metrics.elidedText(event_title, Qt.TextElideMode.ElideRight, inner.width()),
+    )
+    painter.setPen(QColor("#000000"))
+    name_font = _fitted_font(row.name, inner.width(), 26, 14)
+    painter.setFont(name_font)
+    name_rect = QRectF(inner.left(), inner.top() + 12 * MM, inner.width(), 24 * MM)
+    painter.drawText(
+        name_rect,
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+        row.name,
+    )
+    qr_size = 24 * MM if qr else 0.0
+    text_w = inner.width() - (qr_size + 3 * MM if qr else 0)
+    painter.setFont(_font(12))
+    metrics = QFontMetricsF(painter.font())
+    affiliation = row.organisation or row.chapter
+    lines = [affiliation, value_label(row.role) if row.role else ""]
+    y = inner.bottom() - 16 * MM
+    for line in lines:
+        if line:
+            painter.drawText(
+                QRectF(inner.left(), y, text_w, 7 * MM),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, text_w),
+            )
+        y += 8 * MM
+    if qr:
+        _qr(
+            painter,
+            row.attendance_id,
+            QRectF(inner.right() - qr_size, inner.bottom() - qr_size, qr_size, qr_size),
+        )
+
+
+def _qr(painter: QPainter, data: str, rect: QRectF) -> None:
+    """The QR code of `data`, painted module by module (no image files, no names)."""
+    matrix = segno.make(data, error="m").matrix
+    size = len(matrix)
+    module = rect.width() / size
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#000000"))
+    for r, line in enumerate(matrix):
+        for c, dark in enumerate(line):
+            if dark:
+                painter.drawRect(
+                    QRectF(rect.left() + c * module, rect.top() + r * module, module, module)
+                )
+    painter.restore()

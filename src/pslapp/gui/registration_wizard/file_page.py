@@ -1,0 +1,154 @@
+"""Step 1: choose the file; see what was detected (encoding, delimiter, rows) and which
+field each column goes to, with a choice per column to correct it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from pslapp.core.errors import ImportRejected
+from pslapp.gui.registration_wizard.state import WizardState, delimiter_label, target_label, tr
+from pslapp.services import registration_review
+from pslapp.services.registration.headers import Target
+
+SAMPLE_ROWS = 3
+CHOICES: list[Target | None] = [None, *(t for t in Target if t is not Target.IGNORE)]
+
+
+class FilePage(QWizardPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__()
+        self.setObjectName("wizard_file_page")
+        self.state = state
+        self.setTitle(tr("Registration list"))
+        self.setSubTitle(
+            tr(
+                "A CSV file exported from a form or a spreadsheet: UTF-8, UTF-16 or "
+                "Windows-1251; commas, semicolons or tabs."
+            )
+        )
+        self.path = QLineEdit()
+        self.path.setObjectName("wizard_path")
+        self.path.setReadOnly(True)
+        choose = QPushButton(tr("Choose file…"))
+        choose.setObjectName("wizard_choose")
+        choose.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        self.detected = QLabel()
+        self.detected.setObjectName("wizard_detected")
+        self.detected.setTextFormat(Qt.TextFormat.PlainText)
+        self.detected.setWordWrap(True)
+        self.columns = QTableWidget(0, 3)
+        self.columns.setObjectName("wizard_columns")
+        self.columns.setHorizontalHeaderLabels(
+            [tr("Column in the file"), tr("First rows"), tr("Goes to")]
+        )
+        self.columns.verticalHeader().hide()
+        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.columns.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.columns.setWordWrap(False)
+        header = self.columns.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.error = QLabel()
+        self.error.setObjectName("wizard_file_error")
+        self.error.setProperty("role", "error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.addLayout(row)
+        column.addWidget(self.detected)
+        column.addWidget(self.columns, 1)
+        column.addWidget(self.error)
+        self._combos: list[QComboBox] = []
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            tr("Registration list"),
+            str(Path.home()),
+            tr("CSV files (*.csv *.tsv *.txt);;All files (*)"),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        self.path.setText(str(path))
+        self.error.clear()
+        self.columns.setRowCount(0)
+        self._combos = []
+        try:
+            preview = registration_review.preview(path)
+        except ImportRejected as exc:
+            self.state.preview = None
+            self.detected.clear()
+            self.error.setText(str(exc))
+            self.completeChanged.emit()
+            return
+        self.state.preview = preview
+        self.state.targets = list(preview.targets)
+        table = preview.table
+        self.detected.setText(
+            tr("Encoding %1 · delimiter %2 · %3 rows after the header")
+            .replace("%1", table.encoding)
+            .replace("%2", delimiter_label(table.delimiter))
+            .replace("%3", str(len(table.rows)))
+        )
+        self.columns.setRowCount(len(table.header))
+        for i, name in enumerate(table.header):
+            samples = [r.cells[i] for r in table.rows[:SAMPLE_ROWS] if i < len(r.cells)]
+            sample = " · ".join(s.replace("\n", " ") for s in samples if s.strip())
+            self.columns.setItem(i, 0, QTableWidgetItem(name))
+            self.columns.setItem(i, 1, QTableWidgetItem(sample))
+            combo = QComboBox()
+            combo.setObjectName(f"wizard_target_{i}")
+            for target in CHOICES:
+                combo.addItem(target_label(target), target.value if target else "")
+            chosen = preview.targets[i]
+            current = "" if chosen in (None, Target.IGNORE) else str(chosen)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.currentIndexChanged.connect(lambda _i, c=i: self._changed(c))
+            self.columns.setCellWidget(i, 2, combo)
+            self._combos.append(combo)
+        self._check_name()
+        self.completeChanged.emit()
+
+    def set_target(self, column: int, target: Target | None) -> None:
+        combo = self._combos[column]
+        combo.setCurrentIndex(max(combo.findData(target.value if target else ""), 0))
+
+    def _changed(self, column: int) -> None:
+        data = str(self._combos[column].currentData() or "")
+        self.state.targets[column] = Target(data) if data else Target.IGNORE
+        self._check_name()
+        self.completeChanged.emit()
+
+    def _check_name(self) -> None:
+        if self.state.preview is not None and not registration_review.has_name(self.state.targets):
+            self.error.setText(
+                tr("No column goes to a name. Choose Full name, or Given and Family name.")
+            )
+        else:
+            self.error.clear()
+
+    def isComplete(self) -> bool:
+        return self.state.preview is not None and registration_review.has_name(self.state.targets)

@@ -1,0 +1,33 @@
+"""The registration list wizard, opened from an event ("Import registration list…")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from pslapp.gui.registration_wizard.check_pages import BadRowsPage, DuplicatesPage
+from pslapp.gui.registration_wizard.file_page import FilePage
+from pslapp.gui.registration_wizard.import_page import ImportPage
+from pslapp.gui.registration_wizard.state import WizardState, tr
+from pslapp.services.vault import Vault
+
+
+class RegistrationWizard(QWizard):
+    imported = Signal()
+
+    def __init__(self, vault: Vault, event_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registration_wizard")
+        self.setWindowTitle(tr("Import registration list"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.state = WizardState(vault, event_id)
+        self.file_page = FilePage(self.state)
+        self.rows_page = BadRowsPage(self.state)
+        self.duplicates_page = DuplicatesPage(self.state)
+        self.import_page = ImportPage(self.state)
+        for page in (self.file_page, self.rows_page, self.duplicates_page, self.import_page):
+            self.addPage(page)
+        self.import_page.imported.connect(lambda _plan: self.imported.emit())
+        self.resize(860, 600)
