@@ -1,0 +1,126 @@
+"""Bundle figures: a full import into an empty vault, a full export to three recipients,
+and an incremental import of changed people into a vault that holds the whole network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from benchmarks import floors
+from benchmarks.report import Figure, median_below, ratio_at_most
+from benchmarks.setup import EVERYTHING, World, remove_vault
+from benchmarks.timing import Run, Samples, alternate, timed
+from pslapp.core.enums import Kind
+from pslapp.services import records
+from pslapp.services.bundles import Scope, import_bundle, seal_bundle
+from pslapp.storage.tables import RECORD_TABLES
+
+INCREMENTAL_PEOPLE = 1_000
+# What changed since the last bundle to the receiver, restricted data included.
+CHANGES = Scope(include_restricted=True)
+
+
+def full_import(world: World, repeats: int) -> Figure:
+    rows = floors.read_import_rows(world.receiver())
+
+    def floor(_i: int) -> Run:
+        return floors.import_floor(rows, world.scratch("floor"))
+
+    def subject(_i: int) -> Run:
+        vault = world.fresh_receiver()
+
+        def run() -> None:
+            report = import_bundle(vault, world.full_bundle)
+            assert report.created == rows.count, (report.created, rows.count)
+
+        return Run(run, lambda: remove_vault(vault))
+
+    paired = alternate(repeats, floor, subject)
+    figure = Figure(
+        "import_full",
+        "import of a full bundle into an empty vault",
+        world.people,
+        "s",
+        paired.subject,
+        ratio_at_most(2.0),
+        paired.floor,
+    )
+    figure.notes.append(
+        f"{rows.count} records, {len(rows.fts)} search entries, bundle "
+        f"{world.full_bundle.stat().st_size / 1e6:.1f} MB"
+    )
+    return figure
+
+
+def full_export(world: World, repeats: int) -> Figure:
+    rows = floors.read_export_rows(world.source)
+
+    def floor(_i: int) -> Run:
+        return floors.export_floor(rows)
+
+    def subject(_i: int) -> Run:
+        out = world.scratch("export").with_suffix(".pslb")
+
+        def run() -> None:
+            report = seal_bundle(world.source, world.recipients, out, EVERYTHING)
+            assert report.op_count == len(rows), (report.op_count, len(rows))
+
+        return Run(run, out.unlink)
+
+    paired = alternate(repeats, floor, subject)
+    return Figure(
+        "export_full",
+        "export (seal) of everything to 3 recipients",
+        world.people,
+        "s",
+        paired.subject,
+        ratio_at_most(1.5),
+        paired.floor,
+    )
+
+
+def _person_ids(world: World) -> list[str]:
+    table = RECORD_TABLES[Kind.PERSON]
+    with world.source.read() as conn:
+        return list(conn.execute(select(table.c.id).order_by(table.c.pk)).scalars())
+
+
+def _change_people(world: World, ids: list[str], round_: int) -> None:
+    """Edit the city and notes of `ids` in the source vault, in one transaction."""
+    found = records.get_many(world.source, Kind.PERSON, ids)
+    vault = world.source
+    with vault.write() as conn:
+        for n, record_id in enumerate(ids):
+            change = {"city": ("Leipzig", "Dresden")[(n + round_) % 2], "notes": f"round {round_}"}
+            records.edit_within(conn, vault, found[record_id], change)
+
+
+def incremental_import(world: World, repeats: int) -> Figure:
+    """Each repeat: the source changes a different set of people (untimed), seals what
+    changed since its last bundle to the receiver (untimed), the receiver imports it."""
+    receiver = world.receiver()
+    ids = _person_ids(world)
+    count = min(INCREMENTAL_PEOPLE, max(1, world.people // 2))
+    samples = Samples()
+    for i in range(repeats):
+        start = (i * count) % max(1, len(ids) - count + 1)
+        _change_people(world, ids[start : start + count], i)
+        path: Path = world.scratch("incremental").with_suffix(".pslb")
+        sealed = seal_bundle(world.source, [receiver.fingerprint], path, CHANGES)
+        assert sealed.op_count == count, (sealed.op_count, count)
+
+        def run(path: Path = path) -> None:
+            report = import_bundle(receiver, path)
+            assert report.changed == count, report.to_json()
+
+        samples.add(timed(run))
+        path.unlink()
+    return Figure(
+        "import_incremental",
+        f"incremental import of {count} changed people",
+        world.people,
+        "s",
+        samples,
+        median_below(1.0),
+    )

@@ -1,0 +1,133 @@
+"""GUI figures, offscreen: search-as-you-type through the People table model, and opening
+the People view. Both read the source vault, which holds the whole sample network.
+
+"Keystroke to model updated" is the model's `set_query` (it counts the matches) plus the
+first screenful of rows read through `data()`, as the table view does right after a reset.
+The main window waits 150 ms after the last keystroke before it calls `set_query`; that
+pause is the app's choice, not work, and is not counted."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from benchmarks.floors import FtsFloor
+from benchmarks.report import Figure, median_below, search_target
+from benchmarks.setup import World
+from benchmarks.timing import Run, Samples
+from pslapp.core.enums import Kind
+from pslapp.services import records
+
+VISIBLE_ROWS = 25  # a table of ~700 px
+
+
+def application() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    return QApplication.instance() or QApplication([])
+
+
+def typed_words(world: World) -> list[str]:
+    """What a coordinator types: a surname in Latin letters for a Cyrillic or Latin name,
+    a name in Cyrillic, and a first name with the start of a surname, taken from the
+    sample people so that they are found at every size."""
+    people = records.page(world.source, Kind.PERSON, limit=400)
+    latin = next((p for p in people if p.title.isascii()), people[0])
+    cyrillic = next((p for p in people if not p.title.isascii()), people[-1])
+    return [
+        latin.title.split()[-1].lower(),
+        cyrillic.title.split()[-1],
+        f"{cyrillic.title.split()[0]} {cyrillic.title.split()[-1][:3]}",
+    ]
+
+
+def keystrokes(word: str) -> list[str]:
+    return [word[:n] for n in range(1, len(word) + 1) if not word[:n].endswith(" ")]
+
+
+def search_figure(world: World, repeats: int) -> Figure:
+    application()
+    from pslapp.gui.models.record_table import RecordTableModel  # noqa: PLC0415
+    from pslapp.gui.views.people import COLUMNS  # noqa: PLC0415
+
+    vault = world.source
+    model = RecordTableModel(Kind.PERSON, COLUMNS)
+    model.set_vault(vault)
+    floor = FtsFloor(vault, Kind.PERSON)
+    words = typed_words(world)
+    subject, baseline = Samples(), Samples()
+
+    def keystroke(typed: str) -> Run:
+        def update() -> None:
+            model.set_query(typed)
+            for row in range(min(VISIBLE_ROWS, model.rowCount())):
+                for column in range(model.columnCount()):
+                    model.data(model.index(row, column))
+
+        return Run(update)
+
+    try:
+        for _ in range(repeats):
+            for word in words:
+                model.set_query("")
+                for typed in keystrokes(word):
+                    baseline.add(floor.run(typed).measure())
+                    subject.add(keystroke(typed).measure())
+    finally:
+        floor.close()
+        model.set_vault(None)
+    return Figure(
+        "search",
+        "search-as-you-type, keystroke to model updated",
+        world.people,
+        "ms",
+        subject,
+        search_target(),
+        baseline,
+        notes=[
+            f"typed {', '.join(repr(w) for w in words)} key by key, {repeats} times "
+            f"({len(subject.values)} keystrokes); floor: the raw FTS5 query"
+        ],
+    )
+
+
+def people_view_figure(world: World, repeats: int) -> Figure:
+    """Make the People view, give it the vault, show it and let it paint: the table asks
+    for the rows it shows."""
+    app = application()
+    from pslapp.gui.clipboard import SecretClipboard  # noqa: PLC0415
+    from pslapp.gui.models.tag_palette import TagPalette  # noqa: PLC0415
+    from pslapp.gui.views.people import PeopleView  # noqa: PLC0415
+
+    samples = Samples()
+    for _ in range(repeats):
+        views: list[Any] = []
+
+        def open_view(views: list[Any] = views) -> None:
+            view = PeopleView(TagPalette(), SecretClipboard())
+            views.append(view)
+            view.resize(1100, 700)
+            view.show()
+            view.set_vault(world.source)
+            app.processEvents()
+            model = view.model
+            assert model.rowCount() == world.people
+            model.data(model.index(0, 0))  # already read by the paint, or read now
+
+        def close(views: list[Any] = views) -> None:
+            for view in views:
+                view.set_vault(None)
+                view.close()
+                view.deleteLater()
+            app.processEvents()
+
+        samples.add(Run(open_view, close).measure())
+    return Figure(
+        "people_view",
+        "opening the People view to first rows",
+        world.people,
+        "ms",
+        samples,
+        median_below(0.2),
+    )
