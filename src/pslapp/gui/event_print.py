@@ -30,38 +30,47 @@ from pslapp.services.vault import Vault
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDialog", text)
-
-
 class PrintDialog(QDialog):
     saved = Signal(str)  # the path written
 
     def __init__(self, vault: Vault, event_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("print_dialog")
-        self.setWindowTitle(_tr("Print attendees"))
+        self.setWindowTitle(QCoreApplication.translate("PrintDialog", "Print attendees"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._vault = vault
         self._event_id = event_id
         self._job: runner.Job | None = None
-        self.list_choice = QRadioButton(_tr("Attendee list, to tick people off (A4)"))
+        self.list_choice = QRadioButton(
+            QCoreApplication.translate("PrintDialog", "Attendee list, to tick people off (A4)")
+        )
         self.list_choice.setObjectName("print_list")
         self.list_choice.setChecked(True)
-        self.badges_choice = QRadioButton(_tr("Name badges, 8 per A4 page"))
+        self.badges_choice = QRadioButton(
+            QCoreApplication.translate("PrintDialog", "Name badges, 8 per A4 page")
+        )
         self.badges_choice.setObjectName("print_badges")
-        self.qr = QCheckBox(_tr("A QR code on each badge (an attendance number only, no name)"))
+        self.qr = QCheckBox(
+            QCoreApplication.translate(
+                "PrintDialog", "A QR code on each badge (an attendance number only, no name)"
+            )
+        )
         self.qr.setObjectName("print_qr")
         self.qr.setEnabled(False)
         self.badges_choice.toggled.connect(self.qr.setEnabled)
-        self.checked_in_only = QCheckBox(_tr("Only people who have arrived"))
+        self.checked_in_only = QCheckBox(
+            QCoreApplication.translate("PrintDialog", "Only people who have arrived")
+        )
         self.checked_in_only.setObjectName("print_checked_in_only")
-        self.restricted = QCheckBox(_tr("Include people marked restricted"))
+        self.restricted = QCheckBox(
+            QCoreApplication.translate("PrintDialog", "Include people marked restricted")
+        )
         self.restricted.setObjectName("print_restricted")
         hint = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "PrintDialog",
                 "Paper leaves no trace you can wipe: print only what the day needs, and "
-                "collect the lists afterwards."
+                "collect the lists afterwards.",
             )
         )
         hint.setWordWrap(True)
@@ -74,11 +83,13 @@ class PrintDialog(QDialog):
         self.status.setObjectName("print_status")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_button = QPushButton(_tr("Save PDF…"))
+        self.save_button = QPushButton(QCoreApplication.translate("PrintDialog", "Save PDF…"))
         self.save_button.setObjectName("print_save")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.choose_file)
-        close = QPushButton(_tr("Close"))
+        self.save_button.setDefault(True)
+        close = QPushButton(QCoreApplication.translate("PrintDialog", "Close"))
+        close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -98,15 +109,15 @@ class PrintDialog(QDialog):
         ):
             column.addWidget(widget)
         column.addLayout(buttons)
-        self.resize(520, 0)
+        self.setMinimumWidth(560)
 
     def choose_file(self) -> None:
         name = "badges.pdf" if self.badges_choice.isChecked() else "attendees.pdf"
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            _tr("Save PDF"),
+            QCoreApplication.translate("PrintDialog", "Save PDF"),
             str(Path.home() / name),
-            _tr("PDF files (*.pdf)"),
+            QCoreApplication.translate("PrintDialog", "PDF files (*.pdf)"),
             options=QFileDialog.Option.DontUseNativeDialog,  # no recent-files entry
         )
         if path:
@@ -136,7 +147,7 @@ class PrintDialog(QDialog):
         self.save_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText(_tr("Drawing the PDF…"))
+        self.status.setText(QCoreApplication.translate("PrintDialog", "Drawing the PDF…"))
         self._job = runner.run(
             work, on_done=self._done, on_error=self._failed, on_progress=self._progressed
         )
@@ -150,9 +161,15 @@ class PrintDialog(QDialog):
         path, written, left_out = cast(tuple[Path, int, int], result)
         self.progress.hide()
         self.save_button.setEnabled(True)
-        text = _tr("Saved %1 people to %2.").replace("%1", str(written)).replace("%2", path.name)
+        text = (
+            QCoreApplication.translate("PrintDialog", "Saved %1 people to %2.")
+            .replace("%1", str(written))
+            .replace("%2", path.name)
+        )
         if left_out:
-            text += " " + _tr("%1 restricted people were left out.").replace("%1", str(left_out))
+            text += " " + QCoreApplication.translate(
+                "PrintDialog", "%1 restricted people were left out."
+            ).replace("%1", str(left_out))
         self.status.setText(text)
         log.info("printout saved")
         self.saved.emit(str(path))
@@ -164,9 +181,11 @@ class PrintDialog(QDialog):
             self.status.setText(str(exc))
         elif isinstance(exc, OSError):
             self.status.setText(
-                _tr("The PDF could not be saved there (%1).").replace(
-                    "%1", exc.strerror or type(exc).__name__
-                )
+                QCoreApplication.translate(
+                    "PrintDialog", "The PDF could not be saved there (%1)."
+                ).replace("%1", exc.strerror or type(exc).__name__)
             )
         else:
-            self.status.setText(_tr("The PDF could not be drawn."))
+            self.status.setText(
+                QCoreApplication.translate("PrintDialog", "The PDF could not be drawn.")
+            )

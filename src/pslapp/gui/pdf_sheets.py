@@ -19,10 +19,6 @@ BADGE_COLUMNS, BADGE_ROWS = 2, 4
 Progress = Callable[[int, int], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfSheets", text)
-
-
 def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
     writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
@@ -42,15 +38,6 @@ def _font(points: float, *, bold: bool = False) -> QFont:
     font = QFont()
     font.setPointSizeF(points)
     font.setBold(bold)
-    return font
-
-
-def _fitted_font(text: str, width: float, points: float, minimum: float) -> QFont:
-    """The largest size from `points` down to `minimum` at which `text` fits `width`."""
-    font = _font(points, bold=True)
-    while points > minimum and QFontMetricsF(font).horizontalAdvance(text) > width:
-        points -= 1
-        font = _font(points, bold=True)
     return font
 
 
@@ -79,13 +66,20 @@ def attendee_list_pdf(sheet: EventSheet, progress: Progress | None = None) -> by
         page_w = 210 * MM
         left, right, top, bottom = 15 * MM, 195 * MM, 18 * MM, 280 * MM
         row_h = 7.5 * MM
-        columns = [  # (caption, x, width)
-            ("#", left, 10 * MM),
-            (_tr("Name"), left + 10 * MM, 70 * MM),
-            (_tr("Chapter / organisation"), left + 80 * MM, 50 * MM),
-            (_tr("Role"), left + 130 * MM, 25 * MM),
-            (_tr("Arrived"), left + 155 * MM, 25 * MM),
+        widths = [10, 62, 42, 24, 30, 12]  # mm; the last is the box to tick
+        captions = [
+            "#",
+            QCoreApplication.translate("PdfSheets", "Name"),
+            QCoreApplication.translate("PdfSheets", "Chapter / organisation"),
+            QCoreApplication.translate("PdfSheets", "Role"),
+            QCoreApplication.translate("PdfSheets", "Arrived"),
+            "",
         ]
+        columns = []  # (caption, x, width)
+        x = left
+        for caption, width in zip(captions, widths, strict=True):
+            columns.append((caption, x, width * MM))
+            x += width * MM
         per_page = int((bottom - top - 24 * MM) // row_h)
         pages = max(1, -(-len(sheet.rows) // per_page))
         body, small = _font(10), _font(8)
@@ -98,7 +92,9 @@ def attendee_list_pdf(sheet: EventSheet, progress: Progress | None = None) -> by
             painter.setFont(small)
             painter.setPen(muted)
             when = " · ".join(p for p in (sheet.start.replace("T", " "), sheet.city) if p)
-            counts = _tr("%1 people").replace("%1", str(len(sheet.rows)))
+            counts = QCoreApplication.translate("PdfSheets", "%1 people").replace(
+                "%1", str(len(sheet.rows))
+            )
             painter.drawText(QRectF(left, top + 9 * MM, right - left, 5 * MM), when)
             painter.drawText(
                 QRectF(left, top + 9 * MM, right - left, 5 * MM),
@@ -122,7 +118,11 @@ def attendee_list_pdf(sheet: EventSheet, progress: Progress | None = None) -> by
                 y += row_h
             painter.setFont(small)
             painter.setPen(muted)
-            footer = _tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(pages))
+            footer = (
+                QCoreApplication.translate("PdfSheets", "Page %1 of %2")
+                .replace("%1", str(page + 1))
+                .replace("%2", str(pages))
+            )
             painter.drawText(
                 QRectF(0, bottom + 4 * MM, page_w, 6 * MM),
                 int(Qt.AlignmentFlag.AlignHCenter),
@@ -147,7 +147,7 @@ def _list_row(
 ) -> None:
     arrived = row.checked_in_at.split("T")[-1][:5] if row.status == "checked_in" else ""
     if arrived and row.walk_in:
-        arrived += " " + _tr("(walk-in)")
+        arrived += " " + QCoreApplication.translate("PdfSheets", "(walk-in)")
     cells = [
         str(number),
         row.name,
@@ -155,13 +155,14 @@ def _list_row(
         value_label(row.role) if row.role else "",
         arrived,
     ]
-    metrics = QFontMetricsF(painter.font())
+    metrics = QFontMetricsF(painter.font(), painter.device())
     flags = int(Qt.AlignmentFlag.AlignVCenter)
-    for (_caption, x, w), text in zip(columns, cells, strict=True):
+    for (_caption, x, w), text in zip(columns, cells, strict=False):
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, w - 2 * MM)
         painter.drawText(QRectF(x, y, w, h), flags, shown)
-    box = QRectF(columns[-1][1] + columns[-1][2], y + 1.5 * MM, h - 3 * MM, h - 3 * MM)
-    painter.drawRect(box)
+    _caption, box_x, box_w = columns[-1]
+    side = h - 3 * MM
+    painter.drawRect(QRectF(box_x + (box_w - side) / 2, y + 1.5 * MM, side, side))
 
 
 # Badges
@@ -198,28 +199,27 @@ def _badge(painter: QPainter, rect: QRectF, event_title: str, row: SheetRow, qr:
     inner = rect.adjusted(7 * MM, 6 * MM, -7 * MM, -6 * MM)
     painter.setPen(QColor("#666666"))
     painter.setFont(_font(9))
-    metrics = QFontMetricsF(painter.font())
+    metrics = QFontMetricsF(painter.font(), painter.device())
     painter.drawText(
         QRectF(inner.left(), inner.top(), inner.width(), 6 * MM),
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
         metrics.elidedText(event_title, Qt.TextElideMode.ElideRight, inner.width()),
     )
     painter.setPen(QColor("#000000"))
-    name_font = _fitted_font(row.name, inner.width(), 26, 14)
-    painter.setFont(name_font)
-    name_rect = QRectF(inner.left(), inner.top() + 12 * MM, inner.width(), 24 * MM)
+    qr_size = 20 * MM if qr else 0.0
+    name_rect = QRectF(inner.left(), inner.top() + 8 * MM, inner.width(), 24 * MM)
+    painter.setFont(_name_font(painter, row.name, name_rect))
     painter.drawText(
         name_rect,
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
         row.name,
     )
-    qr_size = 24 * MM if qr else 0.0
     text_w = inner.width() - (qr_size + 3 * MM if qr else 0)
     painter.setFont(_font(12))
-    metrics = QFontMetricsF(painter.font())
+    metrics = QFontMetricsF(painter.font(), painter.device())
     affiliation = row.organisation or row.chapter
     lines = [affiliation, value_label(row.role) if row.role else ""]
-    y = inner.bottom() - 16 * MM
+    y = inner.bottom() - 15 * MM
     for line in lines:
         if line:
             painter.drawText(
@@ -227,13 +227,25 @@ def _badge(painter: QPainter, rect: QRectF, event_title: str, row: SheetRow, qr:
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 metrics.elidedText(line, Qt.TextElideMode.ElideRight, text_w),
             )
-        y += 8 * MM
+        y += 7.5 * MM
     if qr:
-        _qr(
-            painter,
-            row.attendance_id,
-            QRectF(inner.right() - qr_size, inner.bottom() - qr_size, qr_size, qr_size),
-        )
+        corner = QRectF(inner.right() - qr_size, inner.bottom() - qr_size, qr_size, qr_size)
+        _qr(painter, row.attendance_id, corner)
+
+
+def _name_font(painter: QPainter, name: str, rect: QRectF) -> QFont:
+    """The largest bold size (26 pt down to 11 pt) at which the name, wrapped at spaces,
+    fits the badge's name area and no word is wider than it."""
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    points = 26.0
+    while True:
+        font = _font(points, bold=True)
+        metrics = QFontMetricsF(font, painter.device())
+        widest = max((metrics.horizontalAdvance(w) for w in name.split()), default=0.0)
+        height = metrics.boundingRect(QRectF(0, 0, rect.width(), 1e6), flags, name).height()
+        if points <= 11 or (widest <= rect.width() and height <= rect.height()):
+            return font
+        points -= 1
 
 
 def _qr(painter: QPainter, data: str, rect: QRectF) -> None:

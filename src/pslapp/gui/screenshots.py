@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pslapp.gui import i18n
+from pslapp.gui import i18n, runner
 from pslapp.gui.create_vault import CreateVaultDialog
 from pslapp.gui.demo import DEMO_PASSPHRASE, FAST_KDF, remove_demo
 from pslapp.gui.forms.record_form import RecordDialog
@@ -27,6 +27,14 @@ from pslapp.services.sample import populate
 from pslapp.services.vault import create_vault
 
 SIZE = QSize(1280, 800)
+REGISTRATIONS = (
+    "Zeitstempel;Vorname;Nachname;E-Mail;Stadt;Ortsgruppe;Einwilligung\n"
+    "2026-04-01 10:00;Татьяна;Козлова;tanya.k@example.org;Köln;Köln;Ja\n"
+    "2026-04-01 10:02;Petro;Lyssenko;;Köln;Köln;Ja\n"
+    "2026-04-01 10:05;Jürgen;Größe;juergen@example.de;Düsseldorf;;Ja\n"
+    "2026-04-01 10:07;Олена;Бондар;olena@example.org;Berlin;Berlin;vielleicht\n"
+    "2026-04-01 10:09;Anna;Schmidt;anna@example.org;München;;Nein\n"
+)
 SCREENS = ("people", "organisations", "coalitions", "chapters", "events")
 
 
@@ -48,6 +56,51 @@ def _select(view: RecordListView, record_id: str | None) -> None:
         view.table.selectRow(0)
 
 
+def _event_tools(window: MainWindow, event_id: str, root: Path, out: Path, suffix: str) -> None:
+    """Door mode, the registration wizard and the print dialog of the demo forum."""
+    door = window.open_door(event_id)
+    assert door is not None
+    door.showNormal()
+    door.resize(SIZE)
+    door.search.setText("ko")
+    door.check_in_selected()
+    door.search.setText("ko")
+    _save(door, out / f"door-{suffix}.png")
+    door.undo_last()
+    door.search.clear()
+    door.open_walk_in()
+    door.walk_in.name.setText("Olena Bondar")
+    door.walk_in.contact.setText("@olena_b")
+    door.walk_in.contact_kind.setCurrentIndex(3)
+    door.walk_in.consent.setChecked(True)
+    _save(door, out / f"door-walk-in-{suffix}.png")
+    door.back_to_list()
+    door.ask_to_leave()
+    _save(door, out / f"door-leave-{suffix}.png")
+    door.close()  # not spontaneous: closes without the passphrase, as locking does
+    window.show()
+    csv = root / f"registrations-{suffix}.csv"
+    csv.write_bytes(b"\xef\xbb\xbf" + REGISTRATIONS.encode("utf-8"))
+    wizard = window.open_import(event_id)
+    assert wizard is not None
+    wizard.file_page.load(csv)
+    _save(wizard, out / f"import-columns-{suffix}.png")
+    wizard.next()
+    wizard.rows_page.skip.setChecked(True)
+    _save(wizard, out / f"import-bad-rows-{suffix}.png")
+    wizard.next()
+    runner.wait_all()
+    _settle()
+    _save(wizard, out / f"import-duplicates-{suffix}.png")
+    wizard.close()
+    dialog = window.open_print(event_id)
+    assert dialog is not None
+    dialog.badges_choice.setChecked(True)
+    dialog.qr.setChecked(True)
+    _save(dialog, out / f"print-{suffix}.png")
+    dialog.close()
+
+
 def shoot(out: Path, app: QApplication) -> None:
     out.mkdir(parents=True, exist_ok=True)
     root = Path(tempfile.mkdtemp(prefix="pslapp-shots-"))
@@ -67,6 +120,7 @@ def shoot(out: Path, app: QApplication) -> None:
                 window.sidebar.setCurrentRow(row)
                 _select(window.current_view, chosen.get(name))
                 _save(window, out / f"{name}-{suffix}.png")
+            _event_tools(window, summary.forum_id, root, out, suffix)
             window.sidebar.setCurrentRow(0)
             window.search.setText("shev")
             window.apply_search()

@@ -93,6 +93,11 @@ def apply_style(app: QApplication, *, dark: bool | None = None) -> None:
         **TOKENS[dark],
         "@title_pt": f"{base * 1.4:.1f}pt",
         "@large_pt": f"{base * 1.1:.1f}pt",
+        "@door_form_pt": f"{base * 1.35:.1f}pt",
+        "@door_title_pt": f"{base * 1.8:.1f}pt",
+        "@door_pt": f"{base * 2.2:.1f}pt",
+        "@door_list_pt": f"{base * 1.7:.1f}pt",
+        "@door_number_pt": f"{base * 2.6:.1f}pt",
     }
     for token, value in sorted(tokens.items(), key=lambda kv: -len(kv[0])):
         sheet = sheet.replace(token, value)

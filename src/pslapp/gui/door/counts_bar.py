@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DoorCounts", text)
-
-
 class _Count(QWidget):
     def __init__(self, name: str, caption: str) -> None:
         super().__init__()
@@ -32,9 +28,13 @@ class CountsBar(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("door_counts")
-        self.registered = _Count("registered", _tr("registered"))
-        self.checked_in = _Count("checked_in", _tr("checked in"))
-        self.walk_ins = _Count("walk_ins", _tr("walk-ins"))
+        self.registered = _Count(
+            "registered", QCoreApplication.translate("DoorCounts", "registered")
+        )
+        self.checked_in = _Count(
+            "checked_in", QCoreApplication.translate("DoorCounts", "checked in")
+        )
+        self.walk_ins = _Count("walk_ins", QCoreApplication.translate("DoorCounts", "walk-ins"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)

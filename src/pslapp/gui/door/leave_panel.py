@@ -8,10 +8,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DoorLeave", text)
-
-
 class LeavePanel(QWidget):
     leave_requested = Signal(str)  # the passphrase typed
     cancelled = Signal()
@@ -19,12 +15,13 @@ class LeavePanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("door_leave")
-        title = QLabel(_tr("Leave door mode"))
+        title = QLabel(QCoreApplication.translate("DoorLeave", "Leave door mode"))
         title.setProperty("role", "door_title")
         hint = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "DoorLeave",
                 "The rest of the vault opens again with the vault's passphrase. "
-                "Volunteers at the door without it stay here."
+                "Volunteers at the door without it stay here.",
             )
         )
         hint.setWordWrap(True)
@@ -32,16 +29,16 @@ class LeavePanel(QWidget):
         self.secret = QLineEdit()
         self.secret.setObjectName("door_leave_passphrase")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText(_tr("Passphrase"))
+        self.secret.setPlaceholderText(QCoreApplication.translate("DoorLeave", "Passphrase"))
         self.secret.returnPressed.connect(self._submit)
         self.error = QLabel()
         self.error.setObjectName("door_leave_error")
         self.error.setProperty("role", "error")
-        self.leave_button = QPushButton(_tr("Leave door mode"))
+        self.leave_button = QPushButton(QCoreApplication.translate("DoorLeave", "Leave door mode"))
         self.leave_button.setObjectName("door_leave_button")
         self.leave_button.setProperty("role", "primary")
         self.leave_button.clicked.connect(self._submit)
-        stay = QPushButton(_tr("Stay at the door (Esc)"))
+        stay = QPushButton(QCoreApplication.translate("DoorLeave", "Stay at the door (Esc)"))
         stay.setObjectName("door_stay_button")
         stay.clicked.connect(self.cancelled)
         buttons = QHBoxLayout()
@@ -68,12 +65,16 @@ class LeavePanel(QWidget):
         self.secret.setEnabled(not busy)
         self.leave_button.setEnabled(not busy)
         if busy:
-            self.error.setText(_tr("Checking…"))
+            self.error.setText(QCoreApplication.translate("DoorLeave", "Checking…"))
 
     def wrong(self) -> None:
         self.set_busy(False)
         self.secret.clear()
-        self.error.setText(_tr("That is not the passphrase. You are still in door mode."))
+        self.error.setText(
+            QCoreApplication.translate(
+                "DoorLeave", "That is not the passphrase. You are still in door mode."
+            )
+        )
         self.secret.setFocus()
 
     def _submit(self) -> None:

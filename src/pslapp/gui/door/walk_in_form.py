@@ -26,10 +26,6 @@ from pslapp.gui.labels import value_label
 CONTACT_KINDS = (ChannelKind.EMAIL, ChannelKind.PHONE, ChannelKind.SIGNAL, ChannelKind.TELEGRAM)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WalkInForm", text)
-
-
 @dataclass(frozen=True)
 class WalkIn:
     name: str
@@ -45,26 +41,32 @@ class WalkInForm(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("walk_in_form")
-        title = QLabel(_tr("Walk-in: someone who did not register"))
+        title = QLabel(
+            QCoreApplication.translate("WalkInForm", "Walk-in: someone who did not register")
+        )
         title.setProperty("role", "door_title")
         self.name = QLineEdit()
         self.name.setObjectName("walk_in_name")
-        self.name.setPlaceholderText(_tr("Name as they want it on their badge"))
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("WalkInForm", "Name as they want it on their badge")
+        )
         self.contact_kind = QComboBox()
         self.contact_kind.setObjectName("walk_in_contact_kind")
         for kind in CONTACT_KINDS:
             self.contact_kind.addItem(value_label(kind.value), kind.value)
         self.contact = QLineEdit()
         self.contact.setObjectName("walk_in_contact")
-        self.contact.setPlaceholderText(_tr("Optional"))
+        self.contact.setPlaceholderText(QCoreApplication.translate("WalkInForm", "Optional"))
         contact_row = QHBoxLayout()
         contact_row.addWidget(self.contact_kind)
         contact_row.addWidget(self.contact, 1)
-        self.consent = QCheckBox(_tr("Agrees to be contacted after the event"))
+        self.consent = QCheckBox(
+            QCoreApplication.translate("WalkInForm", "Agrees to be contacted after the event")
+        )
         self.consent.setObjectName("walk_in_consent")
         self.organisation = QLineEdit()
         self.organisation.setObjectName("walk_in_organisation")
-        self.organisation.setPlaceholderText(_tr("Optional"))
+        self.organisation.setPlaceholderText(QCoreApplication.translate("WalkInForm", "Optional"))
         self.error = QLabel()
         self.error.setObjectName("walk_in_error")
         self.error.setProperty("role", "error")
@@ -72,15 +74,17 @@ class WalkInForm(QWidget):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setVerticalSpacing(14)
-        form.addRow(_tr("Name"), self.name)
-        form.addRow(_tr("Contact"), contact_row)
+        form.addRow(QCoreApplication.translate("WalkInForm", "Name"), self.name)
+        form.addRow(QCoreApplication.translate("WalkInForm", "Contact"), contact_row)
         form.addRow("", self.consent)
-        form.addRow(_tr("Organisation"), self.organisation)
-        self.add_button = QPushButton(_tr("Add and check in (Enter)"))
+        form.addRow(QCoreApplication.translate("WalkInForm", "Organisation"), self.organisation)
+        self.add_button = QPushButton(
+            QCoreApplication.translate("WalkInForm", "Add and check in (Enter)")
+        )
         self.add_button.setObjectName("walk_in_add")
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.submit)
-        back = QPushButton(_tr("Back to the list (Esc)"))
+        back = QPushButton(QCoreApplication.translate("WalkInForm", "Back to the list (Esc)"))
         back.setObjectName("walk_in_back")
         back.clicked.connect(self.cancelled)
         buttons = QHBoxLayout()
@@ -114,7 +118,7 @@ class WalkInForm(QWidget):
     def submit(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self.show_error(_tr("Write the name first."))
+            self.show_error(QCoreApplication.translate("WalkInForm", "Write the name first."))
             self.name.setFocus()
             return
         contact = self.contact.text().strip()

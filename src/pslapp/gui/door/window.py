@@ -37,10 +37,6 @@ PAGE_STEP = 8
 WALK_IN_KEYS = Qt.Modifier.CTRL | Qt.Key.Key_W
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DoorWindow", text)
-
-
 class DoorSearchField(QLineEdit):
     """Arrows move through the list while the cursor stays here; Ctrl+Z is the door's undo
     (the last check-in), not the line edit's own undo of typing."""
@@ -80,7 +76,9 @@ class DoorWindow(QWidget):
     def __init__(self, vault: Vault, event_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("door_window")
-        self.setWindowTitle(_tr("pslapp: door"))  # no names, not even the event's
+        self.setWindowTitle(
+            QCoreApplication.translate("DoorWindow", "pslapp: door")
+        )  # no names, not even the event's
         self.vault: Vault | None = vault
         self.event_id = event_id
         self._leaving = False
@@ -100,7 +98,9 @@ class DoorWindow(QWidget):
         titles.addWidget(heading)
         titles.addWidget(when)
         self.counts = CountsBar()
-        self.leave_button = QPushButton(_tr("Leave door mode…"))
+        self.leave_button = QPushButton(
+            QCoreApplication.translate("DoorWindow", "Leave door mode…")
+        )
         self.leave_button.setObjectName("door_leave_open")
         self.leave_button.clicked.connect(self.ask_to_leave)
         top = QHBoxLayout()
@@ -135,7 +135,9 @@ class DoorWindow(QWidget):
     def _check_in_page(self) -> QWidget:
         self.search = DoorSearchField()
         self.search.setObjectName("door_search")
-        self.search.setPlaceholderText(_tr("Type a name: any script, any part"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("DoorWindow", "Type a name: any script, any part")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._query_changed)
         self.search.returnPressed.connect(self.check_in_selected)
@@ -150,18 +152,22 @@ class DoorWindow(QWidget):
         self.feedback.setProperty("role", "door_feedback")
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.setWordWrap(True)
-        self.check_button = QPushButton(_tr("Check in (Enter)"))
+        self.check_button = QPushButton(
+            QCoreApplication.translate("DoorWindow", "Check in (Enter)")
+        )
         self.check_button.setObjectName("door_check_in")
         self.check_button.setProperty("role", "primary")
         self.check_button.clicked.connect(self.check_in_selected)
-        self.undo_button = QPushButton(_tr("Undo last check-in (Ctrl+Z)"))
+        self.undo_button = QPushButton(
+            QCoreApplication.translate("DoorWindow", "Undo last check-in (Ctrl+Z)")
+        )
         self.undo_button.setObjectName("door_undo")
         self.undo_button.clicked.connect(self.undo_last)
-        walk_in = QPushButton(_tr("Walk-in (Ctrl+W)"))
+        walk_in = QPushButton(QCoreApplication.translate("DoorWindow", "Walk-in (Ctrl+W)"))
         walk_in.setObjectName("door_walk_in")
         walk_in.clicked.connect(self.open_walk_in)
         actions = QHBoxLayout()
-        actions.addWidget(self.feedback, 1)
+        actions.addStretch(1)
         actions.addWidget(self.undo_button)
         actions.addWidget(walk_in)
         actions.addWidget(self.check_button)
@@ -170,6 +176,7 @@ class DoorWindow(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
         column.addWidget(self.search)
+        column.addWidget(self.feedback)
         column.addWidget(self.results, 1)
         column.addLayout(actions)
         return page
@@ -220,12 +227,17 @@ class DoorWindow(QWidget):
             return
         if attendee is None:
             if self.search.text().strip():
-                self._say(_tr("Nobody on the list by that name. Ctrl+W adds them as a walk-in."))
+                self._say(
+                    QCoreApplication.translate(
+                        "DoorWindow",
+                        "Nobody on the list by that name. Ctrl+W adds them as a walk-in.",
+                    )
+                )
             return
         name = attendee.person.title
         if attendee.attendance.values["status"] == AttendanceStatus.CHECKED_IN:
             self._say(
-                _tr("%1 is checked in already (%2).")
+                QCoreApplication.translate("DoorWindow", "%1 is checked in already (%2).")
                 .replace("%1", name)
                 .replace("%2", status_text(attendee))
             )
@@ -235,7 +247,11 @@ class DoorWindow(QWidget):
         self.model.replace(Attendee(record, attendee.person))
         self._undo.append(attendee)
         log.info("door: checked in attendance %s", record.id)
-        self._say(_tr("✓ %1 is checked in. Ctrl+Z takes it back.").replace("%1", name))
+        self._say(
+            QCoreApplication.translate(
+                "DoorWindow", "✓ %1 is checked in. Ctrl+Z takes it back."
+            ).replace("%1", name)
+        )
         self._update_counts()
         self._next_person()
 
@@ -249,7 +265,11 @@ class DoorWindow(QWidget):
         before = self._undo.pop()
         record = events.undo_check_in(self.vault, self.event_id, before.person.id)
         self.model.replace(Attendee(record, before.person))
-        self._say(_tr("Check-in of %1 taken back.").replace("%1", before.person.title))
+        self._say(
+            QCoreApplication.translate("DoorWindow", "Check-in of %1 taken back.").replace(
+                "%1", before.person.title
+            )
+        )
         self._update_counts()
         self.search.setFocus()
 
@@ -282,12 +302,15 @@ class DoorWindow(QWidget):
         self._undo.append(attendee)  # Ctrl+Z takes a walk-in's check-in back too
         self.back_to_list()
         self._say(
-            _tr("✓ %1 added as a walk-in and checked in.").replace("%1", attendee.person.title)
+            QCoreApplication.translate(
+                "DoorWindow", "✓ %1 added as a walk-in and checked in."
+            ).replace("%1", attendee.person.title)
         )
         self._update_counts()
 
     def back_to_list(self) -> None:
         self.pages.setCurrentIndex(0)
+        self.leave_button.show()
         self.search.clear()
         self.search.setFocus()
 
@@ -295,6 +318,7 @@ class DoorWindow(QWidget):
 
     def ask_to_leave(self) -> None:
         self.pages.setCurrentWidget(self.leave_panel)
+        self.leave_button.hide()
         self.leave_panel.start()
 
     def _check_passphrase(self, passphrase: str) -> None:

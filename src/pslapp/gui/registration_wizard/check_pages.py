@@ -4,7 +4,7 @@ under another spelling, one decision per row."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.errors import PslappError
 from pslapp.gui import runner
-from pslapp.gui.registration_wizard.state import WizardState, tr
+from pslapp.gui.registration_wizard.state import WizardState
 from pslapp.services import registration_review
 from pslapp.services.registration import Action, ImportPlan
 
@@ -41,12 +41,16 @@ class BadRowsPage(QWizardPage):
         super().__init__()
         self.setObjectName("wizard_rows_page")
         self.state = state
-        self.setTitle(tr("Checking every row"))
+        self.setTitle(QCoreApplication.translate("RegistrationWizard", "Checking every row"))
         self.summary = _plain_label()
         self.summary.setObjectName("wizard_rows_summary")
         self.bad = QListWidget()
         self.bad.setObjectName("wizard_bad_rows")
-        self.skip = QCheckBox(tr("Skip the bad rows and import the rest"))
+        self.skip = QCheckBox(
+            QCoreApplication.translate(
+                "RegistrationWizard", "Skip the bad rows and import the rest"
+            )
+        )
         self.skip.setObjectName("wizard_skip_bad")
         self.skip.toggled.connect(self._skip_toggled)
         column = QVBoxLayout(self)
@@ -63,22 +67,29 @@ class BadRowsPage(QWizardPage):
         self.bad.clear()
         for row in bad[:SHOWN_BAD_ROWS]:
             self.bad.addItem(
-                tr("Line %1: %2").replace("%1", str(row.line)).replace("%2", row.reason)
+                QCoreApplication.translate("RegistrationWizard", "Line %1: %2")
+                .replace("%1", str(row.line))
+                .replace("%2", row.reason)
             )
         self.bad.setVisible(bool(bad))
         self.skip.setVisible(bool(bad))
         self.skip.setChecked(False)
         if bad:
             self.summary.setText(
-                tr(
+                QCoreApplication.translate(
+                    "RegistrationWizard",
                     "%1 rows are good, %2 are not. Fix the file and choose it again, or "
-                    "skip the bad rows."
+                    "skip the bad rows.",
                 )
                 .replace("%1", str(good))
                 .replace("%2", str(len(bad)))
             )
         else:
-            self.summary.setText(tr("All %1 rows are good.").replace("%1", str(good)))
+            self.summary.setText(
+                QCoreApplication.translate("RegistrationWizard", "All %1 rows are good.").replace(
+                    "%1", str(good)
+                )
+            )
         self.completeChanged.emit()
 
     def _skip_toggled(self, checked: bool) -> None:
@@ -97,9 +108,16 @@ class DuplicatesPage(QWizardPage):
         super().__init__()
         self.setObjectName("wizard_duplicates_page")
         self.state = state
-        self.setTitle(tr("People who may be in the vault already"))
+        self.setTitle(
+            QCoreApplication.translate(
+                "RegistrationWizard", "People who may be in the vault already"
+            )
+        )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Import"))
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton,
+            QCoreApplication.translate("RegistrationWizard", "Import"),
+        )
         self.summary = _plain_label()
         self.summary.setObjectName("wizard_plan_summary")
         self.busy = QProgressBar()
@@ -109,7 +127,11 @@ class DuplicatesPage(QWizardPage):
         self.review = QTableWidget(0, 3)
         self.review.setObjectName("wizard_review")
         self.review.setHorizontalHeaderLabels(
-            [tr("In the file"), tr("Already in the vault"), tr("Decision")]
+            [
+                QCoreApplication.translate("RegistrationWizard", "In the file"),
+                QCoreApplication.translate("RegistrationWizard", "Already in the vault"),
+                QCoreApplication.translate("RegistrationWizard", "Decision"),
+            ]
         )
         self.review.verticalHeader().hide()
         self.review.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -125,6 +147,7 @@ class DuplicatesPage(QWizardPage):
         column.addWidget(self.busy)
         column.addWidget(self.review, 1)
         column.addWidget(self.error)
+        column.addStretch(0)
         self.decisions: list[tuple[int, QComboBox]] = []
         self.job: runner.Job | None = None
 
@@ -135,7 +158,11 @@ class DuplicatesPage(QWizardPage):
         self.decisions = []
         self.error.clear()
         self.busy.show()
-        self.summary.setText(tr("Comparing the list with the people in the vault…"))
+        self.summary.setText(
+            QCoreApplication.translate(
+                "RegistrationWizard", "Comparing the list with the people in the vault…"
+            )
+        )
         state = self.state
         preview, targets = state.preview, list(state.targets)
         assert preview is not None
@@ -151,39 +178,54 @@ class DuplicatesPage(QWizardPage):
         self.state.plan = plan
         self.busy.hide()
         review = [r for r in plan.rows if r.review and r.match is not None]
-        self.summary.setText(
-            tr(
+        text = (
+            QCoreApplication.translate(
+                "RegistrationWizard",
                 "New people: %1. Known by email or phone, their details merged: %2. "
-                "Names that resemble someone in the vault: %3. Say for each whether it is "
-                "the same person."
+                "Names that resemble someone in the vault: %3.",
             )
             .replace("%1", str(plan.count(Action.CREATE)))
             .replace("%2", str(plan.count(Action.MERGE)))
             .replace("%3", str(len(review)))
         )
+        if review:
+            text += " " + QCoreApplication.translate(
+                "RegistrationWizard",
+                "Say for each whether it is the same person; if unsure, keep two.",
+            )
+        self.summary.setText(text)
         self.review.setVisible(bool(review))
         self.review.setRowCount(len(review))
         for i, row in enumerate(review):
             assert row.match is not None
             name = str(row.registration.person["display_name"])
             mine = QTableWidgetItem(
-                tr("%1 (line %2)").replace("%1", name).replace("%2", str(row.line))
+                QCoreApplication.translate("RegistrationWizard", "%1 (line %2)")
+                .replace("%1", name)
+                .replace("%2", str(row.line))
             )
             self.review.setItem(i, 0, mine)
             self.review.setItem(i, 1, QTableWidgetItem(row.match.display_name))
             combo = QComboBox()
             combo.setObjectName(f"wizard_decision_{row.line}")
-            combo.addItem(tr("New person"), False)
-            combo.addItem(tr("Same person"), True)
+            combo.addItem(QCoreApplication.translate("RegistrationWizard", "New person"), False)
+            combo.addItem(QCoreApplication.translate("RegistrationWizard", "Same person"), True)
             self.review.setCellWidget(i, 2, combo)
+            self.review.setRowHeight(i, combo.sizeHint().height() + 8)
             self.decisions.append((row.line, combo))
+        if self.decisions:
+            width = max(c.sizeHint().width() for _l, c in self.decisions)
+            self.review.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+            self.review.setColumnWidth(2, width + 12)
         self.completeChanged.emit()
 
     def _failed(self, exc: object) -> None:
         self.busy.hide()
         self.summary.clear()
         self.error.setText(
-            str(exc) if isinstance(exc, PslappError) else tr("The list could not be read.")
+            str(exc)
+            if isinstance(exc, PslappError)
+            else QCoreApplication.translate("RegistrationWizard", "The list could not be read.")
         )
 
     def decide(self, line: int, same: bool) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from pslapp.core.errors import ImportRejected
-from pslapp.gui.registration_wizard.state import WizardState, delimiter_label, target_label, tr
+from pslapp.gui.registration_wizard.state import (
+    WizardState,
+    delimiter_label,
+    encoding_label,
+    target_label,
+)
 from pslapp.services import registration_review
 from pslapp.services.registration.headers import Target
 
@@ -35,17 +40,18 @@ class FilePage(QWizardPage):
         super().__init__()
         self.setObjectName("wizard_file_page")
         self.state = state
-        self.setTitle(tr("Registration list"))
+        self.setTitle(QCoreApplication.translate("RegistrationWizard", "Registration list"))
         self.setSubTitle(
-            tr(
+            QCoreApplication.translate(
+                "RegistrationWizard",
                 "A CSV file exported from a form or a spreadsheet: UTF-8, UTF-16 or "
-                "Windows-1251; commas, semicolons or tabs."
+                "Windows-1251; commas, semicolons or tabs.",
             )
         )
         self.path = QLineEdit()
         self.path.setObjectName("wizard_path")
         self.path.setReadOnly(True)
-        choose = QPushButton(tr("Choose file…"))
+        choose = QPushButton(QCoreApplication.translate("RegistrationWizard", "Choose file…"))
         choose.setObjectName("wizard_choose")
         choose.clicked.connect(self.choose_file)
         row = QHBoxLayout()
@@ -58,7 +64,11 @@ class FilePage(QWizardPage):
         self.columns = QTableWidget(0, 3)
         self.columns.setObjectName("wizard_columns")
         self.columns.setHorizontalHeaderLabels(
-            [tr("Column in the file"), tr("First rows"), tr("Goes to")]
+            [
+                QCoreApplication.translate("RegistrationWizard", "Column in the file"),
+                QCoreApplication.translate("RegistrationWizard", "First rows"),
+                QCoreApplication.translate("RegistrationWizard", "Goes to"),
+            ]
         )
         self.columns.verticalHeader().hide()
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -83,9 +93,11 @@ class FilePage(QWizardPage):
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            tr("Registration list"),
+            QCoreApplication.translate("RegistrationWizard", "Registration list"),
             str(Path.home()),
-            tr("CSV files (*.csv *.tsv *.txt);;All files (*)"),
+            QCoreApplication.translate(
+                "RegistrationWizard", "CSV files (*.csv *.tsv *.txt);;All files (*)"
+            ),
             options=QFileDialog.Option.DontUseNativeDialog,
         )
         if path:
@@ -108,8 +120,10 @@ class FilePage(QWizardPage):
         self.state.targets = list(preview.targets)
         table = preview.table
         self.detected.setText(
-            tr("Encoding %1 · delimiter %2 · %3 rows after the header")
-            .replace("%1", table.encoding)
+            QCoreApplication.translate(
+                "RegistrationWizard", "Encoding %1 · delimiter %2 · %3 rows after the header"
+            )
+            .replace("%1", encoding_label(table.encoding))
             .replace("%2", delimiter_label(table.delimiter))
             .replace("%3", str(len(table.rows)))
         )
@@ -129,6 +143,13 @@ class FilePage(QWizardPage):
             combo.currentIndexChanged.connect(lambda _i, c=i: self._changed(c))
             self.columns.setCellWidget(i, 2, combo)
             self._combos.append(combo)
+        if self._combos:  # cell widgets do not size their rows and columns by themselves
+            hint = max(c.sizeHint().width() for c in self._combos)
+            self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+            self.columns.setColumnWidth(2, hint + 12)
+            self.columns.verticalHeader().setDefaultSectionSize(
+                self._combos[0].sizeHint().height() + 8
+            )
         self._check_name()
         self.completeChanged.emit()
 
@@ -145,7 +166,10 @@ class FilePage(QWizardPage):
     def _check_name(self) -> None:
         if self.state.preview is not None and not registration_review.has_name(self.state.targets):
             self.error.setText(
-                tr("No column goes to a name. Choose Full name, or Given and Family name.")
+                QCoreApplication.translate(
+                    "RegistrationWizard",
+                    "No column goes to a name. Choose Full name, or Given and Family name.",
+                )
             )
         else:
             self.error.clear()

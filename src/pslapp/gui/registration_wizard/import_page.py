@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWizardPage
 
 from pslapp.core.errors import PslappError
 from pslapp.gui import runner
-from pslapp.gui.registration_wizard.state import WizardState, tr
+from pslapp.gui.registration_wizard.state import WizardState
 from pslapp.services import registration_review
 from pslapp.services.registration import Action, ImportPlan, apply_import
 
@@ -23,7 +23,7 @@ class ImportPage(QWizardPage):
         super().__init__()
         self.setObjectName("wizard_import_page")
         self.state = state
-        self.setTitle(tr("Importing"))
+        self.setTitle(QCoreApplication.translate("RegistrationWizard", "Importing"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
@@ -46,7 +46,11 @@ class ImportPage(QWizardPage):
         self.done = False
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.result.setText(tr("Writing %1 people…").replace("%1", str(len(decided.rows))))
+        self.result.setText(
+            QCoreApplication.translate("RegistrationWizard", "Writing %1 people…").replace(
+                "%1", str(len(decided.rows))
+            )
+        )
         self.job = runner.run(
             lambda _job: apply_import(vault, decided), on_done=self._done, on_error=self._failed
         )
@@ -58,7 +62,10 @@ class ImportPage(QWizardPage):
         self.done = True
         log.info("registration list imported: %d rows", len(plan.rows))
         self.result.setText(
-            tr("Done. New people: %1, merged with people already known: %2, registered: %3.")
+            QCoreApplication.translate(
+                "RegistrationWizard",
+                "Done. New people: %1, merged with people already known: %2, registered: %3.",
+            )
             .replace("%1", str(plan.count(Action.CREATE)))
             .replace("%2", str(plan.count(Action.MERGE)))
             .replace("%3", str(plan.registrations))
@@ -70,7 +77,11 @@ class ImportPage(QWizardPage):
         self.progress.hide()
         self.done = True
         reason = str(exc) if isinstance(exc, PslappError) else type(exc).__name__
-        self.result.setText(tr("Nothing was imported: %1").replace("%1", reason))
+        self.result.setText(
+            QCoreApplication.translate("RegistrationWizard", "Nothing was imported: %1").replace(
+                "%1", reason
+            )
+        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

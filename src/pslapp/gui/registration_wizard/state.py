@@ -13,44 +13,55 @@ from pslapp.services.registration_review import Preview
 from pslapp.services.vault import Vault
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RegistrationWizard", text)
-
-
 def delimiter_label(delimiter: str) -> str:
     names = {
-        ",": tr("comma"),
-        ";": tr("semicolon"),
-        "\t": tr("tab"),
+        ",": QCoreApplication.translate("RegistrationWizard", "comma"),
+        ";": QCoreApplication.translate("RegistrationWizard", "semicolon"),
+        "\t": QCoreApplication.translate("RegistrationWizard", "tab"),
     }
     return names.get(delimiter, repr(delimiter))
 
 
+def encoding_label(encoding: str) -> str:
+    names = {
+        "utf-8-sig": QCoreApplication.translate("RegistrationWizard", "UTF-8 with BOM"),
+        "utf-8": "UTF-8",
+        "utf-16": "UTF-16",
+        "utf-16-le": "UTF-16 LE",
+        "utf-16-be": "UTF-16 BE",
+        "cp1251": "Windows-1251",
+        "cp1252": "Windows-1252",
+    }
+    return names.get(encoding, encoding)
+
+
 def target_label(target: Target | None) -> str:
     labels = {
-        None: tr("(leave out)"),
-        Target.DISPLAY_NAME: tr("Full name"),
-        Target.GIVEN_NAME: tr("Given name"),
-        Target.FAMILY_NAME: tr("Family name"),
-        Target.ALIAS: tr("Alias"),
-        Target.LEGAL_NAME: tr("Legal name"),
-        Target.PRONOUNS: tr("Pronouns"),
-        Target.LANGUAGES: tr("Languages"),
-        Target.CITY: tr("City"),
-        Target.COUNTRY_OF_ORIGIN: tr("Country of origin"),
-        Target.CHAPTER: tr("Chapter"),
-        Target.SKILLS: tr("Skills"),
-        Target.EMAIL: tr("Email"),
-        Target.PHONE: tr("Phone"),
-        Target.SIGNAL: tr("Signal"),
-        Target.TELEGRAM: tr("Telegram"),
-        Target.MATRIX: tr("Matrix"),
-        Target.CONSENT: tr("Consent to contact"),
-        Target.NOTES: tr("Notes"),
-        Target.TAGS: tr("Tags"),
-        Target.ORGANISATION: tr("Organisation"),
-        Target.ROLE: tr("Role at the event"),
-        Target.IGNORE: tr("(leave out)"),
+        None: QCoreApplication.translate("RegistrationWizard", "(leave out)"),
+        Target.DISPLAY_NAME: QCoreApplication.translate("RegistrationWizard", "Full name"),
+        Target.GIVEN_NAME: QCoreApplication.translate("RegistrationWizard", "Given name"),
+        Target.FAMILY_NAME: QCoreApplication.translate("RegistrationWizard", "Family name"),
+        Target.ALIAS: QCoreApplication.translate("RegistrationWizard", "Alias"),
+        Target.LEGAL_NAME: QCoreApplication.translate("RegistrationWizard", "Legal name"),
+        Target.PRONOUNS: QCoreApplication.translate("RegistrationWizard", "Pronouns"),
+        Target.LANGUAGES: QCoreApplication.translate("RegistrationWizard", "Languages"),
+        Target.CITY: QCoreApplication.translate("RegistrationWizard", "City"),
+        Target.COUNTRY_OF_ORIGIN: QCoreApplication.translate(
+            "RegistrationWizard", "Country of origin"
+        ),
+        Target.CHAPTER: QCoreApplication.translate("RegistrationWizard", "Chapter"),
+        Target.SKILLS: QCoreApplication.translate("RegistrationWizard", "Skills"),
+        Target.EMAIL: QCoreApplication.translate("RegistrationWizard", "Email"),
+        Target.PHONE: QCoreApplication.translate("RegistrationWizard", "Phone"),
+        Target.SIGNAL: QCoreApplication.translate("RegistrationWizard", "Signal"),
+        Target.TELEGRAM: QCoreApplication.translate("RegistrationWizard", "Telegram"),
+        Target.MATRIX: QCoreApplication.translate("RegistrationWizard", "Matrix"),
+        Target.CONSENT: QCoreApplication.translate("RegistrationWizard", "Consent to contact"),
+        Target.NOTES: QCoreApplication.translate("RegistrationWizard", "Notes"),
+        Target.TAGS: QCoreApplication.translate("RegistrationWizard", "Tags"),
+        Target.ORGANISATION: QCoreApplication.translate("RegistrationWizard", "Organisation"),
+        Target.ROLE: QCoreApplication.translate("RegistrationWizard", "Role at the event"),
+        Target.IGNORE: QCoreApplication.translate("RegistrationWizard", "(leave out)"),
     }
     return labels.get(target, str(target))
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from pslapp.gui.registration_wizard.check_pages import BadRowsPage, DuplicatesPage
 from pslapp.gui.registration_wizard.file_page import FilePage
 from pslapp.gui.registration_wizard.import_page import ImportPage
-from pslapp.gui.registration_wizard.state import WizardState, tr
+from pslapp.gui.registration_wizard.state import WizardState
 from pslapp.services.vault import Vault
 
 
@@ -18,7 +18,9 @@ class RegistrationWizard(QWizard):
     def __init__(self, vault: Vault, event_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("registration_wizard")
-        self.setWindowTitle(tr("Import registration list"))
+        self.setWindowTitle(
+            QCoreApplication.translate("RegistrationWizard", "Import registration list")
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

@@ -13,18 +13,15 @@ from pslapp.services.vault import Vault
 SHOWN = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventStats", text)
-
-
 def _top(counts: dict[str, int]) -> str:
+    unknown = QCoreApplication.translate("EventStats", "unknown")
     items = [
-        f"{_tr('unknown') if name == event_reports.UNKNOWN else name} {n}"
+        f"{unknown if name == event_reports.UNKNOWN else name} {n}"
         for name, n in list(counts.items())[:SHOWN]
     ]
     rest = sum(list(counts.values())[SHOWN:])
     if rest:
-        items.append(_tr("others %1").replace("%1", str(rest)))
+        items.append(QCoreApplication.translate("EventStats", "others %1").replace("%1", str(rest)))
     return " · ".join(items)
 
 
@@ -44,10 +41,14 @@ class EventStatsLabel(QLabel):
             return
         status = " · ".join(f"{value_label(name)} {n}" for name, n in stats.by_status.items() if n)
         lines = [
-            _tr("Status: %1 (walk-ins %2)")
+            QCoreApplication.translate("EventStats", "Status: %1 (walk-ins %2)")
             .replace("%1", status)
             .replace("%2", str(stats.walk_ins)),
-            _tr("Chapters: %1").replace("%1", _top(stats.by_chapter)),
-            _tr("Countries of origin: %1").replace("%1", _top(stats.by_country_of_origin)),
+            QCoreApplication.translate("EventStats", "Chapters: %1").replace(
+                "%1", _top(stats.by_chapter)
+            ),
+            QCoreApplication.translate("EventStats", "Countries of origin: %1").replace(
+                "%1", _top(stats.by_country_of_origin)
+            ),
         ]
         self.setText("\n".join(lines))

@@ -1,0 +1,51 @@
+"""Printing an event: the attendee list and badges (with QR codes of the attendance id
+only) are PDFs written atomically with mode 0600; restricted people stay off paper."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from pslapp.core.enums import Kind
+from pslapp.gui.event_print import PrintDialog
+from pslapp.gui.session import Session
+from pslapp.services import events, records
+
+from .conftest import unlock
+
+
+def test_attendee_list_and_badges_as_pdf(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    window = unlock(qtbot, session)
+    vault = session.vault
+    assert vault is not None
+    forum = records.create(
+        vault, Kind.EVENT, {"title": "Forum", "kind": "forum", "start": "2026-05-01T10:00"}
+    )
+    for i, name in enumerate(["Марина Коваленко", "Jürgen Größe", "Hidden Person"] * 4):
+        values = {"display_name": f"{name} {i}", "chapter": "Köln"}
+        if name == "Hidden Person":
+            values["sensitivity"] = "restricted"
+        person = records.create(vault, Kind.PERSON, values)
+        events.attend(vault, forum.id, person.id, role="speaker" if i == 0 else None)
+
+    dialog = window.open_print(forum.id)
+    assert isinstance(dialog, PrintDialog)
+    listing = tmp_path / "attendees.pdf"
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.save_to(listing)
+    assert listing.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(listing.stat().st_mode) == 0o600
+    assert "Saved 8 people" in dialog.status.text()
+    assert "4 restricted" in dialog.status.text()
+
+    dialog.badges_choice.setChecked(True)
+    dialog.qr.setChecked(True)
+    badges = tmp_path / "badges.pdf"
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.save_to(badges)
+    data = badges.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert stat.S_IMODE(badges.stat().st_mode) == 0o600
+    dialog.close()
