@@ -1,9 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AttendeeTable</name>
+    <message>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="75"/>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+</context>
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/chapters.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="22"/>
         <source>No chapters yet.
 Press Ctrl+N to add your local chapter.</source>
         <translation>Noch keine Ortsgruppen.
@@ -13,27 +22,27 @@ Mit Strg+N fügen Sie Ihre Ortsgruppe hinzu.</translation>
 <context>
     <name>CoalitionsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39"/>
         <source>Add organisation…</source>
         <translation>Organisation hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42"/>
         <source>Add person…</source>
         <translation>Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71"/>
         <source>Members: %1</source>
         <translation>Mitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>Noch keine Mitglieder. Fügen Sie eine Organisation oder Person hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>Noch keine Bündnisse.
@@ -43,77 +52,77 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="39" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="39"/>
         <source>Create a vault</source>
         <translation>Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="56" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="56"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Willkommen. Legen wir Ihren Tresor an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="60" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="60"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
         <translation>Alles, was Sie hier speichern, wird auf diesem Computer verschlüsselt. Wählen Sie eine Passphrase, die nur Sie kennen: Ohne sie kann niemand den Tresor öffnen, auch Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="71" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="71"/>
         <source>e.g. Cologne chapter</source>
         <translation>z. B. Ortsgruppe Köln</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="101" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="101"/>
         <source>Create vault</source>
         <translation>Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111" />
-        <source>Your name or your chapter's name, as others will see it</source>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <source>Your name or your chapter&apos;s name, as others will see it</source>
         <translation>Ihr Name oder der Ihrer Ortsgruppe, wie andere ihn sehen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="116" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="116"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="119" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="119"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="158" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="158"/>
         <source>Coordinator</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="163" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="163"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>Die Passphrase braucht mindestens 10 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="170" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="170"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein. Bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="208" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="208"/>
         <source>Your recovery code</source>
         <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="211" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="211"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>Wenn Sie die Passphrase vergessen, kommen Sie nur mit diesem Code wieder hinein. Schreiben Sie ihn jetzt auf Papier und bewahren Sie ihn sicher und getrennt von diesem Computer auf. Er wird nur dieses eine Mal angezeigt; nicht fotografieren, nicht in einer Datei speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
         <source>I have written it down</source>
         <translation>Ich habe ihn aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="234" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="234"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
@@ -121,17 +130,17 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="23" />
+        <location filename="../../src/pslapp/gui/start.py" line="23"/>
         <source>Preparing the demo with sample data…</source>
         <translation>Demo mit Beispieldaten wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="34" />
+        <location filename="../../src/pslapp/gui/start.py" line="34"/>
         <source>Demo passphrase: %1</source>
         <translation>Demo-Passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="45" />
+        <location filename="../../src/pslapp/gui/start.py" line="45"/>
         <source>The demo could not start</source>
         <translation>Die Demo konnte nicht starten</translation>
     </message>
@@ -139,50 +148,231 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Kopiert für 30 Sekunden, ohne Eintrag im Zwischenablage-Verlauf.</translation>
     </message>
 </context>
 <context>
+    <name>DoorCounts</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="32"/>
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="35"/>
+        <source>checked in</source>
+        <translation>eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="37"/>
+        <source>walk-ins</source>
+        <translation>ohne Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>DoorLeave</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="18"/>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="37"/>
+        <source>Leave door mode</source>
+        <translation>Einlassmodus verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="21"/>
+        <source>The rest of the vault opens again with the vault&apos;s passphrase. Volunteers at the door without it stay here.</source>
+        <translation>Der Rest des Tresors öffnet sich nur mit dessen Passphrase. Helfer:innen am Einlass ohne sie bleiben hier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="32"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="41"/>
+        <source>Stay at the door (Esc)</source>
+        <translation>Am Einlass bleiben (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="68"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="74"/>
+        <source>That is not the passphrase. You are still in door mode.</source>
+        <translation>Das ist nicht die Passphrase. Der Einlassmodus bleibt aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorList</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="29"/>
+        <source>✓ arrived %1</source>
+        <translation>✓ da seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="32"/>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>DoorWindow</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="81"/>
+        <source>pslapp: door</source>
+        <translation>pslapp: Einlass</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="103"/>
+        <source>Leave door mode…</source>
+        <translation>Einlassmodus verlassen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
+        <source>Type a name: any script, any part</source>
+        <translation>Namen tippen: jede Schrift, jeder Teil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="160"/>
+        <source>Check in (Enter)</source>
+        <translation>Einchecken (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="166"/>
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>Letztes Einchecken zurück (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="170"/>
+        <source>Walk-in (Ctrl+W)</source>
+        <translation>Ohne Anmeldung (Strg+W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="213"/>
+        <source>…and %1 more. Type more of the name to narrow the list.</source>
+        <translation>… und %1 weitere. Mehr vom Namen tippen, um die Liste einzugrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="243"/>
+        <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
+        <translation>Niemand mit diesem Namen auf der Liste. Strg+W nimmt die Person ohne Anmeldung auf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="252"/>
+        <source>%1 is checked in already (%2).</source>
+        <translation>%1 ist schon eingecheckt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="263"/>
+        <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
+        <translation>✓ %1 ist eingecheckt. Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
+        <source>Check-in of %1 taken back.</source>
+        <translation>Einchecken von %1 zurückgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="317"/>
+        <source>✓ %1 added as a walk-in and checked in.</source>
+        <translation>✓ %1 ohne Anmeldung aufgenommen und eingecheckt.</translation>
+    </message>
+</context>
+<context>
+    <name>EventStats</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="17"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="24"/>
+        <source>others %1</source>
+        <translation>andere %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="44"/>
+        <source>Status: %1 (walk-ins %2)</source>
+        <translation>Status: %1 (ohne Anmeldung %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="47"/>
+        <source>Chapters: %1</source>
+        <translation>Ortsgruppen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="50"/>
+        <source>Countries of origin: %1</source>
+        <translation>Herkunftsländer: %1</translation>
+    </message>
+</context>
+<context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="55" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="60"/>
         <source>Add attendee…</source>
         <translation>Teilnehmende hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="58" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="63"/>
         <source>Check in / undo</source>
         <translation>Ankunft erfassen / zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="66"/>
+        <source>Open door mode</source>
+        <translation>Einlassmodus</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="70"/>
+        <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
+        <translation>Einchecken im Vollbild für Helfer:innen am Einlass: nur die Namen dieser Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="77"/>
+        <source>Import registration list…</source>
+        <translation>Anmeldeliste importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <source>Attendee list or name badges as PDF</source>
+        <translation>Teilnehmerliste oder Namensschilder als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Noch niemand angemeldet. Fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="87" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="127"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Teilnehmende: %1 angemeldet, %2 angekommen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="129" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="185"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Noch keine Veranstaltungen.
@@ -192,214 +382,214 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="11" />
-        <location filename="../../src/pslapp/gui/labels.py" line="28" />
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="71" />
+        <location filename="../../src/pslapp/gui/labels.py" line="11"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="28"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="12" />
+        <location filename="../../src/pslapp/gui/labels.py" line="12"/>
         <source>Alias</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="13" />
+        <location filename="../../src/pslapp/gui/labels.py" line="13"/>
         <source>Legal name</source>
         <translation>Name laut Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="14" />
+        <location filename="../../src/pslapp/gui/labels.py" line="14"/>
         <source>Pronouns</source>
         <translation>Pronomen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="15" />
+        <location filename="../../src/pslapp/gui/labels.py" line="15"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="16" />
+        <location filename="../../src/pslapp/gui/labels.py" line="16"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="17" />
+        <location filename="../../src/pslapp/gui/labels.py" line="17"/>
         <source>Country of origin</source>
         <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="18" />
+        <location filename="../../src/pslapp/gui/labels.py" line="18"/>
         <source>Chapter</source>
         <translation>Ortsgruppe</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="19" />
+        <location filename="../../src/pslapp/gui/labels.py" line="19"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="20" />
+        <location filename="../../src/pslapp/gui/labels.py" line="20"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="21" />
+        <location filename="../../src/pslapp/gui/labels.py" line="21"/>
         <source>Contact channels</source>
         <translation>Kontaktwege</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="22" />
+        <location filename="../../src/pslapp/gui/labels.py" line="22"/>
         <source>Agrees to be contacted</source>
         <translation>Einverstanden mit Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="23" />
+        <location filename="../../src/pslapp/gui/labels.py" line="23"/>
         <source>Consent given on</source>
         <translation>Einverständnis am</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="24" />
+        <location filename="../../src/pslapp/gui/labels.py" line="24"/>
         <source>Consent recorded how</source>
         <translation>Einverständnis erfasst per</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="25" />
+        <location filename="../../src/pslapp/gui/labels.py" line="25"/>
         <source>Sensitivity</source>
         <translation>Schutzstufe</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="26" />
+        <location filename="../../src/pslapp/gui/labels.py" line="26"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="27" />
+        <location filename="../../src/pslapp/gui/labels.py" line="27"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="29" />
+        <location filename="../../src/pslapp/gui/labels.py" line="29"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="30" />
+        <location filename="../../src/pslapp/gui/labels.py" line="30"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="31" />
+        <location filename="../../src/pslapp/gui/labels.py" line="31"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="32" />
+        <location filename="../../src/pslapp/gui/labels.py" line="32"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="33" />
+        <location filename="../../src/pslapp/gui/labels.py" line="33"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="34" />
+        <location filename="../../src/pslapp/gui/labels.py" line="34"/>
         <source>Founded on</source>
         <translation>Gegründet am</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="35" />
+        <location filename="../../src/pslapp/gui/labels.py" line="35"/>
         <source>Coalition</source>
         <translation>Bündnis</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="36" />
+        <location filename="../../src/pslapp/gui/labels.py" line="36"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="37" />
+        <location filename="../../src/pslapp/gui/labels.py" line="37"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="38" />
+        <location filename="../../src/pslapp/gui/labels.py" line="38"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="39" />
+        <location filename="../../src/pslapp/gui/labels.py" line="39"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="40" />
+        <location filename="../../src/pslapp/gui/labels.py" line="40"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="41" />
+        <location filename="../../src/pslapp/gui/labels.py" line="41"/>
         <source>Ends</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="42" />
+        <location filename="../../src/pslapp/gui/labels.py" line="42"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="43" />
+        <location filename="../../src/pslapp/gui/labels.py" line="43"/>
         <source>Organising chapters</source>
         <translation>Veranstaltende Ortsgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="44" />
+        <location filename="../../src/pslapp/gui/labels.py" line="44"/>
         <source>Organising organisations</source>
         <translation>Veranstaltende Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="45" />
+        <location filename="../../src/pslapp/gui/labels.py" line="45"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="46" />
+        <location filename="../../src/pslapp/gui/labels.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="47" />
+        <location filename="../../src/pslapp/gui/labels.py" line="47"/>
         <source>Delegate of</source>
         <translation>Delegiert von</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="48" />
+        <location filename="../../src/pslapp/gui/labels.py" line="48"/>
         <source>Checked in at</source>
         <translation>Angekommen um</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="49" />
+        <location filename="../../src/pslapp/gui/labels.py" line="49"/>
         <source>Walk-in</source>
         <translation>Ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="50" />
+        <location filename="../../src/pslapp/gui/labels.py" line="50"/>
         <source>Agrees to follow-up</source>
         <translation>Einverstanden mit Nachkontakt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="51" />
+        <location filename="../../src/pslapp/gui/labels.py" line="51"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="52" />
+        <location filename="../../src/pslapp/gui/labels.py" line="52"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="53" />
+        <location filename="../../src/pslapp/gui/labels.py" line="53"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
@@ -407,32 +597,32 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56"/>
         <source>e.g. 2026-05-01</source>
         <translation>z. B. 2026-05-01</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57"/>
         <source>e.g. 2026-05-01 18:30</source>
         <translation>z. B. 2026-05-01 18:30</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58"/>
         <source>e.g. #3366cc</source>
         <translation>z. B. #3366cc</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59"/>
         <source>separate with commas</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178"/>
         <source>Add a contact channel</source>
         <translation>Kontaktweg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -440,62 +630,62 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="121" />
+        <location filename="../../src/pslapp/gui/labels.py" line="121"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="122" />
+        <location filename="../../src/pslapp/gui/labels.py" line="122"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="125" />
+        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
         <source>Coalition</source>
         <translation>Bündnis</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="126" />
+        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
         <source>Coalitions</source>
         <translation>Bündnisse</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
         <source>Chapter</source>
         <translation>Ortsgruppe</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
         <source>Chapters</source>
         <translation>Ortsgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -503,57 +693,57 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="46" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="49"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (Demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="78" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="86"/>
         <source>Search names, cities, skills…</source>
         <translation>Namen, Städte, Fähigkeiten suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="87" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="95"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="91" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Hier einen Eintrag hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="94" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="100" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="108" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="203" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
         <source>Deleted. You can undo this.</source>
         <translation>Gelöscht. Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="213" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="221"/>
         <source>Brought back.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
@@ -561,7 +751,7 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/organisations.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="22"/>
         <source>No organisations yet.
 Press Ctrl+N to add a partner organisation.</source>
         <translation>Noch keine Organisationen.
@@ -571,30 +761,68 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
 <context>
     <name>PassphraseHint</name>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35"/>
         <source>Too short. Use at least 10 characters; four or five unrelated words are easy to remember and hard to guess.</source>
         <translation>Zu kurz. Mindestens 10 Zeichen; vier oder fünf zusammenhanglose Wörter sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42"/>
         <source>Weak. Add another word or two.</source>
         <translation>Schwach. Fügen Sie ein, zwei Wörter hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44"/>
         <source>Good. One more word makes it strong.</source>
         <translation>Gut. Ein weiteres Wort macht sie stark.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
 </context>
 <context>
+    <name>PdfSheets</name>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="72"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
+        <source>Chapter / organisation</source>
+        <translation>Ortsgruppe / Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="95"/>
+        <source>%1 people</source>
+        <translation>%1 Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="122"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="150"/>
+        <source>(walk-in)</source>
+        <translation>(ohne Anm.)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/people.py" line="22"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>Noch keine Personen.
@@ -602,54 +830,137 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="39"/>
+        <source>Print attendees</source>
+        <translation>Teilnehmende drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="45"/>
+        <source>Attendee list, to tick people off (A4)</source>
+        <translation>Teilnehmerliste zum Abhaken (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="50"/>
+        <source>Name badges, 8 per A4 page</source>
+        <translation>Namensschilder, 8 pro A4-Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="54"/>
+        <source>A QR code on each badge (an attendance number only, no name)</source>
+        <translation>Ein QR-Code auf jedem Schild (nur eine Teilnahmenummer, kein Name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="62"/>
+        <source>Only people who have arrived</source>
+        <translation>Nur Angekommene</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="66"/>
+        <source>Include people marked restricted</source>
+        <translation>Als eingeschränkt markierte Personen einschließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="70"/>
+        <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
+        <translation>Papier lässt sich nicht löschen: nur drucken, was der Tag braucht, und die Listen danach einsammeln.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="86"/>
+        <source>Save PDF…</source>
+        <translation>PDF speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="91"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="120"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <source>Drawing the PDF…</source>
+        <translation>PDF wird erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="165"/>
+        <source>Saved %1 people to %2.</source>
+        <translation>%1 Personen in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="170"/>
+        <source>%1 restricted people were left out.</source>
+        <translation>%1 eingeschränkte Personen wurden weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="184"/>
+        <source>The PDF could not be saved there (%1).</source>
+        <translation>Das PDF konnte dort nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="190"/>
+        <source>The PDF could not be drawn.</source>
+        <translation>Das PDF konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31"/>
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Geben Sie eine Farbe wie #3366cc an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Geben Sie ein Datum wie 2026-05-01 an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Geben Sie ein Datum (2026-05-01) oder eine Uhrzeit (2026-05-01 18:30) an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
         <source>This does not look like a phone number.</source>
         <translation>Das sieht nicht nach einer Telefonnummer aus.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49"/>
         <source>This is too long.</source>
         <translation>Das ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Vertraulich: bleibt auf diesem Laptop, außer Sie entscheiden sich, es mitzuschicken.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148"/>
         <source>Edit: %1</source>
         <translation>Bearbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150"/>
         <source>New: %1</source>
         <translation>Neu: %1</translation>
     </message>
@@ -657,22 +968,22 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="102" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="102"/>
         <source>Select a row to see the details.</source>
         <translation>Wählen Sie eine Zeile, um Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="155" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="155"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Nichts passt zu „%1“. Prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="216" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="216"/>
         <source>%1 added.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="238" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="238"/>
         <source>Changes saved.</source>
         <translation>Änderungen gespeichert.</translation>
     </message>
@@ -680,25 +991,315 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34"/>
         <source>Choose: %1</source>
         <translation>Auswählen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47"/>
         <source>Press Enter to choose the highlighted one.</source>
         <translation>Enter wählt den markierten Eintrag.</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="44"/>
+        <source>Checking every row</source>
+        <translation>Jede Zeile wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="50"/>
+        <source>Skip the bad rows and import the rest</source>
+        <translation>Fehlerhafte Zeilen überspringen und den Rest importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="70"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="79"/>
+        <source>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</source>
+        <translation>%1 Zeilen sind in Ordnung, %2 nicht. Datei korrigieren und neu wählen oder fehlerhafte Zeilen überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="89"/>
+        <source>All %1 rows are good.</source>
+        <translation>Alle %1 Zeilen sind in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="112"/>
+        <source>People who may be in the vault already</source>
+        <translation>Personen, die vielleicht schon im Tresor sind</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="119"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="131"/>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
+        <source>Already in the vault</source>
+        <translation>Schon im Tresor</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="162"/>
+        <source>Comparing the list with the people in the vault…</source>
+        <translation>Die Liste wird mit den Personen im Tresor verglichen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="182"/>
+        <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault: %3.</source>
+        <translation>Neue Personen: %1. Per E-Mail oder Telefon bekannt, Angaben zusammengeführt: %2. Namen, die jemandem im Tresor ähneln: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="192"/>
+        <source>Say for each whether it is the same person; if unsure, keep two.</source>
+        <translation>Für jede Zeile angeben, ob es dieselbe Person ist; im Zweifel zwei behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="203"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="211"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
+        <source>Same person</source>
+        <translation>Dieselbe Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="228"/>
+        <source>The list could not be read.</source>
+        <translation>Die Liste konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="96"/>
+        <source>Registration list</source>
+        <translation>Anmeldeliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="45"/>
+        <source>A CSV file exported from a form or a spreadsheet: UTF-8, UTF-16 or Windows-1251; commas, semicolons or tabs.</source>
+        <translation>Eine CSV-Datei aus einem Formular oder einer Tabelle: UTF-8, UTF-16 oder Windows-1251; Kommas, Semikolons oder Tabs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="54"/>
+        <source>Choose file…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="68"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <source>Goes to</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="123"/>
+        <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
+        <translation>Kodierung %1 · Trennzeichen %2 · %3 Zeilen nach der Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="169"/>
+        <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
+        <translation>Keine Spalte enthält einen Namen. „Vollständiger Name“ oder „Vorname“ und „Nachname“ wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="26"/>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="50"/>
+        <source>Writing %1 people…</source>
+        <translation>%1 Personen werden geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="65"/>
+        <source>Done. New people: %1, merged with people already known: %2, registered: %3.</source>
+        <translation>Fertig. Neue Personen: %1, mit bekannten zusammengeführt: %2, angemeldet: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="81"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="18"/>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="19"/>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="20"/>
+        <source>tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="27"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="40"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="64"/>
+        <source>(leave out)</source>
+        <translation>(weglassen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="41"/>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="42"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="43"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="44"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="45"/>
+        <source>Legal name</source>
+        <translation>Amtlicher Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="46"/>
+        <source>Pronouns</source>
+        <translation>Pronomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="47"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="48"/>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="49"/>
+        <source>Country of origin</source>
+        <translation>Herkunftsland</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="52"/>
+        <source>Chapter</source>
+        <translation>Ortsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="53"/>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="54"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="55"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="56"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="57"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="58"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="59"/>
+        <source>Consent to contact</source>
+        <translation>Einwilligung zur Kontaktaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="60"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="61"/>
+        <source>Tags</source>
+        <translation>Schlagworte</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="63"/>
+        <source>Role at the event</source>
+        <translation>Rolle bei der Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/wizard.py" line="22"/>
+        <source>Import registration list</source>
+        <translation>Anmeldeliste importieren</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="68" />
+        <location filename="../../src/pslapp/gui/session.py" line="68"/>
         <source>The vault cannot be opened</source>
         <translation>Der Tresor lässt sich nicht öffnen</translation>
     </message>
@@ -706,32 +1307,32 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50"/>
         <source>A new language applies the next time you start pslapp.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von pslapp.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58"/>
         <source>Lock after this long without use</source>
         <translation>Sperren nach so langer Untätigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -739,50 +1340,50 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="28" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="28"/>
         <source>That passphrase does not open this vault. Nothing was changed; try again.</source>
         <translation>Diese Passphrase öffnet den Tresor nicht. Nichts wurde geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="33" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="33"/>
         <source>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</source>
         <translation>Eine Tresordatei ist beschädigt: %1. Nichts wurde geändert. Stellen Sie den Tresorordner aus einer Sicherung wieder her oder versuchen Sie den Wiederherstellungscode.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="40" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="40"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Der Tresor konnte nicht geöffnet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="51" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="84" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="84"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="55" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="55"/>
         <source>Unlock your vault</source>
         <translation>Tresor entsperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="57" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="114" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="114"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="79" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="117" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="79"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="117"/>
         <source>Use the recovery code instead</source>
         <translation>Stattdessen den Wiederherstellungscode verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="108" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="111" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="111"/>
         <source>Use the passphrase instead</source>
         <translation>Stattdessen die Passphrase verwenden</translation>
     </message>
@@ -790,266 +1391,320 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>Value</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120" />
-        <location filename="../../src/pslapp/gui/models/display.py" line="26" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="26"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121" />
-        <location filename="../../src/pslapp/gui/models/display.py" line="28" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="28"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="58" />
+        <location filename="../../src/pslapp/gui/labels.py" line="58"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="59" />
+        <location filename="../../src/pslapp/gui/labels.py" line="59"/>
         <source>sensitive</source>
         <translation>sensibel</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="60" />
+        <location filename="../../src/pslapp/gui/labels.py" line="60"/>
         <source>restricted</source>
         <translation>vertraulich</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="62" />
+        <location filename="../../src/pslapp/gui/labels.py" line="62"/>
         <source>member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="63" />
+        <location filename="../../src/pslapp/gui/labels.py" line="63"/>
         <source>supporter</source>
         <translation>Unterstützer·in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="64" />
+        <location filename="../../src/pslapp/gui/labels.py" line="64"/>
         <source>volunteer</source>
         <translation>Freiwillige·r</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="65" />
+        <location filename="../../src/pslapp/gui/labels.py" line="65"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="66" />
+        <location filename="../../src/pslapp/gui/labels.py" line="66"/>
         <source>press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="67" />
+        <location filename="../../src/pslapp/gui/labels.py" line="67"/>
         <source>lawyer</source>
         <translation>Anwält·in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="68" />
+        <location filename="../../src/pslapp/gui/labels.py" line="68"/>
         <source>organiser</source>
         <translation>Organisator·in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="69" />
+        <location filename="../../src/pslapp/gui/labels.py" line="69"/>
         <source>other</source>
         <translation>sonstiges</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="71" />
+        <location filename="../../src/pslapp/gui/labels.py" line="71"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="72" />
+        <location filename="../../src/pslapp/gui/labels.py" line="72"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="73" />
+        <location filename="../../src/pslapp/gui/labels.py" line="73"/>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="74" />
+        <location filename="../../src/pslapp/gui/labels.py" line="74"/>
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="75" />
+        <location filename="../../src/pslapp/gui/labels.py" line="75"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="77" />
+        <location filename="../../src/pslapp/gui/labels.py" line="77"/>
         <source>party</source>
         <translation>Partei</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="78" />
+        <location filename="../../src/pslapp/gui/labels.py" line="78"/>
         <source>union</source>
         <translation>Gewerkschaft</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="79" />
+        <location filename="../../src/pslapp/gui/labels.py" line="79"/>
         <source>NGO</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="80" />
+        <location filename="../../src/pslapp/gui/labels.py" line="80"/>
         <source>collective</source>
         <translation>Kollektiv</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="81" />
+        <location filename="../../src/pslapp/gui/labels.py" line="81"/>
         <source>initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="82" />
+        <location filename="../../src/pslapp/gui/labels.py" line="82"/>
         <source>media</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="83" />
+        <location filename="../../src/pslapp/gui/labels.py" line="83"/>
         <source>human-rights group</source>
         <translation>Menschenrechtsgruppe</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="84" />
+        <location filename="../../src/pslapp/gui/labels.py" line="84"/>
         <source>student group</source>
         <translation>Studierendengruppe</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="86" />
+        <location filename="../../src/pslapp/gui/labels.py" line="86"/>
         <source>ally</source>
         <translation>Verbündete</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="87" />
+        <location filename="../../src/pslapp/gui/labels.py" line="87"/>
         <source>partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="88" />
+        <location filename="../../src/pslapp/gui/labels.py" line="88"/>
         <source>observer</source>
         <translation>Beobachter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="90" />
+        <location filename="../../src/pslapp/gui/labels.py" line="90"/>
         <source>local chapter</source>
         <translation>Ortsgruppe</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="91" />
+        <location filename="../../src/pslapp/gui/labels.py" line="91"/>
         <source>working group</source>
         <translation>Arbeitsgruppe</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="92" />
+        <location filename="../../src/pslapp/gui/labels.py" line="92"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="94" />
+        <location filename="../../src/pslapp/gui/labels.py" line="94"/>
         <source>demonstration</source>
         <translation>Demonstration</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="95" />
+        <location filename="../../src/pslapp/gui/labels.py" line="95"/>
         <source>picket</source>
         <translation>Mahnwache</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="96" />
+        <location filename="../../src/pslapp/gui/labels.py" line="96"/>
         <source>rally</source>
         <translation>Kundgebung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="97" />
+        <location filename="../../src/pslapp/gui/labels.py" line="97"/>
         <source>forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="98" />
+        <location filename="../../src/pslapp/gui/labels.py" line="98"/>
         <source>congress</source>
         <translation>Kongress</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="99" />
+        <location filename="../../src/pslapp/gui/labels.py" line="99"/>
         <source>camp</source>
         <translation>Camp</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="100" />
+        <location filename="../../src/pslapp/gui/labels.py" line="100"/>
         <source>meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="101" />
+        <location filename="../../src/pslapp/gui/labels.py" line="101"/>
         <source>presentation</source>
         <translation>Vortrag</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="102" />
+        <location filename="../../src/pslapp/gui/labels.py" line="102"/>
         <source>strike support</source>
         <translation>Streikunterstützung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="104" />
+        <location filename="../../src/pslapp/gui/labels.py" line="104"/>
         <source>invited</source>
         <translation>eingeladen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="105" />
+        <location filename="../../src/pslapp/gui/labels.py" line="105"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="106" />
+        <location filename="../../src/pslapp/gui/labels.py" line="106"/>
         <source>checked in</source>
         <translation>angekommen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="107" />
+        <location filename="../../src/pslapp/gui/labels.py" line="107"/>
         <source>no-show</source>
         <translation>nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="108" />
+        <location filename="../../src/pslapp/gui/labels.py" line="108"/>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="109" />
+        <location filename="../../src/pslapp/gui/labels.py" line="109"/>
         <source>participant</source>
         <translation>Teilnehmer·in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="110" />
+        <location filename="../../src/pslapp/gui/labels.py" line="110"/>
         <source>speaker</source>
         <translation>Redner·in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="111" />
+        <location filename="../../src/pslapp/gui/labels.py" line="111"/>
         <source>delegate</source>
         <translation>Delegierte·r</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="113" />
+        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
         <source>member of</source>
         <translation>Mitglied von</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="114" />
+        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
         <source>contact person for</source>
         <translation>Ansprechperson für</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="115" />
+        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
         <source>works with</source>
         <translation>arbeitet mit</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="45"/>
+        <source>Walk-in: someone who did not register</source>
+        <translation>Ohne Anmeldung: jemand, der sich nicht angemeldet hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="51"/>
+        <source>Name as they want it on their badge</source>
+        <translation>Name, wie er auf dem Schild stehen soll</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="59"/>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="69"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="64"/>
+        <source>Agrees to be contacted after the event</source>
+        <translation>Einverstanden, nach der Veranstaltung kontaktiert zu werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="77"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="78"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="80"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="82"/>
+        <source>Add and check in (Enter)</source>
+        <translation>Aufnehmen und einchecken (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="87"/>
+        <source>Back to the list (Esc)</source>
+        <translation>Zurück zur Liste (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="121"/>
+        <source>Write the name first.</source>
+        <translation>Zuerst den Namen eintragen.</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AttendeeTable</name>
+    <message>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="75"/>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+</context>
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/chapters.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="22"/>
         <source>No chapters yet.
 Press Ctrl+N to add your local chapter.</source>
         <translation>No chapters yet.
@@ -13,27 +22,27 @@ Press Ctrl+N to add your local chapter.</translation>
 <context>
     <name>CoalitionsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39"/>
         <source>Add organisation…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42"/>
         <source>Add person…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71"/>
         <source>Members: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>No members yet. Add an organisation or a person.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>No coalitions yet.
@@ -43,77 +52,77 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="39" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="39"/>
         <source>Create a vault</source>
         <translation>Create a vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="56" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="56"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Welcome. Let us create your vault.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="60" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="60"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
         <translation>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="71" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="71"/>
         <source>e.g. Cologne chapter</source>
         <translation>e.g. Cologne chapter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="101" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="101"/>
         <source>Create vault</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111" />
-        <source>Your name or your chapter's name, as others will see it</source>
-        <translation>Your name or your chapter's name, as others will see it</translation>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <source>Your name or your chapter&apos;s name, as others will see it</source>
+        <translation>Your name or your chapter&apos;s name, as others will see it</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="116" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="116"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="119" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="119"/>
         <source>Passphrase again</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="158" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="158"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="163" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="163"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>The passphrase needs at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="170" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="170"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="208" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="208"/>
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="211" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="211"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
         <source>I have written it down</source>
         <translation>I have written it down</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="234" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="234"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
@@ -121,17 +130,17 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="23" />
+        <location filename="../../src/pslapp/gui/start.py" line="23"/>
         <source>Preparing the demo with sample data…</source>
         <translation>Preparing the demo with sample data…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="34" />
+        <location filename="../../src/pslapp/gui/start.py" line="34"/>
         <source>Demo passphrase: %1</source>
         <translation>Demo passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="45" />
+        <location filename="../../src/pslapp/gui/start.py" line="45"/>
         <source>The demo could not start</source>
         <translation>The demo could not start</translation>
     </message>
@@ -139,50 +148,231 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Copies it for 30 seconds, hidden from clipboard history.</translation>
     </message>
 </context>
 <context>
+    <name>DoorCounts</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="32"/>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="35"/>
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="37"/>
+        <source>walk-ins</source>
+        <translation>walk-ins</translation>
+    </message>
+</context>
+<context>
+    <name>DoorLeave</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="18"/>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="37"/>
+        <source>Leave door mode</source>
+        <translation>Leave door mode</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="21"/>
+        <source>The rest of the vault opens again with the vault&apos;s passphrase. Volunteers at the door without it stay here.</source>
+        <translation>The rest of the vault opens again with the vault&apos;s passphrase. Volunteers at the door without it stay here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="32"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="41"/>
+        <source>Stay at the door (Esc)</source>
+        <translation>Stay at the door (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="68"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="74"/>
+        <source>That is not the passphrase. You are still in door mode.</source>
+        <translation>That is not the passphrase. You are still in door mode.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorList</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="29"/>
+        <source>✓ arrived %1</source>
+        <translation>✓ arrived %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="32"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>DoorWindow</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="81"/>
+        <source>pslapp: door</source>
+        <translation>pslapp: door</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="103"/>
+        <source>Leave door mode…</source>
+        <translation>Leave door mode…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
+        <source>Type a name: any script, any part</source>
+        <translation>Type a name: any script, any part</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="160"/>
+        <source>Check in (Enter)</source>
+        <translation>Check in (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="166"/>
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>Undo last check-in (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="170"/>
+        <source>Walk-in (Ctrl+W)</source>
+        <translation>Walk-in (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="213"/>
+        <source>…and %1 more. Type more of the name to narrow the list.</source>
+        <translation>…and %1 more. Type more of the name to narrow the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="243"/>
+        <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
+        <translation>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="252"/>
+        <source>%1 is checked in already (%2).</source>
+        <translation>%1 is checked in already (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="263"/>
+        <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
+        <translation>✓ %1 is checked in. Ctrl+Z takes it back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
+        <source>Check-in of %1 taken back.</source>
+        <translation>Check-in of %1 taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="317"/>
+        <source>✓ %1 added as a walk-in and checked in.</source>
+        <translation>✓ %1 added as a walk-in and checked in.</translation>
+    </message>
+</context>
+<context>
+    <name>EventStats</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="17"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="24"/>
+        <source>others %1</source>
+        <translation>others %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="44"/>
+        <source>Status: %1 (walk-ins %2)</source>
+        <translation>Status: %1 (walk-ins %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="47"/>
+        <source>Chapters: %1</source>
+        <translation>Chapters: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="50"/>
+        <source>Countries of origin: %1</source>
+        <translation>Countries of origin: %1</translation>
+    </message>
+</context>
+<context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="55" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="60"/>
         <source>Add attendee…</source>
         <translation>Add attendee…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="58" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="63"/>
         <source>Check in / undo</source>
         <translation>Check in / undo</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="66"/>
+        <source>Open door mode</source>
+        <translation>Open door mode</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="70"/>
+        <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
+        <translation>A full-screen check-in for volunteers at the door: this event&apos;s names only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="77"/>
+        <source>Import registration list…</source>
+        <translation>Import registration list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <source>Attendee list or name badges as PDF</source>
+        <translation>Attendee list or name badges as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Nobody is registered yet. Add the first attendee.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="87" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="127"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Attendees: %1 registered, %2 checked in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="129" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="185"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>No events yet.
@@ -192,214 +382,214 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="11" />
-        <location filename="../../src/pslapp/gui/labels.py" line="28" />
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="71" />
+        <location filename="../../src/pslapp/gui/labels.py" line="11"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="28"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="12" />
+        <location filename="../../src/pslapp/gui/labels.py" line="12"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="13" />
+        <location filename="../../src/pslapp/gui/labels.py" line="13"/>
         <source>Legal name</source>
         <translation>Legal name</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="14" />
+        <location filename="../../src/pslapp/gui/labels.py" line="14"/>
         <source>Pronouns</source>
         <translation>Pronouns</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="15" />
+        <location filename="../../src/pslapp/gui/labels.py" line="15"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="16" />
+        <location filename="../../src/pslapp/gui/labels.py" line="16"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="17" />
+        <location filename="../../src/pslapp/gui/labels.py" line="17"/>
         <source>Country of origin</source>
         <translation>Country of origin</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="18" />
+        <location filename="../../src/pslapp/gui/labels.py" line="18"/>
         <source>Chapter</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="19" />
+        <location filename="../../src/pslapp/gui/labels.py" line="19"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="20" />
+        <location filename="../../src/pslapp/gui/labels.py" line="20"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="21" />
+        <location filename="../../src/pslapp/gui/labels.py" line="21"/>
         <source>Contact channels</source>
         <translation>Contact channels</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="22" />
+        <location filename="../../src/pslapp/gui/labels.py" line="22"/>
         <source>Agrees to be contacted</source>
         <translation>Agrees to be contacted</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="23" />
+        <location filename="../../src/pslapp/gui/labels.py" line="23"/>
         <source>Consent given on</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="24" />
+        <location filename="../../src/pslapp/gui/labels.py" line="24"/>
         <source>Consent recorded how</source>
         <translation>Consent recorded how</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="25" />
+        <location filename="../../src/pslapp/gui/labels.py" line="25"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="26" />
+        <location filename="../../src/pslapp/gui/labels.py" line="26"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="27" />
+        <location filename="../../src/pslapp/gui/labels.py" line="27"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="29" />
+        <location filename="../../src/pslapp/gui/labels.py" line="29"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="30" />
+        <location filename="../../src/pslapp/gui/labels.py" line="30"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="31" />
+        <location filename="../../src/pslapp/gui/labels.py" line="31"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="32" />
+        <location filename="../../src/pslapp/gui/labels.py" line="32"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="33" />
+        <location filename="../../src/pslapp/gui/labels.py" line="33"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="34" />
+        <location filename="../../src/pslapp/gui/labels.py" line="34"/>
         <source>Founded on</source>
         <translation>Founded on</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="35" />
+        <location filename="../../src/pslapp/gui/labels.py" line="35"/>
         <source>Coalition</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="36" />
+        <location filename="../../src/pslapp/gui/labels.py" line="36"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="37" />
+        <location filename="../../src/pslapp/gui/labels.py" line="37"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="38" />
+        <location filename="../../src/pslapp/gui/labels.py" line="38"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="39" />
+        <location filename="../../src/pslapp/gui/labels.py" line="39"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="40" />
+        <location filename="../../src/pslapp/gui/labels.py" line="40"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="41" />
+        <location filename="../../src/pslapp/gui/labels.py" line="41"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="42" />
+        <location filename="../../src/pslapp/gui/labels.py" line="42"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="43" />
+        <location filename="../../src/pslapp/gui/labels.py" line="43"/>
         <source>Organising chapters</source>
         <translation>Organising chapters</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="44" />
+        <location filename="../../src/pslapp/gui/labels.py" line="44"/>
         <source>Organising organisations</source>
         <translation>Organising organisations</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="45" />
+        <location filename="../../src/pslapp/gui/labels.py" line="45"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="46" />
+        <location filename="../../src/pslapp/gui/labels.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="47" />
+        <location filename="../../src/pslapp/gui/labels.py" line="47"/>
         <source>Delegate of</source>
         <translation>Delegate of</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="48" />
+        <location filename="../../src/pslapp/gui/labels.py" line="48"/>
         <source>Checked in at</source>
         <translation>Checked in at</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="49" />
+        <location filename="../../src/pslapp/gui/labels.py" line="49"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="50" />
+        <location filename="../../src/pslapp/gui/labels.py" line="50"/>
         <source>Agrees to follow-up</source>
         <translation>Agrees to follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="51" />
+        <location filename="../../src/pslapp/gui/labels.py" line="51"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="52" />
+        <location filename="../../src/pslapp/gui/labels.py" line="52"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="53" />
+        <location filename="../../src/pslapp/gui/labels.py" line="53"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
@@ -407,32 +597,32 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56"/>
         <source>e.g. 2026-05-01</source>
         <translation>e.g. 2026-05-01</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57"/>
         <source>e.g. 2026-05-01 18:30</source>
         <translation>e.g. 2026-05-01 18:30</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58"/>
         <source>e.g. #3366cc</source>
         <translation>e.g. #3366cc</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59"/>
         <source>separate with commas</source>
         <translation>separate with commas</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178"/>
         <source>Add a contact channel</source>
         <translation>Add a contact channel</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -440,62 +630,62 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="121" />
+        <location filename="../../src/pslapp/gui/labels.py" line="121"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="122" />
+        <location filename="../../src/pslapp/gui/labels.py" line="122"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="125" />
+        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
         <source>Coalition</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="126" />
+        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
         <source>Coalitions</source>
         <translation>Coalitions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
         <source>Chapter</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
         <source>Chapters</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -503,57 +693,57 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="46" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="49"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="78" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="86"/>
         <source>Search names, cities, skills…</source>
         <translation>Search names, cities, skills…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="87" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="95"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="91" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Add a record here (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="94" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="100" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="108" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: sample data, deleted on exit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="203" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
         <source>Deleted. You can undo this.</source>
         <translation>Deleted. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="213" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="221"/>
         <source>Brought back.</source>
         <translation>Brought back.</translation>
     </message>
@@ -561,7 +751,7 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/organisations.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="22"/>
         <source>No organisations yet.
 Press Ctrl+N to add a partner organisation.</source>
         <translation>No organisations yet.
@@ -571,30 +761,68 @@ Press Ctrl+N to add a partner organisation.</translation>
 <context>
     <name>PassphraseHint</name>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35"/>
         <source>Too short. Use at least 10 characters; four or five unrelated words are easy to remember and hard to guess.</source>
         <translation>Too short. Use at least 10 characters; four or five unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42"/>
         <source>Weak. Add another word or two.</source>
         <translation>Weak. Add another word or two.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44"/>
         <source>Good. One more word makes it strong.</source>
         <translation>Good. One more word makes it strong.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
 </context>
 <context>
+    <name>PdfSheets</name>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="72"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
+        <source>Chapter / organisation</source>
+        <translation>Chapter / organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="95"/>
+        <source>%1 people</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="122"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="150"/>
+        <source>(walk-in)</source>
+        <translation>(walk-in)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/people.py" line="22"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>No people yet.
@@ -602,54 +830,137 @@ Press Ctrl+N to add the first person.</translation>
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="39"/>
+        <source>Print attendees</source>
+        <translation>Print attendees</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="45"/>
+        <source>Attendee list, to tick people off (A4)</source>
+        <translation>Attendee list, to tick people off (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="50"/>
+        <source>Name badges, 8 per A4 page</source>
+        <translation>Name badges, 8 per A4 page</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="54"/>
+        <source>A QR code on each badge (an attendance number only, no name)</source>
+        <translation>A QR code on each badge (an attendance number only, no name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="62"/>
+        <source>Only people who have arrived</source>
+        <translation>Only people who have arrived</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="66"/>
+        <source>Include people marked restricted</source>
+        <translation>Include people marked restricted</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="70"/>
+        <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
+        <translation>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="86"/>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="91"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="120"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <source>Drawing the PDF…</source>
+        <translation>Drawing the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="165"/>
+        <source>Saved %1 people to %2.</source>
+        <translation>Saved %1 people to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="170"/>
+        <source>%1 restricted people were left out.</source>
+        <translation>%1 restricted people were left out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="184"/>
+        <source>The PDF could not be saved there (%1).</source>
+        <translation>The PDF could not be saved there (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="190"/>
+        <source>The PDF could not be drawn.</source>
+        <translation>The PDF could not be drawn.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Use a colour like #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Use a date like 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
         <source>This does not look like an email address.</source>
         <translation>This does not look like an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
         <source>This does not look like a phone number.</source>
         <translation>This does not look like a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49"/>
         <source>This is too long.</source>
         <translation>This is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Restricted: stays on this laptop unless you choose to send it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
@@ -657,22 +968,22 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="102" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="102"/>
         <source>Select a row to see the details.</source>
         <translation>Select a row to see the details.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="155" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="155"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Nothing matches “%1”. Check the spelling, or type fewer letters.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="216" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="216"/>
         <source>%1 added.</source>
         <translation>%1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="238" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="238"/>
         <source>Changes saved.</source>
         <translation>Changes saved.</translation>
     </message>
@@ -680,25 +991,315 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34"/>
         <source>Choose: %1</source>
         <translation>Choose: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41"/>
         <source>Type part of a name</source>
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47"/>
         <source>Press Enter to choose the highlighted one.</source>
         <translation>Press Enter to choose the highlighted one.</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="44"/>
+        <source>Checking every row</source>
+        <translation>Checking every row</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="50"/>
+        <source>Skip the bad rows and import the rest</source>
+        <translation>Skip the bad rows and import the rest</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="70"/>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="79"/>
+        <source>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</source>
+        <translation>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="89"/>
+        <source>All %1 rows are good.</source>
+        <translation>All %1 rows are good.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="112"/>
+        <source>People who may be in the vault already</source>
+        <translation>People who may be in the vault already</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="119"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="131"/>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
+        <source>Already in the vault</source>
+        <translation>Already in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="162"/>
+        <source>Comparing the list with the people in the vault…</source>
+        <translation>Comparing the list with the people in the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="182"/>
+        <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault: %3.</source>
+        <translation>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="192"/>
+        <source>Say for each whether it is the same person; if unsure, keep two.</source>
+        <translation>Say for each whether it is the same person; if unsure, keep two.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="203"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (line %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="211"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
+        <source>Same person</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="228"/>
+        <source>The list could not be read.</source>
+        <translation>The list could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="96"/>
+        <source>Registration list</source>
+        <translation>Registration list</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="45"/>
+        <source>A CSV file exported from a form or a spreadsheet: UTF-8, UTF-16 or Windows-1251; commas, semicolons or tabs.</source>
+        <translation>A CSV file exported from a form or a spreadsheet: UTF-8, UTF-16 or Windows-1251; commas, semicolons or tabs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="54"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="68"/>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <source>First rows</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="123"/>
+        <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
+        <translation>Encoding %1 · delimiter %2 · %3 rows after the header</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="169"/>
+        <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
+        <translation>No column goes to a name. Choose Full name, or Given and Family name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="26"/>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="50"/>
+        <source>Writing %1 people…</source>
+        <translation>Writing %1 people…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="65"/>
+        <source>Done. New people: %1, merged with people already known: %2, registered: %3.</source>
+        <translation>Done. New people: %1, merged with people already known: %2, registered: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="81"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="18"/>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="19"/>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="20"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="27"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="40"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="64"/>
+        <source>(leave out)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="41"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="42"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="43"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="44"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="45"/>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="46"/>
+        <source>Pronouns</source>
+        <translation>Pronouns</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="47"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="48"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="49"/>
+        <source>Country of origin</source>
+        <translation>Country of origin</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="52"/>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="53"/>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="54"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="55"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="56"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="57"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="58"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="59"/>
+        <source>Consent to contact</source>
+        <translation>Consent to contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="60"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="61"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="63"/>
+        <source>Role at the event</source>
+        <translation>Role at the event</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/wizard.py" line="22"/>
+        <source>Import registration list</source>
+        <translation>Import registration list</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="68" />
+        <location filename="../../src/pslapp/gui/session.py" line="68"/>
         <source>The vault cannot be opened</source>
         <translation>The vault cannot be opened</translation>
     </message>
@@ -706,32 +1307,32 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50"/>
         <source>A new language applies the next time you start pslapp.</source>
         <translation>A new language applies the next time you start pslapp.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58"/>
         <source>Lock after this long without use</source>
         <translation>Lock after this long without use</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -739,50 +1340,50 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="28" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="28"/>
         <source>That passphrase does not open this vault. Nothing was changed; try again.</source>
         <translation>That passphrase does not open this vault. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="33" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="33"/>
         <source>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</source>
         <translation>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="40" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="40"/>
         <source>The vault could not be opened (%1).</source>
         <translation>The vault could not be opened (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="51" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="84" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="84"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="55" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="55"/>
         <source>Unlock your vault</source>
         <translation>Unlock your vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="57" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="114" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="114"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="79" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="117" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="79"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="117"/>
         <source>Use the recovery code instead</source>
         <translation>Use the recovery code instead</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="108" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="111" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="111"/>
         <source>Use the passphrase instead</source>
         <translation>Use the passphrase instead</translation>
     </message>
@@ -790,266 +1391,320 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>Value</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120" />
-        <location filename="../../src/pslapp/gui/models/display.py" line="26" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="26"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121" />
-        <location filename="../../src/pslapp/gui/models/display.py" line="28" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="28"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="58" />
+        <location filename="../../src/pslapp/gui/labels.py" line="58"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="59" />
+        <location filename="../../src/pslapp/gui/labels.py" line="59"/>
         <source>sensitive</source>
         <translation>sensitive</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="60" />
+        <location filename="../../src/pslapp/gui/labels.py" line="60"/>
         <source>restricted</source>
         <translation>restricted</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="62" />
+        <location filename="../../src/pslapp/gui/labels.py" line="62"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="63" />
+        <location filename="../../src/pslapp/gui/labels.py" line="63"/>
         <source>supporter</source>
         <translation>supporter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="64" />
+        <location filename="../../src/pslapp/gui/labels.py" line="64"/>
         <source>volunteer</source>
         <translation>volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="65" />
+        <location filename="../../src/pslapp/gui/labels.py" line="65"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="66" />
+        <location filename="../../src/pslapp/gui/labels.py" line="66"/>
         <source>press</source>
         <translation>press</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="67" />
+        <location filename="../../src/pslapp/gui/labels.py" line="67"/>
         <source>lawyer</source>
         <translation>lawyer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="68" />
+        <location filename="../../src/pslapp/gui/labels.py" line="68"/>
         <source>organiser</source>
         <translation>organiser</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="69" />
+        <location filename="../../src/pslapp/gui/labels.py" line="69"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="71" />
+        <location filename="../../src/pslapp/gui/labels.py" line="71"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="72" />
+        <location filename="../../src/pslapp/gui/labels.py" line="72"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="73" />
+        <location filename="../../src/pslapp/gui/labels.py" line="73"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="74" />
+        <location filename="../../src/pslapp/gui/labels.py" line="74"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="75" />
+        <location filename="../../src/pslapp/gui/labels.py" line="75"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="77" />
+        <location filename="../../src/pslapp/gui/labels.py" line="77"/>
         <source>party</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="78" />
+        <location filename="../../src/pslapp/gui/labels.py" line="78"/>
         <source>union</source>
         <translation>union</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="79" />
+        <location filename="../../src/pslapp/gui/labels.py" line="79"/>
         <source>NGO</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="80" />
+        <location filename="../../src/pslapp/gui/labels.py" line="80"/>
         <source>collective</source>
         <translation>collective</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="81" />
+        <location filename="../../src/pslapp/gui/labels.py" line="81"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="82" />
+        <location filename="../../src/pslapp/gui/labels.py" line="82"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="83" />
+        <location filename="../../src/pslapp/gui/labels.py" line="83"/>
         <source>human-rights group</source>
         <translation>human-rights group</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="84" />
+        <location filename="../../src/pslapp/gui/labels.py" line="84"/>
         <source>student group</source>
         <translation>student group</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="86" />
+        <location filename="../../src/pslapp/gui/labels.py" line="86"/>
         <source>ally</source>
         <translation>ally</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="87" />
+        <location filename="../../src/pslapp/gui/labels.py" line="87"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="88" />
+        <location filename="../../src/pslapp/gui/labels.py" line="88"/>
         <source>observer</source>
         <translation>observer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="90" />
+        <location filename="../../src/pslapp/gui/labels.py" line="90"/>
         <source>local chapter</source>
         <translation>local chapter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="91" />
+        <location filename="../../src/pslapp/gui/labels.py" line="91"/>
         <source>working group</source>
         <translation>working group</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="92" />
+        <location filename="../../src/pslapp/gui/labels.py" line="92"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="94" />
+        <location filename="../../src/pslapp/gui/labels.py" line="94"/>
         <source>demonstration</source>
         <translation>demonstration</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="95" />
+        <location filename="../../src/pslapp/gui/labels.py" line="95"/>
         <source>picket</source>
         <translation>picket</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="96" />
+        <location filename="../../src/pslapp/gui/labels.py" line="96"/>
         <source>rally</source>
         <translation>rally</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="97" />
+        <location filename="../../src/pslapp/gui/labels.py" line="97"/>
         <source>forum</source>
         <translation>forum</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="98" />
+        <location filename="../../src/pslapp/gui/labels.py" line="98"/>
         <source>congress</source>
         <translation>congress</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="99" />
+        <location filename="../../src/pslapp/gui/labels.py" line="99"/>
         <source>camp</source>
         <translation>camp</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="100" />
+        <location filename="../../src/pslapp/gui/labels.py" line="100"/>
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="101" />
+        <location filename="../../src/pslapp/gui/labels.py" line="101"/>
         <source>presentation</source>
         <translation>presentation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="102" />
+        <location filename="../../src/pslapp/gui/labels.py" line="102"/>
         <source>strike support</source>
         <translation>strike support</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="104" />
+        <location filename="../../src/pslapp/gui/labels.py" line="104"/>
         <source>invited</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="105" />
+        <location filename="../../src/pslapp/gui/labels.py" line="105"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="106" />
+        <location filename="../../src/pslapp/gui/labels.py" line="106"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="107" />
+        <location filename="../../src/pslapp/gui/labels.py" line="107"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="108" />
+        <location filename="../../src/pslapp/gui/labels.py" line="108"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="109" />
+        <location filename="../../src/pslapp/gui/labels.py" line="109"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="110" />
+        <location filename="../../src/pslapp/gui/labels.py" line="110"/>
         <source>speaker</source>
         <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="111" />
+        <location filename="../../src/pslapp/gui/labels.py" line="111"/>
         <source>delegate</source>
         <translation>delegate</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="113" />
+        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
         <source>member of</source>
         <translation>member of</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="114" />
+        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
         <source>contact person for</source>
         <translation>contact person for</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="115" />
+        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
         <source>works with</source>
         <translation>works with</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="45"/>
+        <source>Walk-in: someone who did not register</source>
+        <translation>Walk-in: someone who did not register</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="51"/>
+        <source>Name as they want it on their badge</source>
+        <translation>Name as they want it on their badge</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="59"/>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="69"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="64"/>
+        <source>Agrees to be contacted after the event</source>
+        <translation>Agrees to be contacted after the event</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="77"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="78"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="80"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="82"/>
+        <source>Add and check in (Enter)</source>
+        <translation>Add and check in (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="87"/>
+        <source>Back to the list (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="121"/>
+        <source>Write the name first.</source>
+        <translation>Write the name first.</translation>
     </message>
 </context>
 </TS>

@@ -1,119 +1,128 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AttendeeTable</name>
+    <message>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="75"/>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+</context>
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/chapters.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="22"/>
         <source>No chapters yet.
 Press Ctrl+N to add your local chapter.</source>
-        <translation>Aucune section pour l'instant.
+        <translation>Aucune section pour l&apos;instant.
 Appuyez sur Ctrl+N pour ajouter votre section locale.</translation>
     </message>
 </context>
 <context>
     <name>CoalitionsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39"/>
         <source>Add organisation…</source>
         <translation>Ajouter une organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42"/>
         <source>Add person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71"/>
         <source>Members: %1</source>
         <translation>Membres : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77"/>
         <source>No members yet. Add an organisation or a person.</source>
-        <translation>Aucun membre pour l'instant. Ajoutez une organisation ou une personne.</translation>
+        <translation>Aucun membre pour l&apos;instant. Ajoutez une organisation ou une personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
-        <translation>Aucune coalition pour l'instant.
+        <translation>Aucune coalition pour l&apos;instant.
 Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="39" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="39"/>
         <source>Create a vault</source>
         <translation>Créer un coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="56" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="56"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Bienvenue. Créons votre coffre.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="60" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="60"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
         <translation>Tout ce que vous gardez ici est chiffré sur cet ordinateur. Choisissez une phrase secrète que vous seul·e connaissez : sans elle, personne ne peut ouvrir le coffre, pas même vous.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="71" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="71"/>
         <source>e.g. Cologne chapter</source>
         <translation>p. ex. Section de Cologne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="101" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="101"/>
         <source>Create vault</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111" />
-        <source>Your name or your chapter's name, as others will see it</source>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <source>Your name or your chapter&apos;s name, as others will see it</source>
         <translation>Votre nom ou celui de votre section, tel que les autres le verront</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="116" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="116"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="119" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="119"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="158" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="158"/>
         <source>Coordinator</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="163" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="163"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>La phrase secrète doit comporter au moins 10 caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="170" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="170"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Les deux phrases ne sont pas identiques. Saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="208" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="208"/>
         <source>Your recovery code</source>
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="211" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="211"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
-        <translation>Si vous oubliez la phrase secrète, ce code est le seul moyen de revenir. Notez-le maintenant sur papier et gardez-le en lieu sûr, loin de cet ordinateur. Il n'est affiché qu'une seule fois ; ne le photographiez pas et ne l'enregistrez pas dans un fichier.</translation>
+        <translation>Si vous oubliez la phrase secrète, ce code est le seul moyen de revenir. Notez-le maintenant sur papier et gardez-le en lieu sûr, loin de cet ordinateur. Il n&apos;est affiché qu&apos;une seule fois ; ne le photographiez pas et ne l&apos;enregistrez pas dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
         <source>I have written it down</source>
-        <translation>Je l'ai noté</translation>
+        <translation>Je l&apos;ai noté</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="234" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="234"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -121,285 +130,466 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="23" />
+        <location filename="../../src/pslapp/gui/start.py" line="23"/>
         <source>Preparing the demo with sample data…</source>
-        <translation>Préparation de la démo avec des données d'exemple…</translation>
+        <translation>Préparation de la démo avec des données d&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="34" />
+        <location filename="../../src/pslapp/gui/start.py" line="34"/>
         <source>Demo passphrase: %1</source>
         <translation>Phrase secrète de la démo : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="45" />
+        <location filename="../../src/pslapp/gui/start.py" line="45"/>
         <source>The demo could not start</source>
-        <translation>La démo n'a pas pu démarrer</translation>
+        <translation>La démo n&apos;a pas pu démarrer</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
-        <translation>Copie pendant 30 secondes, sans entrée dans l'historique du presse-papiers.</translation>
+        <translation>Copie pendant 30 secondes, sans entrée dans l&apos;historique du presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorCounts</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="32"/>
+        <source>registered</source>
+        <translation>inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="35"/>
+        <source>checked in</source>
+        <translation>enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="37"/>
+        <source>walk-ins</source>
+        <translation>sans inscription</translation>
+    </message>
+</context>
+<context>
+    <name>DoorLeave</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="18"/>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="37"/>
+        <source>Leave door mode</source>
+        <translation>Quitter le mode accueil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="21"/>
+        <source>The rest of the vault opens again with the vault&apos;s passphrase. Volunteers at the door without it stay here.</source>
+        <translation>Le reste du coffre ne s&apos;ouvre qu&apos;avec sa phrase secrète. Les bénévoles à l&apos;accueil qui ne l&apos;ont pas restent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="32"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="41"/>
+        <source>Stay at the door (Esc)</source>
+        <translation>Rester à l&apos;accueil (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="68"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="74"/>
+        <source>That is not the passphrase. You are still in door mode.</source>
+        <translation>Ce n&apos;est pas la phrase secrète. Le mode accueil reste actif.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorList</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="29"/>
+        <source>✓ arrived %1</source>
+        <translation>✓ arrivé·e %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="32"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>DoorWindow</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="81"/>
+        <source>pslapp: door</source>
+        <translation>pslapp : accueil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="103"/>
+        <source>Leave door mode…</source>
+        <translation>Quitter le mode accueil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
+        <source>Type a name: any script, any part</source>
+        <translation>Tapez un nom : tout alphabet, n&apos;importe quelle partie</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="160"/>
+        <source>Check in (Enter)</source>
+        <translation>Enregistrer l&apos;arrivée (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="166"/>
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>Annuler la dernière arrivée (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="170"/>
+        <source>Walk-in (Ctrl+W)</source>
+        <translation>Sans inscription (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="213"/>
+        <source>…and %1 more. Type more of the name to narrow the list.</source>
+        <translation>… et %1 de plus. Tapez davantage du nom pour réduire la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="243"/>
+        <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
+        <translation>Personne de ce nom sur la liste. Ctrl+W l&apos;ajoute sans inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="252"/>
+        <source>%1 is checked in already (%2).</source>
+        <translation>%1 est déjà enregistré·e (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="263"/>
+        <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
+        <translation>✓ %1 est enregistré·e. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
+        <source>Check-in of %1 taken back.</source>
+        <translation>Arrivée de %1 annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="317"/>
+        <source>✓ %1 added as a walk-in and checked in.</source>
+        <translation>✓ %1 ajouté·e sans inscription et enregistré·e.</translation>
+    </message>
+</context>
+<context>
+    <name>EventStats</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="17"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="24"/>
+        <source>others %1</source>
+        <translation>autres %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="44"/>
+        <source>Status: %1 (walk-ins %2)</source>
+        <translation>Statut : %1 (sans inscription %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="47"/>
+        <source>Chapters: %1</source>
+        <translation>Sections : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="50"/>
+        <source>Countries of origin: %1</source>
+        <translation>Pays d&apos;origine : %1</translation>
     </message>
 </context>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="55" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="60"/>
         <source>Add attendee…</source>
         <translation>Ajouter un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="58" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="63"/>
         <source>Check in / undo</source>
-        <translation>Enregistrer l'arrivée / annuler</translation>
+        <translation>Enregistrer l&apos;arrivée / annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="66"/>
+        <source>Open door mode</source>
+        <translation>Mode accueil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="70"/>
+        <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
+        <translation>Accueil plein écran pour les bénévoles : uniquement les noms de cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="77"/>
+        <source>Import registration list…</source>
+        <translation>Importer la liste d&apos;inscription…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <source>Attendee list or name badges as PDF</source>
+        <translation>Liste des participants ou badges en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
-        <translation>Personne n'est encore inscrit. Ajoutez la première personne.</translation>
+        <translation>Personne n&apos;est encore inscrit. Ajoutez la première personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="87" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="127"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Participant·es : %1 inscrit·es, %2 arrivé·es</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="129" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="185"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
-        <translation>Aucun événement pour l'instant.
+        <translation>Aucun événement pour l&apos;instant.
 Appuyez sur Ctrl+N pour en prévoir un.</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="11" />
-        <location filename="../../src/pslapp/gui/labels.py" line="28" />
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="71" />
+        <location filename="../../src/pslapp/gui/labels.py" line="11"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="28"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="73"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="12" />
+        <location filename="../../src/pslapp/gui/labels.py" line="12"/>
         <source>Alias</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="13" />
+        <location filename="../../src/pslapp/gui/labels.py" line="13"/>
         <source>Legal name</source>
-        <translation>Nom à l'état civil</translation>
+        <translation>Nom à l&apos;état civil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="14" />
+        <location filename="../../src/pslapp/gui/labels.py" line="14"/>
         <source>Pronouns</source>
         <translation>Pronoms</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="15" />
+        <location filename="../../src/pslapp/gui/labels.py" line="15"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="16" />
+        <location filename="../../src/pslapp/gui/labels.py" line="16"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="17" />
+        <location filename="../../src/pslapp/gui/labels.py" line="17"/>
         <source>Country of origin</source>
-        <translation>Pays d'origine</translation>
+        <translation>Pays d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="18" />
+        <location filename="../../src/pslapp/gui/labels.py" line="18"/>
         <source>Chapter</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="19" />
+        <location filename="../../src/pslapp/gui/labels.py" line="19"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="20" />
+        <location filename="../../src/pslapp/gui/labels.py" line="20"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="21" />
+        <location filename="../../src/pslapp/gui/labels.py" line="21"/>
         <source>Contact channels</source>
         <translation>Moyens de contact</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="22" />
+        <location filename="../../src/pslapp/gui/labels.py" line="22"/>
         <source>Agrees to be contacted</source>
-        <translation>Accepte d'être contacté·e</translation>
+        <translation>Accepte d&apos;être contacté·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="23" />
+        <location filename="../../src/pslapp/gui/labels.py" line="23"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="24" />
+        <location filename="../../src/pslapp/gui/labels.py" line="24"/>
         <source>Consent recorded how</source>
         <translation>Consentement recueilli par</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="25" />
+        <location filename="../../src/pslapp/gui/labels.py" line="25"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="26" />
+        <location filename="../../src/pslapp/gui/labels.py" line="26"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="27" />
+        <location filename="../../src/pslapp/gui/labels.py" line="27"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="29" />
+        <location filename="../../src/pslapp/gui/labels.py" line="29"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="30" />
+        <location filename="../../src/pslapp/gui/labels.py" line="30"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="31" />
+        <location filename="../../src/pslapp/gui/labels.py" line="31"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="32" />
+        <location filename="../../src/pslapp/gui/labels.py" line="32"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="33" />
+        <location filename="../../src/pslapp/gui/labels.py" line="33"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="34" />
+        <location filename="../../src/pslapp/gui/labels.py" line="34"/>
         <source>Founded on</source>
         <translation>Fondée le</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="35" />
+        <location filename="../../src/pslapp/gui/labels.py" line="35"/>
         <source>Coalition</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="36" />
+        <location filename="../../src/pslapp/gui/labels.py" line="36"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="37" />
+        <location filename="../../src/pslapp/gui/labels.py" line="37"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="38" />
+        <location filename="../../src/pslapp/gui/labels.py" line="38"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="39" />
+        <location filename="../../src/pslapp/gui/labels.py" line="39"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="40" />
+        <location filename="../../src/pslapp/gui/labels.py" line="40"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="41" />
+        <location filename="../../src/pslapp/gui/labels.py" line="41"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="42" />
+        <location filename="../../src/pslapp/gui/labels.py" line="42"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="43" />
+        <location filename="../../src/pslapp/gui/labels.py" line="43"/>
         <source>Organising chapters</source>
         <translation>Sections organisatrices</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="44" />
+        <location filename="../../src/pslapp/gui/labels.py" line="44"/>
         <source>Organising organisations</source>
         <translation>Organisations organisatrices</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="45" />
+        <location filename="../../src/pslapp/gui/labels.py" line="45"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="46" />
+        <location filename="../../src/pslapp/gui/labels.py" line="46"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="47" />
+        <location filename="../../src/pslapp/gui/labels.py" line="47"/>
         <source>Delegate of</source>
         <translation>Délégué·e de</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="48" />
+        <location filename="../../src/pslapp/gui/labels.py" line="48"/>
         <source>Checked in at</source>
         <translation>Arrivée à</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="49" />
+        <location filename="../../src/pslapp/gui/labels.py" line="49"/>
         <source>Walk-in</source>
         <translation>Sans inscription</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="50" />
+        <location filename="../../src/pslapp/gui/labels.py" line="50"/>
         <source>Agrees to follow-up</source>
         <translation>Accepte un suivi</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="51" />
+        <location filename="../../src/pslapp/gui/labels.py" line="51"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="52" />
+        <location filename="../../src/pslapp/gui/labels.py" line="52"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="53" />
+        <location filename="../../src/pslapp/gui/labels.py" line="53"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
@@ -407,32 +597,32 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56"/>
         <source>e.g. 2026-05-01</source>
         <translation>p. ex. 2026-05-01</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57"/>
         <source>e.g. 2026-05-01 18:30</source>
         <translation>p. ex. 2026-05-01 18:30</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58"/>
         <source>e.g. #3366cc</source>
         <translation>p. ex. #3366cc</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59"/>
         <source>separate with commas</source>
         <translation>séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178"/>
         <source>Add a contact channel</source>
         <translation>Ajouter un moyen de contact</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -440,62 +630,62 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="121" />
+        <location filename="../../src/pslapp/gui/labels.py" line="121"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="122" />
+        <location filename="../../src/pslapp/gui/labels.py" line="122"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="125" />
+        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
         <source>Coalition</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="126" />
+        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
         <source>Coalitions</source>
         <translation>Coalitions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
         <source>Chapter</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
         <source>Chapters</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -503,57 +693,57 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="46" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="49"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (démo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="78" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="86"/>
         <source>Search names, cities, skills…</source>
         <translation>Chercher noms, villes, compétences…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="87" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="95"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="91" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Ajouter une fiche ici (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="94" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="100" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="108" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
         <source>DEMO: sample data, deleted on exit</source>
-        <translation>DÉMO : données d'exemple, effacées à la fermeture</translation>
+        <translation>DÉMO : données d&apos;exemple, effacées à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="203" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
         <source>Deleted. You can undo this.</source>
         <translation>Supprimé. Vous pouvez annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="213" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="221"/>
         <source>Brought back.</source>
         <translation>Restauré.</translation>
     </message>
@@ -561,95 +751,216 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/organisations.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="22"/>
         <source>No organisations yet.
 Press Ctrl+N to add a partner organisation.</source>
-        <translation>Aucune organisation pour l'instant.
+        <translation>Aucune organisation pour l&apos;instant.
 Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseHint</name>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35"/>
         <source>Too short. Use at least 10 characters; four or five unrelated words are easy to remember and hard to guess.</source>
         <translation>Trop courte. Au moins 10 caractères ; quatre ou cinq mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42"/>
         <source>Weak. Add another word or two.</source>
         <translation>Faible. Ajoutez un ou deux mots.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44"/>
         <source>Good. One more word makes it strong.</source>
         <translation>Bonne. Un mot de plus la rend solide.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47"/>
         <source>Strong.</source>
         <translation>Solide.</translation>
     </message>
 </context>
 <context>
+    <name>PdfSheets</name>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="72"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
+        <source>Chapter / organisation</source>
+        <translation>Section / organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="95"/>
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="122"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="150"/>
+        <source>(walk-in)</source>
+        <translation>(sans inscr.)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/people.py" line="22"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
-        <translation>Aucune personne pour l'instant.
+        <translation>Aucune personne pour l&apos;instant.
 Appuyez sur Ctrl+N pour ajouter la première.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="39"/>
+        <source>Print attendees</source>
+        <translation>Imprimer les participants</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="45"/>
+        <source>Attendee list, to tick people off (A4)</source>
+        <translation>Liste des participants à cocher (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="50"/>
+        <source>Name badges, 8 per A4 page</source>
+        <translation>Badges, 8 par page A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="54"/>
+        <source>A QR code on each badge (an attendance number only, no name)</source>
+        <translation>Un code QR sur chaque badge (un numéro de participation seulement, sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="62"/>
+        <source>Only people who have arrived</source>
+        <translation>Seulement les personnes arrivées</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="66"/>
+        <source>Include people marked restricted</source>
+        <translation>Inclure les personnes marquées « restreint »</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="70"/>
+        <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
+        <translation>Le papier ne s&apos;efface pas : n&apos;imprimez que le nécessaire du jour et récupérez les listes ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="86"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="91"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="120"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <source>Drawing the PDF…</source>
+        <translation>Création du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="165"/>
+        <source>Saved %1 people to %2.</source>
+        <translation>%1 personnes enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="170"/>
+        <source>%1 restricted people were left out.</source>
+        <translation>%1 personnes restreintes ont été omises.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="184"/>
+        <source>The PDF could not be saved there (%1).</source>
+        <translation>Impossible d&apos;enregistrer le PDF à cet endroit (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="190"/>
+        <source>The PDF could not be drawn.</source>
+        <translation>Impossible de créer le PDF.</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Indiquez une couleur comme #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Indiquez une date comme 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Indiquez une date (2026-05-01) ou une heure (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
         <source>This does not look like an email address.</source>
         <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
         <source>This does not look like a phone number.</source>
         <translation>Cela ne ressemble pas à un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49"/>
         <source>This is too long.</source>
-        <translation>C'est trop long.</translation>
+        <translation>C&apos;est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
-        <translation>Restreint : reste sur cet ordinateur, sauf si vous choisissez de l'envoyer.</translation>
+        <translation>Restreint : reste sur cet ordinateur, sauf si vous choisissez de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148"/>
         <source>Edit: %1</source>
         <translation>Modifier : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150"/>
         <source>New: %1</source>
         <translation>Nouveau : %1</translation>
     </message>
@@ -657,22 +968,22 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="102" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="102"/>
         <source>Select a row to see the details.</source>
         <translation>Sélectionnez une ligne pour voir les détails.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="155" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="155"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
-        <translation>Aucun résultat pour « %1 ». Vérifiez l'orthographe ou tapez moins de lettres.</translation>
+        <translation>Aucun résultat pour « %1 ». Vérifiez l&apos;orthographe ou tapez moins de lettres.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="216" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="216"/>
         <source>%1 added.</source>
         <translation>%1 ajouté·e.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="238" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="238"/>
         <source>Changes saved.</source>
         <translation>Modifications enregistrées.</translation>
     </message>
@@ -680,25 +991,315 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34"/>
         <source>Choose: %1</source>
         <translation>Choisir : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41"/>
         <source>Type part of a name</source>
         <translation>Tapez une partie du nom</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47"/>
         <source>Press Enter to choose the highlighted one.</source>
-        <translation>Entrée choisit l'élément en surbrillance.</translation>
+        <translation>Entrée choisit l&apos;élément en surbrillance.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="44"/>
+        <source>Checking every row</source>
+        <translation>Vérification de chaque ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="50"/>
+        <source>Skip the bad rows and import the rest</source>
+        <translation>Ignorer les lignes erronées et importer le reste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="70"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="79"/>
+        <source>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</source>
+        <translation>%1 lignes sont bonnes, %2 non. Corrigez le fichier et choisissez-le à nouveau, ou ignorez les lignes erronées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="89"/>
+        <source>All %1 rows are good.</source>
+        <translation>Les %1 lignes sont toutes bonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="112"/>
+        <source>People who may be in the vault already</source>
+        <translation>Personnes peut-être déjà dans le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="119"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="131"/>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
+        <source>Already in the vault</source>
+        <translation>Déjà dans le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="162"/>
+        <source>Comparing the list with the people in the vault…</source>
+        <translation>Comparaison de la liste avec les personnes du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="182"/>
+        <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault: %3.</source>
+        <translation>Nouvelles personnes : %1. Connues par e-mail ou téléphone, données fusionnées : %2. Noms qui ressemblent à quelqu&apos;un du coffre : %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="192"/>
+        <source>Say for each whether it is the same person; if unsure, keep two.</source>
+        <translation>Indiquez pour chacun s&apos;il s&apos;agit de la même personne ; en cas de doute, gardez-en deux.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="203"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (ligne %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="211"/>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
+        <source>Same person</source>
+        <translation>Même personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="228"/>
+        <source>The list could not be read.</source>
+        <translation>Impossible de lire la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="96"/>
+        <source>Registration list</source>
+        <translation>Liste d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="45"/>
+        <source>A CSV file exported from a form or a spreadsheet: UTF-8, UTF-16 or Windows-1251; commas, semicolons or tabs.</source>
+        <translation>Un fichier CSV exporté d&apos;un formulaire ou d&apos;un tableur : UTF-8, UTF-16 ou Windows-1251 ; virgules, points-virgules ou tabulations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="54"/>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="68"/>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <source>First rows</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <source>Goes to</source>
+        <translation>Va dans</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="123"/>
+        <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
+        <translation>Encodage %1 · séparateur %2 · %3 lignes après l&apos;en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="169"/>
+        <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
+        <translation>Aucune colonne ne contient de nom. Choisissez « Nom complet », ou « Prénom » et « Nom de famille ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="26"/>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="50"/>
+        <source>Writing %1 people…</source>
+        <translation>Écriture de %1 personnes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="65"/>
+        <source>Done. New people: %1, merged with people already known: %2, registered: %3.</source>
+        <translation>Terminé. Nouvelles personnes : %1, fusionnées avec des personnes connues : %2, inscrites : %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="81"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="18"/>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="19"/>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="20"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="27"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="40"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="64"/>
+        <source>(leave out)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="41"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="42"/>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="43"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="44"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="45"/>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="46"/>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="47"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="48"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="49"/>
+        <source>Country of origin</source>
+        <translation>Pays d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="52"/>
+        <source>Chapter</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="53"/>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="54"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="55"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="56"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="57"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="58"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="59"/>
+        <source>Consent to contact</source>
+        <translation>Accord pour être contacté·e</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="60"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="61"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="63"/>
+        <source>Role at the event</source>
+        <translation>Rôle à l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/wizard.py" line="22"/>
+        <source>Import registration list</source>
+        <translation>Importer la liste d&apos;inscription</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="68" />
+        <location filename="../../src/pslapp/gui/session.py" line="68"/>
         <source>The vault cannot be opened</source>
         <translation>Le coffre ne peut pas être ouvert</translation>
     </message>
@@ -706,32 +1307,32 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50"/>
         <source>A new language applies the next time you start pslapp.</source>
-        <translation>La nouvelle langue s'appliquera au prochain démarrage de pslapp.</translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de pslapp.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58"/>
         <source>Lock after this long without use</source>
-        <translation>Verrouiller après cette durée d'inactivité</translation>
+        <translation>Verrouiller après cette durée d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -739,50 +1340,50 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="28" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="28"/>
         <source>That passphrase does not open this vault. Nothing was changed; try again.</source>
-        <translation>Cette phrase secrète n'ouvre pas ce coffre. Rien n'a été modifié ; réessayez.</translation>
+        <translation>Cette phrase secrète n&apos;ouvre pas ce coffre. Rien n&apos;a été modifié ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="33" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="33"/>
         <source>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</source>
-        <translation>Un fichier du coffre est endommagé : %1. Rien n'a été modifié. Restaurez le dossier du coffre depuis une sauvegarde, ou essayez le code de récupération.</translation>
+        <translation>Un fichier du coffre est endommagé : %1. Rien n&apos;a été modifié. Restaurez le dossier du coffre depuis une sauvegarde, ou essayez le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="40" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="40"/>
         <source>The vault could not be opened (%1).</source>
-        <translation>Le coffre n'a pas pu être ouvert (%1).</translation>
+        <translation>Le coffre n&apos;a pas pu être ouvert (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="51" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="84" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="84"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="55" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="55"/>
         <source>Unlock your vault</source>
         <translation>Déverrouillez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="57" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="114" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="114"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="79" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="117" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="79"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="117"/>
         <source>Use the recovery code instead</source>
         <translation>Utiliser plutôt le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="108" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="111" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="111"/>
         <source>Use the passphrase instead</source>
         <translation>Utiliser plutôt la phrase secrète</translation>
     </message>
@@ -790,266 +1391,320 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>Value</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120" />
-        <location filename="../../src/pslapp/gui/models/display.py" line="26" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="26"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121" />
-        <location filename="../../src/pslapp/gui/models/display.py" line="28" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="28"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="58" />
+        <location filename="../../src/pslapp/gui/labels.py" line="58"/>
         <source>normal</source>
         <translation>normale</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="59" />
+        <location filename="../../src/pslapp/gui/labels.py" line="59"/>
         <source>sensitive</source>
         <translation>sensible</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="60" />
+        <location filename="../../src/pslapp/gui/labels.py" line="60"/>
         <source>restricted</source>
         <translation>restreinte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="62" />
+        <location filename="../../src/pslapp/gui/labels.py" line="62"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="63" />
+        <location filename="../../src/pslapp/gui/labels.py" line="63"/>
         <source>supporter</source>
         <translation>sympathisant·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="64" />
+        <location filename="../../src/pslapp/gui/labels.py" line="64"/>
         <source>volunteer</source>
         <translation>bénévole</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="65" />
+        <location filename="../../src/pslapp/gui/labels.py" line="65"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="66" />
+        <location filename="../../src/pslapp/gui/labels.py" line="66"/>
         <source>press</source>
         <translation>presse</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="67" />
+        <location filename="../../src/pslapp/gui/labels.py" line="67"/>
         <source>lawyer</source>
         <translation>avocat·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="68" />
+        <location filename="../../src/pslapp/gui/labels.py" line="68"/>
         <source>organiser</source>
         <translation>organisateur·rice</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="69" />
+        <location filename="../../src/pslapp/gui/labels.py" line="69"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="71" />
+        <location filename="../../src/pslapp/gui/labels.py" line="71"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="72" />
+        <location filename="../../src/pslapp/gui/labels.py" line="72"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="73" />
+        <location filename="../../src/pslapp/gui/labels.py" line="73"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="74" />
+        <location filename="../../src/pslapp/gui/labels.py" line="74"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="75" />
+        <location filename="../../src/pslapp/gui/labels.py" line="75"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="77" />
+        <location filename="../../src/pslapp/gui/labels.py" line="77"/>
         <source>party</source>
         <translation>parti</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="78" />
+        <location filename="../../src/pslapp/gui/labels.py" line="78"/>
         <source>union</source>
         <translation>syndicat</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="79" />
+        <location filename="../../src/pslapp/gui/labels.py" line="79"/>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="80" />
+        <location filename="../../src/pslapp/gui/labels.py" line="80"/>
         <source>collective</source>
         <translation>collectif</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="81" />
+        <location filename="../../src/pslapp/gui/labels.py" line="81"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="82" />
+        <location filename="../../src/pslapp/gui/labels.py" line="82"/>
         <source>media</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="83" />
+        <location filename="../../src/pslapp/gui/labels.py" line="83"/>
         <source>human-rights group</source>
         <translation>groupe de défense des droits humains</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="84" />
+        <location filename="../../src/pslapp/gui/labels.py" line="84"/>
         <source>student group</source>
         <translation>groupe étudiant</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="86" />
+        <location filename="../../src/pslapp/gui/labels.py" line="86"/>
         <source>ally</source>
         <translation>allié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="87" />
+        <location filename="../../src/pslapp/gui/labels.py" line="87"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="88" />
+        <location filename="../../src/pslapp/gui/labels.py" line="88"/>
         <source>observer</source>
         <translation>observateur</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="90" />
+        <location filename="../../src/pslapp/gui/labels.py" line="90"/>
         <source>local chapter</source>
         <translation>section locale</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="91" />
+        <location filename="../../src/pslapp/gui/labels.py" line="91"/>
         <source>working group</source>
         <translation>groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="92" />
+        <location filename="../../src/pslapp/gui/labels.py" line="92"/>
         <source>project</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="94" />
+        <location filename="../../src/pslapp/gui/labels.py" line="94"/>
         <source>demonstration</source>
         <translation>manifestation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="95" />
+        <location filename="../../src/pslapp/gui/labels.py" line="95"/>
         <source>picket</source>
         <translation>piquet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="96" />
+        <location filename="../../src/pslapp/gui/labels.py" line="96"/>
         <source>rally</source>
         <translation>rassemblement</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="97" />
+        <location filename="../../src/pslapp/gui/labels.py" line="97"/>
         <source>forum</source>
         <translation>forum</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="98" />
+        <location filename="../../src/pslapp/gui/labels.py" line="98"/>
         <source>congress</source>
         <translation>congrès</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="99" />
+        <location filename="../../src/pslapp/gui/labels.py" line="99"/>
         <source>camp</source>
         <translation>camp</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="100" />
+        <location filename="../../src/pslapp/gui/labels.py" line="100"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="101" />
+        <location filename="../../src/pslapp/gui/labels.py" line="101"/>
         <source>presentation</source>
         <translation>présentation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="102" />
+        <location filename="../../src/pslapp/gui/labels.py" line="102"/>
         <source>strike support</source>
         <translation>soutien à une grève</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="104" />
+        <location filename="../../src/pslapp/gui/labels.py" line="104"/>
         <source>invited</source>
         <translation>invité·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="105" />
+        <location filename="../../src/pslapp/gui/labels.py" line="105"/>
         <source>registered</source>
         <translation>inscrit·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="106" />
+        <location filename="../../src/pslapp/gui/labels.py" line="106"/>
         <source>checked in</source>
         <translation>arrivé·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="107" />
+        <location filename="../../src/pslapp/gui/labels.py" line="107"/>
         <source>no-show</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="108" />
+        <location filename="../../src/pslapp/gui/labels.py" line="108"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="109" />
+        <location filename="../../src/pslapp/gui/labels.py" line="109"/>
         <source>participant</source>
         <translation>participant·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="110" />
+        <location filename="../../src/pslapp/gui/labels.py" line="110"/>
         <source>speaker</source>
         <translation>intervenant·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="111" />
+        <location filename="../../src/pslapp/gui/labels.py" line="111"/>
         <source>delegate</source>
         <translation>délégué·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="113" />
+        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
         <source>member of</source>
         <translation>membre de</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="114" />
+        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
         <source>contact person for</source>
         <translation>personne de contact pour</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="115" />
+        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
         <source>works with</source>
         <translation>travaille avec</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="45"/>
+        <source>Walk-in: someone who did not register</source>
+        <translation>Sans inscription : quelqu&apos;un qui ne s&apos;est pas inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="51"/>
+        <source>Name as they want it on their badge</source>
+        <translation>Nom tel qu&apos;il doit figurer sur le badge</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="59"/>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="69"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="64"/>
+        <source>Agrees to be contacted after the event</source>
+        <translation>Accepte d&apos;être contacté·e après l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="77"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="78"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="80"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="82"/>
+        <source>Add and check in (Enter)</source>
+        <translation>Ajouter et enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="87"/>
+        <source>Back to the list (Esc)</source>
+        <translation>Retour à la liste (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="121"/>
+        <source>Write the name first.</source>
+        <translation>Écrivez d&apos;abord le nom.</translation>
     </message>
 </context>
 </TS>

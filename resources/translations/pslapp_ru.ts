@@ -1,9 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>AttendeeTable</name>
+    <message>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="75"/>
+        <source>Arrived</source>
+        <translation>Пришёл</translation>
+    </message>
+</context>
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/chapters.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="22"/>
         <source>No chapters yet.
 Press Ctrl+N to add your local chapter.</source>
         <translation>Отделений пока нет.
@@ -13,27 +22,27 @@ Press Ctrl+N to add your local chapter.</source>
 <context>
     <name>CoalitionsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39"/>
         <source>Add organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42"/>
         <source>Add person…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71"/>
         <source>Members: %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>Участников пока нет. Добавьте организацию или человека.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>Коалиций пока нет.
@@ -43,77 +52,77 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="39" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="39"/>
         <source>Create a vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="56" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="56"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Добро пожаловать. Создадим ваше хранилище.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="60" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="60"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
         <translation>Всё, что вы здесь храните, зашифровано на этом компьютере. Выберите парольную фразу, которую знаете только вы: без неё никто не откроет хранилище, в том числе вы сами.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="71" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="71"/>
         <source>e.g. Cologne chapter</source>
         <translation>напр. Отделение Кёльн</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="101" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="101"/>
         <source>Create vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111" />
-        <source>Your name or your chapter's name, as others will see it</source>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <source>Your name or your chapter&apos;s name, as others will see it</source>
         <translation>Ваше имя или название отделения, как его увидят другие</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="116" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="116"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="119" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="119"/>
         <source>Passphrase again</source>
         <translation>Парольная фраза ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="158" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="158"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="163" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="163"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="170" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="170"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="208" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="208"/>
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="211" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="211"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>Если вы забудете парольную фразу, только этот код позволит войти. Запишите его на бумаге прямо сейчас и храните в надёжном месте, отдельно от компьютера. Он показывается только один раз; не фотографируйте его и не сохраняйте в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
         <source>I have written it down</source>
         <translation>Я записал(а) код</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="234" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="234"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -121,17 +130,17 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="23" />
+        <location filename="../../src/pslapp/gui/start.py" line="23"/>
         <source>Preparing the demo with sample data…</source>
         <translation>Готовим демо с примерными данными…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="34" />
+        <location filename="../../src/pslapp/gui/start.py" line="34"/>
         <source>Demo passphrase: %1</source>
         <translation>Парольная фраза демо: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="45" />
+        <location filename="../../src/pslapp/gui/start.py" line="45"/>
         <source>The demo could not start</source>
         <translation>Не удалось запустить демо</translation>
     </message>
@@ -139,50 +148,231 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Копирует на 30 секунд, без записи в историю буфера обмена.</translation>
     </message>
 </context>
 <context>
+    <name>DoorCounts</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="32"/>
+        <source>registered</source>
+        <translation>зарегистрированы</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="35"/>
+        <source>checked in</source>
+        <translation>отмечены</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="37"/>
+        <source>walk-ins</source>
+        <translation>без регистрации</translation>
+    </message>
+</context>
+<context>
+    <name>DoorLeave</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="18"/>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="37"/>
+        <source>Leave door mode</source>
+        <translation>Выйти из режима входа</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="21"/>
+        <source>The rest of the vault opens again with the vault&apos;s passphrase. Volunteers at the door without it stay here.</source>
+        <translation>Остальное хранилище откроется только с паролем хранилища. Волонтёры на входе без него остаются здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="32"/>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="41"/>
+        <source>Stay at the door (Esc)</source>
+        <translation>Остаться на входе (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="68"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="74"/>
+        <source>That is not the passphrase. You are still in door mode.</source>
+        <translation>Это не пароль. Режим входа остаётся включённым.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorList</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="29"/>
+        <source>✓ arrived %1</source>
+        <translation>✓ пришёл %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="32"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+</context>
+<context>
+    <name>DoorWindow</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="81"/>
+        <source>pslapp: door</source>
+        <translation>pslapp: вход</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="103"/>
+        <source>Leave door mode…</source>
+        <translation>Выйти из режима входа…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
+        <source>Type a name: any script, any part</source>
+        <translation>Введите имя: любым алфавитом, любую часть</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="160"/>
+        <source>Check in (Enter)</source>
+        <translation>Отметить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="166"/>
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>Отменить последнюю отметку (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="170"/>
+        <source>Walk-in (Ctrl+W)</source>
+        <translation>Без регистрации (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="213"/>
+        <source>…and %1 more. Type more of the name to narrow the list.</source>
+        <translation>…и ещё %1. Введите больше букв, чтобы сузить список.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="243"/>
+        <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
+        <translation>В списке нет такого имени. Ctrl+W добавит человека без регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="252"/>
+        <source>%1 is checked in already (%2).</source>
+        <translation>%1 уже отмечен(а) (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="263"/>
+        <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
+        <translation>✓ %1 отмечен(а). Ctrl+Z отменит.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
+        <source>Check-in of %1 taken back.</source>
+        <translation>Отметка %1 отменена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="317"/>
+        <source>✓ %1 added as a walk-in and checked in.</source>
+        <translation>✓ %1 добавлен(а) без регистрации и отмечен(а).</translation>
+    </message>
+</context>
+<context>
+    <name>EventStats</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="17"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="24"/>
+        <source>others %1</source>
+        <translation>другие %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="44"/>
+        <source>Status: %1 (walk-ins %2)</source>
+        <translation>Статус: %1 (без регистрации %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="47"/>
+        <source>Chapters: %1</source>
+        <translation>Отделения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="50"/>
+        <source>Countries of origin: %1</source>
+        <translation>Страны происхождения: %1</translation>
+    </message>
+</context>
+<context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="55" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="60"/>
         <source>Add attendee…</source>
         <translation>Добавить участника…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="58" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="63"/>
         <source>Check in / undo</source>
         <translation>Отметить приход / отменить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="66"/>
+        <source>Open door mode</source>
+        <translation>Режим входа</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="70"/>
+        <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
+        <translation>Полноэкранная отметка для волонтёров на входе: только имена этого события.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="77"/>
+        <source>Import registration list…</source>
+        <translation>Импорт списка регистрации…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <source>Attendee list or name badges as PDF</source>
+        <translation>Список участников или бейджи в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Пока никто не записан. Добавьте первого участника.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="87" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="127"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Участники: записано %1, пришло %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="129" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="185"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Мероприятий пока нет.
@@ -192,214 +382,214 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="11" />
-        <location filename="../../src/pslapp/gui/labels.py" line="28" />
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="71" />
+        <location filename="../../src/pslapp/gui/labels.py" line="11"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="28"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="73"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="12" />
+        <location filename="../../src/pslapp/gui/labels.py" line="12"/>
         <source>Alias</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="13" />
+        <location filename="../../src/pslapp/gui/labels.py" line="13"/>
         <source>Legal name</source>
         <translation>Имя по документам</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="14" />
+        <location filename="../../src/pslapp/gui/labels.py" line="14"/>
         <source>Pronouns</source>
         <translation>Местоимения</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="15" />
+        <location filename="../../src/pslapp/gui/labels.py" line="15"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="16" />
+        <location filename="../../src/pslapp/gui/labels.py" line="16"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="17" />
+        <location filename="../../src/pslapp/gui/labels.py" line="17"/>
         <source>Country of origin</source>
         <translation>Страна происхождения</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="18" />
+        <location filename="../../src/pslapp/gui/labels.py" line="18"/>
         <source>Chapter</source>
         <translation>Отделение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="19" />
+        <location filename="../../src/pslapp/gui/labels.py" line="19"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="20" />
+        <location filename="../../src/pslapp/gui/labels.py" line="20"/>
         <source>Skills</source>
         <translation>Навыки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="21" />
+        <location filename="../../src/pslapp/gui/labels.py" line="21"/>
         <source>Contact channels</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="22" />
+        <location filename="../../src/pslapp/gui/labels.py" line="22"/>
         <source>Agrees to be contacted</source>
         <translation>Согласие на связь</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="23" />
+        <location filename="../../src/pslapp/gui/labels.py" line="23"/>
         <source>Consent given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="24" />
+        <location filename="../../src/pslapp/gui/labels.py" line="24"/>
         <source>Consent recorded how</source>
         <translation>Как получено согласие</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="25" />
+        <location filename="../../src/pslapp/gui/labels.py" line="25"/>
         <source>Sensitivity</source>
         <translation>Чувствительность</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="26" />
+        <location filename="../../src/pslapp/gui/labels.py" line="26"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="27" />
+        <location filename="../../src/pslapp/gui/labels.py" line="27"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="29" />
+        <location filename="../../src/pslapp/gui/labels.py" line="29"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="30" />
+        <location filename="../../src/pslapp/gui/labels.py" line="30"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="31" />
+        <location filename="../../src/pslapp/gui/labels.py" line="31"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="32" />
+        <location filename="../../src/pslapp/gui/labels.py" line="32"/>
         <source>Relationship</source>
         <translation>Отношения</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="33" />
+        <location filename="../../src/pslapp/gui/labels.py" line="33"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="34" />
+        <location filename="../../src/pslapp/gui/labels.py" line="34"/>
         <source>Founded on</source>
         <translation>Дата основания</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="35" />
+        <location filename="../../src/pslapp/gui/labels.py" line="35"/>
         <source>Coalition</source>
         <translation>Коалиция</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="36" />
+        <location filename="../../src/pslapp/gui/labels.py" line="36"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="37" />
+        <location filename="../../src/pslapp/gui/labels.py" line="37"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="38" />
+        <location filename="../../src/pslapp/gui/labels.py" line="38"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="39" />
+        <location filename="../../src/pslapp/gui/labels.py" line="39"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="40" />
+        <location filename="../../src/pslapp/gui/labels.py" line="40"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="41" />
+        <location filename="../../src/pslapp/gui/labels.py" line="41"/>
         <source>Ends</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="42" />
+        <location filename="../../src/pslapp/gui/labels.py" line="42"/>
         <source>Venue</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="43" />
+        <location filename="../../src/pslapp/gui/labels.py" line="43"/>
         <source>Organising chapters</source>
         <translation>Организующие отделения</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="44" />
+        <location filename="../../src/pslapp/gui/labels.py" line="44"/>
         <source>Organising organisations</source>
         <translation>Организующие организации</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="45" />
+        <location filename="../../src/pslapp/gui/labels.py" line="45"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="46" />
+        <location filename="../../src/pslapp/gui/labels.py" line="46"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="47" />
+        <location filename="../../src/pslapp/gui/labels.py" line="47"/>
         <source>Delegate of</source>
         <translation>Делегат от</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="48" />
+        <location filename="../../src/pslapp/gui/labels.py" line="48"/>
         <source>Checked in at</source>
         <translation>Время регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="49" />
+        <location filename="../../src/pslapp/gui/labels.py" line="49"/>
         <source>Walk-in</source>
         <translation>Без записи</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="50" />
+        <location filename="../../src/pslapp/gui/labels.py" line="50"/>
         <source>Agrees to follow-up</source>
         <translation>Согласие на дальнейшую связь</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="51" />
+        <location filename="../../src/pslapp/gui/labels.py" line="51"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="52" />
+        <location filename="../../src/pslapp/gui/labels.py" line="52"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="53" />
+        <location filename="../../src/pslapp/gui/labels.py" line="53"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
@@ -407,32 +597,32 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56"/>
         <source>e.g. 2026-05-01</source>
         <translation>напр. 2026-05-01</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57"/>
         <source>e.g. 2026-05-01 18:30</source>
         <translation>напр. 2026-05-01 18:30</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58"/>
         <source>e.g. #3366cc</source>
         <translation>напр. #3366cc</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59"/>
         <source>separate with commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178"/>
         <source>Add a contact channel</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -440,62 +630,62 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="121" />
+        <location filename="../../src/pslapp/gui/labels.py" line="121"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="122" />
+        <location filename="../../src/pslapp/gui/labels.py" line="122"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="125" />
+        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
         <source>Coalition</source>
         <translation>Коалиция</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="126" />
+        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
         <source>Coalitions</source>
         <translation>Коалиции</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
         <source>Chapter</source>
         <translation>Отделение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
         <source>Chapters</source>
         <translation>Отделения</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
@@ -503,57 +693,57 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="46" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="49"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="78" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="86"/>
         <source>Search names, cities, skills…</source>
         <translation>Поиск по именам, городам, навыкам…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="87" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="95"/>
         <source>New</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="91" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Добавить запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="94" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="100" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="108" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: примерные данные, удаляются при выходе</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="203" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
         <source>Deleted. You can undo this.</source>
         <translation>Удалено. Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="213" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="221"/>
         <source>Brought back.</source>
         <translation>Восстановлено.</translation>
     </message>
@@ -561,7 +751,7 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/organisations.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="22"/>
         <source>No organisations yet.
 Press Ctrl+N to add a partner organisation.</source>
         <translation>Организаций пока нет.
@@ -571,30 +761,68 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PassphraseHint</name>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35"/>
         <source>Too short. Use at least 10 characters; four or five unrelated words are easy to remember and hard to guess.</source>
         <translation>Слишком коротко. Нужно не менее 10 символов; четыре-пять не связанных между собой слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42"/>
         <source>Weak. Add another word or two.</source>
         <translation>Слабая. Добавьте ещё одно-два слова.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44"/>
         <source>Good. One more word makes it strong.</source>
         <translation>Хорошая. Ещё одно слово сделает её надёжной.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
 </context>
 <context>
+    <name>PdfSheets</name>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="72"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
+        <source>Chapter / organisation</source>
+        <translation>Отделение / организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
+        <source>Arrived</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="95"/>
+        <source>%1 people</source>
+        <translation>человек: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="122"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="150"/>
+        <source>(walk-in)</source>
+        <translation>(без рег.)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/people.py" line="22"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>Людей пока нет.
@@ -602,54 +830,137 @@ Press Ctrl+N to add the first person.</source>
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="39"/>
+        <source>Print attendees</source>
+        <translation>Печать участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="45"/>
+        <source>Attendee list, to tick people off (A4)</source>
+        <translation>Список участников для отметок (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="50"/>
+        <source>Name badges, 8 per A4 page</source>
+        <translation>Бейджи, 8 на странице A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="54"/>
+        <source>A QR code on each badge (an attendance number only, no name)</source>
+        <translation>QR-код на каждом бейдже (только номер участия, без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="62"/>
+        <source>Only people who have arrived</source>
+        <translation>Только пришедшие</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="66"/>
+        <source>Include people marked restricted</source>
+        <translation>Включить людей с пометкой «ограничено»</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="70"/>
+        <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
+        <translation>Бумагу нельзя стереть: печатайте только нужное на этот день и соберите списки после.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="86"/>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="91"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="120"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <source>Drawing the PDF…</source>
+        <translation>Создание PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="165"/>
+        <source>Saved %1 people to %2.</source>
+        <translation>Сохранено человек: %1, в %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="170"/>
+        <source>%1 restricted people were left out.</source>
+        <translation>Людей с ограничением не включено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="184"/>
+        <source>The PDF could not be saved there (%1).</source>
+        <translation>Не удалось сохранить PDF туда (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="190"/>
+        <source>The PDF could not be drawn.</source>
+        <translation>Не удалось создать PDF.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Укажите цвет в виде #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Укажите дату в виде 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Укажите дату (2026-05-01) или время (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
         <source>This does not look like an email address.</source>
         <translation>Это не похоже на адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
         <source>This does not look like a phone number.</source>
         <translation>Это не похоже на номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49"/>
         <source>This is too long.</source>
         <translation>Слишком длинно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Ограниченное поле: остаётся на этом ноутбуке, если вы сами не решите его отправить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148"/>
         <source>Edit: %1</source>
         <translation>Изменить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150"/>
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
     </message>
@@ -657,22 +968,22 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="102" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="102"/>
         <source>Select a row to see the details.</source>
         <translation>Выберите строку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="155" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="155"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>По запросу «%1» ничего не найдено. Проверьте написание или введите меньше букв.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="216" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="216"/>
         <source>%1 added.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="238" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="238"/>
         <source>Changes saved.</source>
         <translation>Изменения сохранены.</translation>
     </message>
@@ -680,25 +991,315 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34"/>
         <source>Choose: %1</source>
         <translation>Выбор: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41"/>
         <source>Type part of a name</source>
         <translation>Введите часть имени</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47"/>
         <source>Press Enter to choose the highlighted one.</source>
         <translation>Нажмите Enter, чтобы выбрать выделенное.</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="44"/>
+        <source>Checking every row</source>
+        <translation>Проверка каждой строки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="50"/>
+        <source>Skip the bad rows and import the rest</source>
+        <translation>Пропустить ошибочные строки и импортировать остальные</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="70"/>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="79"/>
+        <source>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</source>
+        <translation>Верных строк: %1, ошибочных: %2. Исправьте файл и выберите его снова или пропустите ошибочные строки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="89"/>
+        <source>All %1 rows are good.</source>
+        <translation>Все строки в порядке: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="112"/>
+        <source>People who may be in the vault already</source>
+        <translation>Люди, которые, возможно, уже есть в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="119"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="131"/>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
+        <source>Already in the vault</source>
+        <translation>Уже в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="162"/>
+        <source>Comparing the list with the people in the vault…</source>
+        <translation>Сравнение списка с людьми в хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="182"/>
+        <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault: %3.</source>
+        <translation>Новых людей: %1. Известных по email или телефону (данные объединены): %2. Имён, похожих на кого-то в хранилище: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="192"/>
+        <source>Say for each whether it is the same person; if unsure, keep two.</source>
+        <translation>Укажите для каждого, тот же ли это человек; если не уверены, оставьте двоих.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="203"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (строка %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="211"/>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
+        <source>Same person</source>
+        <translation>Тот же человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="228"/>
+        <source>The list could not be read.</source>
+        <translation>Не удалось прочитать список.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="96"/>
+        <source>Registration list</source>
+        <translation>Список регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="45"/>
+        <source>A CSV file exported from a form or a spreadsheet: UTF-8, UTF-16 or Windows-1251; commas, semicolons or tabs.</source>
+        <translation>CSV-файл из формы или таблицы: UTF-8, UTF-16 или Windows-1251; запятые, точки с запятой или табуляции.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="54"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="68"/>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <source>First rows</source>
+        <translation>Первые строки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <source>Goes to</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="123"/>
+        <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
+        <translation>Кодировка %1 · разделитель %2 · строк после заголовка: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="169"/>
+        <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
+        <translation>Ни один столбец не указан как имя. Выберите «Полное имя» или «Имя» и «Фамилия».</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="26"/>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="50"/>
+        <source>Writing %1 people…</source>
+        <translation>Запись людей: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="65"/>
+        <source>Done. New people: %1, merged with people already known: %2, registered: %3.</source>
+        <translation>Готово. Новых людей: %1, объединено с уже известными: %2, зарегистрировано: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="81"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="18"/>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="19"/>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="20"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="27"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="40"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="64"/>
+        <source>(leave out)</source>
+        <translation>(не импортировать)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="41"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="42"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="43"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="44"/>
+        <source>Alias</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="45"/>
+        <source>Legal name</source>
+        <translation>Официальное имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="46"/>
+        <source>Pronouns</source>
+        <translation>Местоимения</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="47"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="48"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="49"/>
+        <source>Country of origin</source>
+        <translation>Страна происхождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="52"/>
+        <source>Chapter</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="53"/>
+        <source>Skills</source>
+        <translation>Навыки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="54"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="55"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="56"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="57"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="58"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="59"/>
+        <source>Consent to contact</source>
+        <translation>Согласие на связь</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="60"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="61"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="63"/>
+        <source>Role at the event</source>
+        <translation>Роль на событии</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/wizard.py" line="22"/>
+        <source>Import registration list</source>
+        <translation>Импорт списка регистрации</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="68" />
+        <location filename="../../src/pslapp/gui/session.py" line="68"/>
         <source>The vault cannot be opened</source>
         <translation>Хранилище не открывается</translation>
     </message>
@@ -706,32 +1307,32 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50"/>
         <source>A new language applies the next time you start pslapp.</source>
         <translation>Новый язык применится при следующем запуске pslapp.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58"/>
         <source>Lock after this long without use</source>
         <translation>Блокировать после бездействия</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -739,50 +1340,50 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="28" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="28"/>
         <source>That passphrase does not open this vault. Nothing was changed; try again.</source>
         <translation>Эта парольная фраза не открывает хранилище. Ничего не изменено; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="33" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="33"/>
         <source>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</source>
         <translation>Файл хранилища повреждён: %1. Ничего не изменено. Восстановите папку хранилища из резервной копии или попробуйте код восстановления.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="40" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="40"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Не удалось открыть хранилище (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="51" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="84" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="84"/>
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="55" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="55"/>
         <source>Unlock your vault</source>
         <translation>Откройте хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="57" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="114" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="114"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="79" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="117" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="79"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="117"/>
         <source>Use the recovery code instead</source>
         <translation>Войти с кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="108" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="111" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="111"/>
         <source>Use the passphrase instead</source>
         <translation>Войти с парольной фразой</translation>
     </message>
@@ -790,266 +1391,320 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>Value</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120" />
-        <location filename="../../src/pslapp/gui/models/display.py" line="26" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="26"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121" />
-        <location filename="../../src/pslapp/gui/models/display.py" line="28" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="28"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="58" />
+        <location filename="../../src/pslapp/gui/labels.py" line="58"/>
         <source>normal</source>
         <translation>обычная</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="59" />
+        <location filename="../../src/pslapp/gui/labels.py" line="59"/>
         <source>sensitive</source>
         <translation>чувствительная</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="60" />
+        <location filename="../../src/pslapp/gui/labels.py" line="60"/>
         <source>restricted</source>
         <translation>ограниченная</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="62" />
+        <location filename="../../src/pslapp/gui/labels.py" line="62"/>
         <source>member</source>
         <translation>член</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="63" />
+        <location filename="../../src/pslapp/gui/labels.py" line="63"/>
         <source>supporter</source>
         <translation>сторонник</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="64" />
+        <location filename="../../src/pslapp/gui/labels.py" line="64"/>
         <source>volunteer</source>
         <translation>волонтёр</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="65" />
+        <location filename="../../src/pslapp/gui/labels.py" line="65"/>
         <source>contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="66" />
+        <location filename="../../src/pslapp/gui/labels.py" line="66"/>
         <source>press</source>
         <translation>пресса</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="67" />
+        <location filename="../../src/pslapp/gui/labels.py" line="67"/>
         <source>lawyer</source>
         <translation>юрист</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="68" />
+        <location filename="../../src/pslapp/gui/labels.py" line="68"/>
         <source>organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="69" />
+        <location filename="../../src/pslapp/gui/labels.py" line="69"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="71" />
+        <location filename="../../src/pslapp/gui/labels.py" line="71"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="72" />
+        <location filename="../../src/pslapp/gui/labels.py" line="72"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="73" />
+        <location filename="../../src/pslapp/gui/labels.py" line="73"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="74" />
+        <location filename="../../src/pslapp/gui/labels.py" line="74"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="75" />
+        <location filename="../../src/pslapp/gui/labels.py" line="75"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="77" />
+        <location filename="../../src/pslapp/gui/labels.py" line="77"/>
         <source>party</source>
         <translation>партия</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="78" />
+        <location filename="../../src/pslapp/gui/labels.py" line="78"/>
         <source>union</source>
         <translation>профсоюз</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="79" />
+        <location filename="../../src/pslapp/gui/labels.py" line="79"/>
         <source>NGO</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="80" />
+        <location filename="../../src/pslapp/gui/labels.py" line="80"/>
         <source>collective</source>
         <translation>коллектив</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="81" />
+        <location filename="../../src/pslapp/gui/labels.py" line="81"/>
         <source>initiative</source>
         <translation>инициатива</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="82" />
+        <location filename="../../src/pslapp/gui/labels.py" line="82"/>
         <source>media</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="83" />
+        <location filename="../../src/pslapp/gui/labels.py" line="83"/>
         <source>human-rights group</source>
         <translation>правозащитная группа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="84" />
+        <location filename="../../src/pslapp/gui/labels.py" line="84"/>
         <source>student group</source>
         <translation>студенческая группа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="86" />
+        <location filename="../../src/pslapp/gui/labels.py" line="86"/>
         <source>ally</source>
         <translation>союзник</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="87" />
+        <location filename="../../src/pslapp/gui/labels.py" line="87"/>
         <source>partner</source>
         <translation>партнёр</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="88" />
+        <location filename="../../src/pslapp/gui/labels.py" line="88"/>
         <source>observer</source>
         <translation>наблюдатель</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="90" />
+        <location filename="../../src/pslapp/gui/labels.py" line="90"/>
         <source>local chapter</source>
         <translation>местное отделение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="91" />
+        <location filename="../../src/pslapp/gui/labels.py" line="91"/>
         <source>working group</source>
         <translation>рабочая группа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="92" />
+        <location filename="../../src/pslapp/gui/labels.py" line="92"/>
         <source>project</source>
         <translation>проект</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="94" />
+        <location filename="../../src/pslapp/gui/labels.py" line="94"/>
         <source>demonstration</source>
         <translation>демонстрация</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="95" />
+        <location filename="../../src/pslapp/gui/labels.py" line="95"/>
         <source>picket</source>
         <translation>пикет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="96" />
+        <location filename="../../src/pslapp/gui/labels.py" line="96"/>
         <source>rally</source>
         <translation>митинг</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="97" />
+        <location filename="../../src/pslapp/gui/labels.py" line="97"/>
         <source>forum</source>
         <translation>форум</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="98" />
+        <location filename="../../src/pslapp/gui/labels.py" line="98"/>
         <source>congress</source>
         <translation>съезд</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="99" />
+        <location filename="../../src/pslapp/gui/labels.py" line="99"/>
         <source>camp</source>
         <translation>лагерь</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="100" />
+        <location filename="../../src/pslapp/gui/labels.py" line="100"/>
         <source>meeting</source>
         <translation>собрание</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="101" />
+        <location filename="../../src/pslapp/gui/labels.py" line="101"/>
         <source>presentation</source>
         <translation>презентация</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="102" />
+        <location filename="../../src/pslapp/gui/labels.py" line="102"/>
         <source>strike support</source>
         <translation>поддержка забастовки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="104" />
+        <location filename="../../src/pslapp/gui/labels.py" line="104"/>
         <source>invited</source>
         <translation>приглашён(а)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="105" />
+        <location filename="../../src/pslapp/gui/labels.py" line="105"/>
         <source>registered</source>
         <translation>зарегистрирован(а)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="106" />
+        <location filename="../../src/pslapp/gui/labels.py" line="106"/>
         <source>checked in</source>
         <translation>на месте</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="107" />
+        <location filename="../../src/pslapp/gui/labels.py" line="107"/>
         <source>no-show</source>
         <translation>не пришли</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="108" />
+        <location filename="../../src/pslapp/gui/labels.py" line="108"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="109" />
+        <location filename="../../src/pslapp/gui/labels.py" line="109"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="110" />
+        <location filename="../../src/pslapp/gui/labels.py" line="110"/>
         <source>speaker</source>
         <translation>спикер</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="111" />
+        <location filename="../../src/pslapp/gui/labels.py" line="111"/>
         <source>delegate</source>
         <translation>делегат</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="113" />
+        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
         <source>member of</source>
         <translation>член</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="114" />
+        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
         <source>contact person for</source>
         <translation>контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="115" />
+        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
         <source>works with</source>
         <translation>сотрудничает с</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="45"/>
+        <source>Walk-in: someone who did not register</source>
+        <translation>Без регистрации: человек не записывался заранее</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="51"/>
+        <source>Name as they want it on their badge</source>
+        <translation>Имя, как оно должно быть на бейдже</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="59"/>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="69"/>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="64"/>
+        <source>Agrees to be contacted after the event</source>
+        <translation>Согласен(на) на связь после события</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="77"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="78"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="80"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="82"/>
+        <source>Add and check in (Enter)</source>
+        <translation>Добавить и отметить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="87"/>
+        <source>Back to the list (Esc)</source>
+        <translation>Назад к списку (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="121"/>
+        <source>Write the name first.</source>
+        <translation>Сначала введите имя.</translation>
     </message>
 </context>
 </TS>

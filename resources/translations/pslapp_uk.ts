@@ -1,9 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
+<context>
+    <name>AttendeeTable</name>
+    <message>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="75"/>
+        <source>Arrived</source>
+        <translation>Прийшов</translation>
+    </message>
+</context>
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/chapters.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="22"/>
         <source>No chapters yet.
 Press Ctrl+N to add your local chapter.</source>
         <translation>Осередків ще немає.
@@ -13,27 +22,27 @@ Press Ctrl+N to add your local chapter.</source>
 <context>
     <name>CoalitionsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39"/>
         <source>Add organisation…</source>
         <translation>Додати організацію…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42"/>
         <source>Add person…</source>
         <translation>Додати людину…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71"/>
         <source>Members: %1</source>
         <translation>Учасники: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>Учасників ще немає. Додайте організацію або людину.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109" />
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>Коаліцій ще немає.
@@ -43,77 +52,77 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="39" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="39"/>
         <source>Create a vault</source>
         <translation>Створення сховища</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="56" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="56"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Вітаємо. Створімо ваше сховище.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="60" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="60"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
-        <translation>Усе, що ви тут зберігаєте, зашифровано на цьому комп'ютері. Оберіть парольну фразу, яку знаєте лише ви: без неї ніхто не відкриє сховище, навіть ви.</translation>
+        <translation>Усе, що ви тут зберігаєте, зашифровано на цьому комп&apos;ютері. Оберіть парольну фразу, яку знаєте лише ви: без неї ніхто не відкриє сховище, навіть ви.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="71" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="71"/>
         <source>e.g. Cologne chapter</source>
         <translation>напр. Осередок Кельн</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="101" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="101"/>
         <source>Create vault</source>
         <translation>Створити сховище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111" />
-        <source>Your name or your chapter's name, as others will see it</source>
-        <translation>Ваше ім'я або назва осередку, як її побачать інші</translation>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <source>Your name or your chapter&apos;s name, as others will see it</source>
+        <translation>Ваше ім&apos;я або назва осередку, як її побачать інші</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="116" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="116"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="119" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="119"/>
         <source>Passphrase again</source>
         <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="158" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="158"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="163" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="163"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>Парольна фраза має містити щонайменше 10 символів.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="170" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="170"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Фрази не збігаються. Введіть їх ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="208" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="208"/>
         <source>Your recovery code</source>
         <translation>Ваш код відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="211" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="211"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
-        <translation>Якщо ви забудете парольну фразу, лише цей код дозволить увійти. Запишіть його на папері зараз і зберігайте в надійному місці, окремо від комп'ютера. Його показано лише один раз; не фотографуйте його і не зберігайте у файл.</translation>
+        <translation>Якщо ви забудете парольну фразу, лише цей код дозволить увійти. Запишіть його на папері зараз і зберігайте в надійному місці, окремо від комп&apos;ютера. Його показано лише один раз; не фотографуйте його і не зберігайте у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
         <source>I have written it down</source>
         <translation>Я записав(ла) код</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="234" />
+        <location filename="../../src/pslapp/gui/create_vault.py" line="234"/>
         <source>Continue</source>
         <translation>Продовжити</translation>
     </message>
@@ -121,17 +130,17 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="23" />
+        <location filename="../../src/pslapp/gui/start.py" line="23"/>
         <source>Preparing the demo with sample data…</source>
         <translation>Готуємо демо з прикладовими даними…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="34" />
+        <location filename="../../src/pslapp/gui/start.py" line="34"/>
         <source>Demo passphrase: %1</source>
         <translation>Парольна фраза демо: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="45" />
+        <location filename="../../src/pslapp/gui/start.py" line="45"/>
         <source>The demo could not start</source>
         <translation>Не вдалося запустити демо</translation>
     </message>
@@ -139,50 +148,231 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51"/>
         <source>Edit</source>
         <translation>Змінити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122"/>
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125" />
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Копіює на 30 секунд, без запису в історію буфера обміну.</translation>
     </message>
 </context>
 <context>
+    <name>DoorCounts</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="32"/>
+        <source>registered</source>
+        <translation>зареєстровані</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="35"/>
+        <source>checked in</source>
+        <translation>відмічені</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/counts_bar.py" line="37"/>
+        <source>walk-ins</source>
+        <translation>без реєстрації</translation>
+    </message>
+</context>
+<context>
+    <name>DoorLeave</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="18"/>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="37"/>
+        <source>Leave door mode</source>
+        <translation>Вийти з режиму входу</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="21"/>
+        <source>The rest of the vault opens again with the vault&apos;s passphrase. Volunteers at the door without it stay here.</source>
+        <translation>Решта сховища відкриється лише з паролем сховища. Волонтери на вході без нього залишаються тут.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="32"/>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="41"/>
+        <source>Stay at the door (Esc)</source>
+        <translation>Залишитися на вході (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="68"/>
+        <source>Checking…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/leave_panel.py" line="74"/>
+        <source>That is not the passphrase. You are still in door mode.</source>
+        <translation>Це не пароль. Режим входу залишається ввімкненим.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorList</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="29"/>
+        <source>✓ arrived %1</source>
+        <translation>✓ прийшов %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="32"/>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+</context>
+<context>
+    <name>DoorWindow</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="81"/>
+        <source>pslapp: door</source>
+        <translation>pslapp: вхід</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="103"/>
+        <source>Leave door mode…</source>
+        <translation>Вийти з режиму входу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
+        <source>Type a name: any script, any part</source>
+        <translation>Введіть ім&apos;я: будь-якою абеткою, будь-яку частину</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="160"/>
+        <source>Check in (Enter)</source>
+        <translation>Відмітити (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="166"/>
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>Скасувати останню відмітку (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="170"/>
+        <source>Walk-in (Ctrl+W)</source>
+        <translation>Без реєстрації (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="213"/>
+        <source>…and %1 more. Type more of the name to narrow the list.</source>
+        <translation>…і ще %1. Введіть більше літер, щоб звузити список.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="243"/>
+        <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
+        <translation>У списку немає такого імені. Ctrl+W додасть людину без реєстрації.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="252"/>
+        <source>%1 is checked in already (%2).</source>
+        <translation>%1 вже відмічено (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="263"/>
+        <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
+        <translation>✓ %1 відмічено. Ctrl+Z скасує.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
+        <source>Check-in of %1 taken back.</source>
+        <translation>Відмітку %1 скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="317"/>
+        <source>✓ %1 added as a walk-in and checked in.</source>
+        <translation>✓ %1 додано без реєстрації та відмічено.</translation>
+    </message>
+</context>
+<context>
+    <name>EventStats</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="17"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="24"/>
+        <source>others %1</source>
+        <translation>інші %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="44"/>
+        <source>Status: %1 (walk-ins %2)</source>
+        <translation>Статус: %1 (без реєстрації %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="47"/>
+        <source>Chapters: %1</source>
+        <translation>Осередки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="50"/>
+        <source>Countries of origin: %1</source>
+        <translation>Країни походження: %1</translation>
+    </message>
+</context>
+<context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="55" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="60"/>
         <source>Add attendee…</source>
         <translation>Додати учасника…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="58" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="63"/>
         <source>Check in / undo</source>
         <translation>Позначити прихід / скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="66"/>
+        <source>Open door mode</source>
+        <translation>Режим входу</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="70"/>
+        <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
+        <translation>Повноекранна відмітка для волонтерів на вході: лише імена цієї події.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="77"/>
+        <source>Import registration list…</source>
+        <translation>Імпорт списку реєстрації…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <source>Print…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <source>Attendee list or name badges as PDF</source>
+        <translation>Список учасників або бейджі в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Ще ніхто не записався. Додайте першого учасника.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="87" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="127"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Учасники: записано %1, прийшло %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="129" />
+        <location filename="../../src/pslapp/gui/views/events.py" line="185"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Заходів ще немає.
@@ -192,214 +382,214 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="11" />
-        <location filename="../../src/pslapp/gui/labels.py" line="28" />
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="71" />
+        <location filename="../../src/pslapp/gui/labels.py" line="11"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="28"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="73"/>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="12" />
+        <location filename="../../src/pslapp/gui/labels.py" line="12"/>
         <source>Alias</source>
         <translation>Псевдонім</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="13" />
+        <location filename="../../src/pslapp/gui/labels.py" line="13"/>
         <source>Legal name</source>
-        <translation>Ім'я за документами</translation>
+        <translation>Ім&apos;я за документами</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="14" />
+        <location filename="../../src/pslapp/gui/labels.py" line="14"/>
         <source>Pronouns</source>
         <translation>Займенники</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="15" />
+        <location filename="../../src/pslapp/gui/labels.py" line="15"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="16" />
+        <location filename="../../src/pslapp/gui/labels.py" line="16"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="17" />
+        <location filename="../../src/pslapp/gui/labels.py" line="17"/>
         <source>Country of origin</source>
         <translation>Країна походження</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="18" />
+        <location filename="../../src/pslapp/gui/labels.py" line="18"/>
         <source>Chapter</source>
         <translation>Осередок</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="19" />
+        <location filename="../../src/pslapp/gui/labels.py" line="19"/>
         <source>Roles</source>
         <translation>Ролі</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="20" />
+        <location filename="../../src/pslapp/gui/labels.py" line="20"/>
         <source>Skills</source>
         <translation>Навички</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="21" />
+        <location filename="../../src/pslapp/gui/labels.py" line="21"/>
         <source>Contact channels</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="22" />
+        <location filename="../../src/pslapp/gui/labels.py" line="22"/>
         <source>Agrees to be contacted</source>
-        <translation>Згода на зв'язок</translation>
+        <translation>Згода на зв&apos;язок</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="23" />
+        <location filename="../../src/pslapp/gui/labels.py" line="23"/>
         <source>Consent given on</source>
         <translation>Дата згоди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="24" />
+        <location filename="../../src/pslapp/gui/labels.py" line="24"/>
         <source>Consent recorded how</source>
         <translation>Як отримано згоду</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="25" />
+        <location filename="../../src/pslapp/gui/labels.py" line="25"/>
         <source>Sensitivity</source>
         <translation>Чутливість</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="26" />
+        <location filename="../../src/pslapp/gui/labels.py" line="26"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="27" />
+        <location filename="../../src/pslapp/gui/labels.py" line="27"/>
         <source>Tags</source>
         <translation>Мітки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="29" />
+        <location filename="../../src/pslapp/gui/labels.py" line="29"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="30" />
+        <location filename="../../src/pslapp/gui/labels.py" line="30"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="31" />
+        <location filename="../../src/pslapp/gui/labels.py" line="31"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="32" />
+        <location filename="../../src/pslapp/gui/labels.py" line="32"/>
         <source>Relationship</source>
         <translation>Стосунки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="33" />
+        <location filename="../../src/pslapp/gui/labels.py" line="33"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="34" />
+        <location filename="../../src/pslapp/gui/labels.py" line="34"/>
         <source>Founded on</source>
         <translation>Дата заснування</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="35" />
+        <location filename="../../src/pslapp/gui/labels.py" line="35"/>
         <source>Coalition</source>
         <translation>Коаліція</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="36" />
+        <location filename="../../src/pslapp/gui/labels.py" line="36"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="37" />
+        <location filename="../../src/pslapp/gui/labels.py" line="37"/>
         <source>Person</source>
         <translation>Людина</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="38" />
+        <location filename="../../src/pslapp/gui/labels.py" line="38"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="39" />
+        <location filename="../../src/pslapp/gui/labels.py" line="39"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="40" />
+        <location filename="../../src/pslapp/gui/labels.py" line="40"/>
         <source>Starts</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="41" />
+        <location filename="../../src/pslapp/gui/labels.py" line="41"/>
         <source>Ends</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="42" />
+        <location filename="../../src/pslapp/gui/labels.py" line="42"/>
         <source>Venue</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="43" />
+        <location filename="../../src/pslapp/gui/labels.py" line="43"/>
         <source>Organising chapters</source>
         <translation>Осередки-організатори</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="44" />
+        <location filename="../../src/pslapp/gui/labels.py" line="44"/>
         <source>Organising organisations</source>
         <translation>Організації-організатори</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="45" />
+        <location filename="../../src/pslapp/gui/labels.py" line="45"/>
         <source>Event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="46" />
+        <location filename="../../src/pslapp/gui/labels.py" line="46"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="47" />
+        <location filename="../../src/pslapp/gui/labels.py" line="47"/>
         <source>Delegate of</source>
         <translation>Делегат від</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="48" />
+        <location filename="../../src/pslapp/gui/labels.py" line="48"/>
         <source>Checked in at</source>
         <translation>Час реєстрації</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="49" />
+        <location filename="../../src/pslapp/gui/labels.py" line="49"/>
         <source>Walk-in</source>
         <translation>Без запису</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="50" />
+        <location filename="../../src/pslapp/gui/labels.py" line="50"/>
         <source>Agrees to follow-up</source>
-        <translation>Згода на подальший зв'язок</translation>
+        <translation>Згода на подальший зв&apos;язок</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="51" />
+        <location filename="../../src/pslapp/gui/labels.py" line="51"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="52" />
+        <location filename="../../src/pslapp/gui/labels.py" line="52"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="53" />
+        <location filename="../../src/pslapp/gui/labels.py" line="53"/>
         <source>Colour</source>
         <translation>Колір</translation>
     </message>
@@ -407,32 +597,32 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56"/>
         <source>e.g. 2026-05-01</source>
         <translation>напр. 2026-05-01</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57"/>
         <source>e.g. 2026-05-01 18:30</source>
         <translation>напр. 2026-05-01 18:30</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58"/>
         <source>e.g. #3366cc</source>
         <translation>напр. #3366cc</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59"/>
         <source>separate with commas</source>
         <translation>через кому</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178"/>
         <source>Add a contact channel</source>
         <translation>Додати контакт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197"/>
         <source>Remove</source>
         <translation>Прибрати</translation>
     </message>
@@ -440,62 +630,62 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>Person</source>
         <translation>Людина</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119" />
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="121" />
+        <location filename="../../src/pslapp/gui/labels.py" line="121"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="122" />
+        <location filename="../../src/pslapp/gui/labels.py" line="122"/>
         <source>Organisations</source>
         <translation>Організації</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="125" />
+        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
         <source>Coalition</source>
         <translation>Коаліція</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="126" />
+        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
         <source>Coalitions</source>
         <translation>Коаліції</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
         <source>Chapter</source>
         <translation>Осередок</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128" />
+        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
         <source>Chapters</source>
         <translation>Осередки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129" />
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tag</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130" />
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tags</source>
         <translation>Мітки</translation>
     </message>
@@ -503,57 +693,57 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="46" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="49"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="78" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="86"/>
         <source>Search names, cities, skills…</source>
         <translation>Пошук за іменами, містами, навичками…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="87" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="95"/>
         <source>New</source>
         <translation>Новий запис</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="91" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Додати запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="94" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="100" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="108" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: прикладові дані, видаляються при виході</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="203" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
         <source>Deleted. You can undo this.</source>
         <translation>Видалено. Це можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="213" />
+        <location filename="../../src/pslapp/gui/main_window.py" line="221"/>
         <source>Brought back.</source>
         <translation>Відновлено.</translation>
     </message>
@@ -561,7 +751,7 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/organisations.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="22"/>
         <source>No organisations yet.
 Press Ctrl+N to add a partner organisation.</source>
         <translation>Організацій ще немає.
@@ -571,30 +761,68 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PassphraseHint</name>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35"/>
         <source>Too short. Use at least 10 characters; four or five unrelated words are easy to remember and hard to guess.</source>
-        <translation>Закоротко. Потрібно щонайменше 10 символів; чотири-п'ять не пов'язаних між собою слів легко запам'ятати й важко вгадати.</translation>
+        <translation>Закоротко. Потрібно щонайменше 10 символів; чотири-п&apos;ять не пов&apos;язаних між собою слів легко запам&apos;ятати й важко вгадати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="42"/>
         <source>Weak. Add another word or two.</source>
         <translation>Слабка. Додайте ще одне-два слова.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="44"/>
         <source>Good. One more word makes it strong.</source>
         <translation>Добра. Ще одне слово зробить її надійною.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47" />
+        <location filename="../../src/pslapp/gui/passphrase_hint.py" line="47"/>
         <source>Strong.</source>
         <translation>Надійна.</translation>
     </message>
 </context>
 <context>
+    <name>PdfSheets</name>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="72"/>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
+        <source>Chapter / organisation</source>
+        <translation>Осередок / організація</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
+        <source>Arrived</source>
+        <translation>Прийшов</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="95"/>
+        <source>%1 people</source>
+        <translation>осіб: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="122"/>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="150"/>
+        <source>(walk-in)</source>
+        <translation>(без реєстр.)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="22" />
+        <location filename="../../src/pslapp/gui/views/people.py" line="22"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>Людей ще немає.
@@ -602,54 +830,137 @@ Press Ctrl+N to add the first person.</source>
     </message>
 </context>
 <context>
-    <name>RecordForm</name>
+    <name>PrintDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31" />
-        <source>This field is required.</source>
-        <translation>Це поле обов'язкове.</translation>
+        <location filename="../../src/pslapp/gui/event_print.py" line="39"/>
+        <source>Print attendees</source>
+        <translation>Друк учасників</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32" />
+        <location filename="../../src/pslapp/gui/event_print.py" line="45"/>
+        <source>Attendee list, to tick people off (A4)</source>
+        <translation>Список учасників для відміток (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="50"/>
+        <source>Name badges, 8 per A4 page</source>
+        <translation>Бейджі, 8 на сторінці A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="54"/>
+        <source>A QR code on each badge (an attendance number only, no name)</source>
+        <translation>QR-код на кожному бейджі (лише номер участі, без імені)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="62"/>
+        <source>Only people who have arrived</source>
+        <translation>Лише ті, хто прийшов</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="66"/>
+        <source>Include people marked restricted</source>
+        <translation>Включити людей з позначкою «обмежено»</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="70"/>
+        <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
+        <translation>Папір не можна стерти: друкуйте лише потрібне на цей день і зберіть списки після.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="86"/>
+        <source>Save PDF…</source>
+        <translation>Зберегти PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="91"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <source>Save PDF</source>
+        <translation>Зберегти PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="120"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <source>Drawing the PDF…</source>
+        <translation>Створення PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="165"/>
+        <source>Saved %1 people to %2.</source>
+        <translation>Збережено осіб: %1, у %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="170"/>
+        <source>%1 restricted people were left out.</source>
+        <translation>Людей з обмеженням не включено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="184"/>
+        <source>The PDF could not be saved there (%1).</source>
+        <translation>Не вдалося зберегти PDF туди (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="190"/>
+        <source>The PDF could not be drawn.</source>
+        <translation>Не вдалося створити PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31"/>
+        <source>This field is required.</source>
+        <translation>Це поле обов&apos;язкове.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Вкажіть колір у вигляді #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Вкажіть дату у вигляді 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Вкажіть дату (2026-05-01) або час (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
         <source>This does not look like an email address.</source>
         <translation>Це не схоже на адресу ел. пошти.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
         <source>This does not look like a phone number.</source>
         <translation>Це не схоже на номер телефону.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49"/>
         <source>This is too long.</source>
         <translation>Задовго.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Обмежене поле: залишається на цьому ноутбуці, якщо ви самі не вирішите його надіслати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148"/>
         <source>Edit: %1</source>
         <translation>Змінити: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150" />
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150"/>
         <source>New: %1</source>
         <translation>Новий запис: %1</translation>
     </message>
@@ -657,22 +968,22 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="102" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="102"/>
         <source>Select a row to see the details.</source>
         <translation>Оберіть рядок, щоб побачити подробиці.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="155" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="155"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>За запитом «%1» нічого не знайдено. Перевірте написання або введіть менше літер.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="216" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="216"/>
         <source>%1 added.</source>
         <translation>Додано: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="238" />
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="238"/>
         <source>Changes saved.</source>
         <translation>Зміни збережено.</translation>
     </message>
@@ -680,25 +991,315 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34"/>
         <source>Choose: %1</source>
         <translation>Вибір: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41"/>
         <source>Type part of a name</source>
         <translation>Введіть частину імені</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47" />
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47"/>
         <source>Press Enter to choose the highlighted one.</source>
         <translation>Натисніть Enter, щоб обрати виділене.</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="44"/>
+        <source>Checking every row</source>
+        <translation>Перевірка кожного рядка</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="50"/>
+        <source>Skip the bad rows and import the rest</source>
+        <translation>Пропустити помилкові рядки й імпортувати решту</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="70"/>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="79"/>
+        <source>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</source>
+        <translation>Правильних рядків: %1, помилкових: %2. Виправте файл і виберіть його знову або пропустіть помилкові рядки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="89"/>
+        <source>All %1 rows are good.</source>
+        <translation>Усі рядки в порядку: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="112"/>
+        <source>People who may be in the vault already</source>
+        <translation>Люди, які, можливо, вже є у сховищі</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="119"/>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="131"/>
+        <source>In the file</source>
+        <translation>У файлі</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
+        <source>Already in the vault</source>
+        <translation>Вже у сховищі</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="162"/>
+        <source>Comparing the list with the people in the vault…</source>
+        <translation>Порівняння списку з людьми у сховищі…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="182"/>
+        <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault: %3.</source>
+        <translation>Нових людей: %1. Відомих за email або телефоном (дані об&apos;єднано): %2. Імен, схожих на когось у сховищі: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="192"/>
+        <source>Say for each whether it is the same person; if unsure, keep two.</source>
+        <translation>Вкажіть для кожного, чи це та сама людина; якщо не впевнені, залиште двох.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="203"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (рядок %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="211"/>
+        <source>New person</source>
+        <translation>Нова людина</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
+        <source>Same person</source>
+        <translation>Та сама людина</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="228"/>
+        <source>The list could not be read.</source>
+        <translation>Не вдалося прочитати список.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="96"/>
+        <source>Registration list</source>
+        <translation>Список реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="45"/>
+        <source>A CSV file exported from a form or a spreadsheet: UTF-8, UTF-16 or Windows-1251; commas, semicolons or tabs.</source>
+        <translation>CSV-файл із форми або таблиці: UTF-8, UTF-16 або Windows-1251; коми, крапки з комою або табуляції.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="54"/>
+        <source>Choose file…</source>
+        <translation>Вибрати файл…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="68"/>
+        <source>Column in the file</source>
+        <translation>Стовпець у файлі</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <source>First rows</source>
+        <translation>Перші рядки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <source>Goes to</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Файли CSV (*.csv *.tsv *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="123"/>
+        <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
+        <translation>Кодування %1 · роздільник %2 · рядків після заголовка: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="169"/>
+        <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
+        <translation>Жоден стовпець не вказано як ім&apos;я. Виберіть «Повне ім&apos;я» або «Ім&apos;я» та «Прізвище».</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="26"/>
+        <source>Importing</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="50"/>
+        <source>Writing %1 people…</source>
+        <translation>Запис осіб: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="65"/>
+        <source>Done. New people: %1, merged with people already known: %2, registered: %3.</source>
+        <translation>Готово. Нових людей: %1, об&apos;єднано з уже відомими: %2, зареєстровано: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="81"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Нічого не імпортовано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="18"/>
+        <source>comma</source>
+        <translation>кома</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="19"/>
+        <source>semicolon</source>
+        <translation>крапка з комою</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="20"/>
+        <source>tab</source>
+        <translation>табуляція</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="27"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 з BOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="40"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="64"/>
+        <source>(leave out)</source>
+        <translation>(не імпортувати)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="41"/>
+        <source>Full name</source>
+        <translation>Повне ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="42"/>
+        <source>Given name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="43"/>
+        <source>Family name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="44"/>
+        <source>Alias</source>
+        <translation>Псевдонім</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="45"/>
+        <source>Legal name</source>
+        <translation>Офіційне ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="46"/>
+        <source>Pronouns</source>
+        <translation>Займенники</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="47"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="48"/>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="49"/>
+        <source>Country of origin</source>
+        <translation>Країна походження</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="52"/>
+        <source>Chapter</source>
+        <translation>Осередок</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="53"/>
+        <source>Skills</source>
+        <translation>Навички</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="54"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="55"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="56"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="57"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="58"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="59"/>
+        <source>Consent to contact</source>
+        <translation>Згода на зв&apos;язок</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="60"/>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="61"/>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/state.py" line="63"/>
+        <source>Role at the event</source>
+        <translation>Роль на події</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/wizard.py" line="22"/>
+        <source>Import registration list</source>
+        <translation>Імпорт списку реєстрації</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="68" />
+        <location filename="../../src/pslapp/gui/session.py" line="68"/>
         <source>The vault cannot be opened</source>
         <translation>Сховище не відкривається</translation>
     </message>
@@ -706,32 +1307,32 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="37"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="43"/>
         <source>System language</source>
         <translation>Мова системи</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="50"/>
         <source>A new language applies the next time you start pslapp.</source>
         <translation>Нова мова застосується під час наступного запуску pslapp.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="58"/>
         <source>Lock after this long without use</source>
         <translation>Блокувати після бездіяльності</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61" />
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
@@ -739,50 +1340,50 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="28" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="28"/>
         <source>That passphrase does not open this vault. Nothing was changed; try again.</source>
         <translation>Ця парольна фраза не відкриває сховище. Нічого не змінено; спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="33" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="33"/>
         <source>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</source>
         <translation>Файл сховища пошкоджено: %1. Нічого не змінено. Відновіть теку сховища з резервної копії або спробуйте код відновлення.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="40" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="40"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Не вдалося відкрити сховище (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="51" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="84" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="84"/>
         <source>Unlock</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="55" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="55"/>
         <source>Unlock your vault</source>
         <translation>Відкрийте сховище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="57" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="114" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="114"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="79" />
-        <location filename="../../src/pslapp/gui/unlock.py" line="117" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="79"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="117"/>
         <source>Use the recovery code instead</source>
         <translation>Увійти з кодом відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="108" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
         <source>Recovery code</source>
         <translation>Код відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="111" />
+        <location filename="../../src/pslapp/gui/unlock.py" line="111"/>
         <source>Use the passphrase instead</source>
         <translation>Увійти з парольною фразою</translation>
     </message>
@@ -790,266 +1391,320 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>Value</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120" />
-        <location filename="../../src/pslapp/gui/models/display.py" line="26" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="26"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121" />
-        <location filename="../../src/pslapp/gui/models/display.py" line="28" />
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="28"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="58" />
+        <location filename="../../src/pslapp/gui/labels.py" line="58"/>
         <source>normal</source>
         <translation>звичайна</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="59" />
+        <location filename="../../src/pslapp/gui/labels.py" line="59"/>
         <source>sensitive</source>
         <translation>чутлива</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="60" />
+        <location filename="../../src/pslapp/gui/labels.py" line="60"/>
         <source>restricted</source>
         <translation>обмежена</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="62" />
+        <location filename="../../src/pslapp/gui/labels.py" line="62"/>
         <source>member</source>
         <translation>член</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="63" />
+        <location filename="../../src/pslapp/gui/labels.py" line="63"/>
         <source>supporter</source>
         <translation>прихильник</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="64" />
+        <location filename="../../src/pslapp/gui/labels.py" line="64"/>
         <source>volunteer</source>
         <translation>волонтер</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="65" />
+        <location filename="../../src/pslapp/gui/labels.py" line="65"/>
         <source>contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="66" />
+        <location filename="../../src/pslapp/gui/labels.py" line="66"/>
         <source>press</source>
         <translation>преса</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="67" />
+        <location filename="../../src/pslapp/gui/labels.py" line="67"/>
         <source>lawyer</source>
         <translation>юрист</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="68" />
+        <location filename="../../src/pslapp/gui/labels.py" line="68"/>
         <source>organiser</source>
         <translation>організатор</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="69" />
+        <location filename="../../src/pslapp/gui/labels.py" line="69"/>
         <source>other</source>
         <translation>інше</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="71" />
+        <location filename="../../src/pslapp/gui/labels.py" line="71"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="72" />
+        <location filename="../../src/pslapp/gui/labels.py" line="72"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="73" />
+        <location filename="../../src/pslapp/gui/labels.py" line="73"/>
         <source>email</source>
         <translation>ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="74" />
+        <location filename="../../src/pslapp/gui/labels.py" line="74"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="75" />
+        <location filename="../../src/pslapp/gui/labels.py" line="75"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="77" />
+        <location filename="../../src/pslapp/gui/labels.py" line="77"/>
         <source>party</source>
         <translation>партія</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="78" />
+        <location filename="../../src/pslapp/gui/labels.py" line="78"/>
         <source>union</source>
         <translation>профспілка</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="79" />
+        <location filename="../../src/pslapp/gui/labels.py" line="79"/>
         <source>NGO</source>
         <translation>ГО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="80" />
+        <location filename="../../src/pslapp/gui/labels.py" line="80"/>
         <source>collective</source>
         <translation>колектив</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="81" />
+        <location filename="../../src/pslapp/gui/labels.py" line="81"/>
         <source>initiative</source>
         <translation>ініціатива</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="82" />
+        <location filename="../../src/pslapp/gui/labels.py" line="82"/>
         <source>media</source>
         <translation>медіа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="83" />
+        <location filename="../../src/pslapp/gui/labels.py" line="83"/>
         <source>human-rights group</source>
         <translation>правозахисна група</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="84" />
+        <location filename="../../src/pslapp/gui/labels.py" line="84"/>
         <source>student group</source>
         <translation>студентська група</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="86" />
+        <location filename="../../src/pslapp/gui/labels.py" line="86"/>
         <source>ally</source>
         <translation>союзник</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="87" />
+        <location filename="../../src/pslapp/gui/labels.py" line="87"/>
         <source>partner</source>
         <translation>партнер</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="88" />
+        <location filename="../../src/pslapp/gui/labels.py" line="88"/>
         <source>observer</source>
         <translation>спостерігач</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="90" />
+        <location filename="../../src/pslapp/gui/labels.py" line="90"/>
         <source>local chapter</source>
         <translation>місцевий осередок</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="91" />
+        <location filename="../../src/pslapp/gui/labels.py" line="91"/>
         <source>working group</source>
         <translation>робоча група</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="92" />
+        <location filename="../../src/pslapp/gui/labels.py" line="92"/>
         <source>project</source>
         <translation>проєкт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="94" />
+        <location filename="../../src/pslapp/gui/labels.py" line="94"/>
         <source>demonstration</source>
         <translation>демонстрація</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="95" />
+        <location filename="../../src/pslapp/gui/labels.py" line="95"/>
         <source>picket</source>
         <translation>пікет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="96" />
+        <location filename="../../src/pslapp/gui/labels.py" line="96"/>
         <source>rally</source>
         <translation>мітинг</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="97" />
+        <location filename="../../src/pslapp/gui/labels.py" line="97"/>
         <source>forum</source>
         <translation>форум</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="98" />
+        <location filename="../../src/pslapp/gui/labels.py" line="98"/>
         <source>congress</source>
-        <translation>з'їзд</translation>
+        <translation>з&apos;їзд</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="99" />
+        <location filename="../../src/pslapp/gui/labels.py" line="99"/>
         <source>camp</source>
         <translation>табір</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="100" />
+        <location filename="../../src/pslapp/gui/labels.py" line="100"/>
         <source>meeting</source>
         <translation>збори</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="101" />
+        <location filename="../../src/pslapp/gui/labels.py" line="101"/>
         <source>presentation</source>
         <translation>презентація</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="102" />
+        <location filename="../../src/pslapp/gui/labels.py" line="102"/>
         <source>strike support</source>
         <translation>підтримка страйку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="104" />
+        <location filename="../../src/pslapp/gui/labels.py" line="104"/>
         <source>invited</source>
         <translation>запрошено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="105" />
+        <location filename="../../src/pslapp/gui/labels.py" line="105"/>
         <source>registered</source>
         <translation>зареєстровано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="106" />
+        <location filename="../../src/pslapp/gui/labels.py" line="106"/>
         <source>checked in</source>
         <translation>на місці</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="107" />
+        <location filename="../../src/pslapp/gui/labels.py" line="107"/>
         <source>no-show</source>
         <translation>не прийшли</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="108" />
+        <location filename="../../src/pslapp/gui/labels.py" line="108"/>
         <source>cancelled</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="109" />
+        <location filename="../../src/pslapp/gui/labels.py" line="109"/>
         <source>participant</source>
         <translation>учасник</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="110" />
+        <location filename="../../src/pslapp/gui/labels.py" line="110"/>
         <source>speaker</source>
         <translation>доповідач</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="111" />
+        <location filename="../../src/pslapp/gui/labels.py" line="111"/>
         <source>delegate</source>
         <translation>делегат</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="113" />
+        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
         <source>member of</source>
         <translation>член</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="114" />
+        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
         <source>contact person for</source>
         <translation>контактна особа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="115" />
+        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
         <source>works with</source>
         <translation>співпрацює з</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="45"/>
+        <source>Walk-in: someone who did not register</source>
+        <translation>Без реєстрації: людина не записувалася заздалегідь</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="51"/>
+        <source>Name as they want it on their badge</source>
+        <translation>Ім&apos;я, як воно має бути на бейджі</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="59"/>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="69"/>
+        <source>Optional</source>
+        <translation>Необов&apos;язково</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="64"/>
+        <source>Agrees to be contacted after the event</source>
+        <translation>Погоджується на зв&apos;язок після події</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="77"/>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="78"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="80"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="82"/>
+        <source>Add and check in (Enter)</source>
+        <translation>Додати й відмітити (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="87"/>
+        <source>Back to the list (Esc)</source>
+        <translation>Назад до списку (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/walk_in_form.py" line="121"/>
+        <source>Write the name first.</source>
+        <translation>Спершу введіть ім&apos;я.</translation>
     </message>
 </context>
 </TS>

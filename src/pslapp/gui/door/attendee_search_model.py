@@ -16,6 +16,7 @@ from pslapp.services.events import Attendee
 Index = QModelIndex | QPersistentModelIndex
 ATTENDEE_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_SHOWN = 150  # a door list is read, not scrolled: more letters narrow it instead
 
 
 @dataclass
@@ -44,6 +45,7 @@ class AttendeeSearchModel(QAbstractListModel):
         self._all: list[Entry] = []
         self._shown: list[Entry] = []
         self._query: tuple[str, ...] = ()
+        self.hidden = 0  # matches beyond MAX_SHOWN
 
     # Loading and changing
 
@@ -89,16 +91,19 @@ class AttendeeSearchModel(QAbstractListModel):
 
     def _filter(self, words: tuple[str, ...]) -> list[Entry]:
         """Every typed word must occur in the folded name; names with a word that starts
-        with the first typed word come first (typing "ann" puts Anna before Joanna)."""
+        with the first typed word come first (typing "ann" puts Anna before Joanna).
+        At most MAX_SHOWN rows: the view then lays out a short list on every keystroke."""
         if not words:
-            return list(self._all)
-        found = [e for e in self._all if all(w in e.key for w in words)]
-        first = words[0]
-        starts = [e for e in found if any(w.startswith(first) for w in e.words)]
-        if len(starts) == len(found):
-            return found
-        chosen = {id(e) for e in starts}
-        return starts + [e for e in found if id(e) not in chosen]
+            found = self._all
+        else:
+            found = [e for e in self._all if all(w in e.key for w in words)]
+            first = words[0]
+            starts = [e for e in found if any(w.startswith(first) for w in e.words)]
+            if len(starts) != len(found):
+                chosen = {id(e) for e in starts}
+                found = starts + [e for e in found if id(e) not in chosen]
+        self.hidden = max(len(found) - MAX_SHOWN, 0)
+        return found[:MAX_SHOWN]
 
     # Counting
 

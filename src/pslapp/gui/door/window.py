@@ -72,6 +72,7 @@ class DoorWindow(QWidget):
     search: DoorSearchField
     results: ResultsList
     feedback: QLabel
+    more: QLabel
 
     def __init__(self, vault: Vault, event_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -146,6 +147,9 @@ class DoorWindow(QWidget):
         self.search.moved.connect(self.results.step)
         self.search.undo_requested.connect(self.undo_last)
         self.search.walk_in_requested.connect(self.open_walk_in)
+        self.more = QLabel()
+        self.more.setObjectName("door_more")
+        self.more.setProperty("role", "caption")
         self.results.doubleClicked.connect(lambda _i: self.check_in_selected())
         self.feedback = QLabel()
         self.feedback.setObjectName("door_feedback")
@@ -178,6 +182,7 @@ class DoorWindow(QWidget):
         column.addWidget(self.search)
         column.addWidget(self.feedback)
         column.addWidget(self.results, 1)
+        column.addWidget(self.more)
         column.addLayout(actions)
         return page
 
@@ -204,6 +209,13 @@ class DoorWindow(QWidget):
 
     def _query_changed(self, text: str) -> None:
         self.model.set_query(text)
+        self.more.setText(
+            QCoreApplication.translate(
+                "DoorWindow", "…and %1 more. Type more of the name to narrow the list."
+            ).replace("%1", str(self.model.hidden))
+            if self.model.hidden
+            else ""
+        )
         if self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(0, 0))
             self.results.scrollToTop()
