@@ -4,6 +4,7 @@ and a lock."""
 
 from __future__ import annotations
 
+import os
 import secrets
 import tempfile
 import time
@@ -31,12 +32,15 @@ def encodings(text: str) -> list[bytes]:
 def files_under(folders: Iterable[Path], since: float) -> list[Path]:
     found = []
     for folder in folders:
-        for path in folder.rglob("*"):
-            try:
-                if path.is_file() and path.stat().st_mtime >= since - 1:
-                    found.append(path)
-            except OSError:
-                continue  # another process's temp file came and went
+        # Other processes create and remove temp folders meanwhile: skip what vanishes.
+        for root, _dirs, names in os.walk(folder, onerror=lambda _error: None):
+            for name in names:
+                path = Path(root) / name
+                try:
+                    if path.is_file() and path.stat().st_mtime >= since - 1:
+                        found.append(path)
+                except OSError:
+                    continue
     return found
 
 
