@@ -187,11 +187,13 @@ def _apply(
                 record.updated = max(record.updated, updated)
                 repo.save(conn, record, vault.authors)
             done += 1
+            if len(new_records) >= 5000:
+                repo.insert_many(conn, new_records, vault.authors)
+                new_records = []
             if progress and done % 5000 == 0:
                 progress(done, len(ops))
         if write:
-            for start in range(0, len(new_records), 5000):
-                repo.insert_many(conn, new_records[start : start + 5000], vault.authors)
+            repo.insert_many(conn, new_records, vault.authors)
     if write and conflict_rows:
         conn.execute(insert(conflicts_table), conflict_rows)
 
