@@ -3,7 +3,6 @@ out."""
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from pslapp.services import event_reports
 from pslapp.services.registration import Action, ImportPlan, OnMatch, apply_import, plan_import
 
 
-def register(sub: Subcommands) -> None:
+def register(sub: Subcommands, *, event_actions: Subcommands) -> None:
     parser = sub.add_parser("csv", help="registration lists in, attendee lists out")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
 
@@ -58,19 +57,10 @@ def register(sub: Subcommands) -> None:
     )
     p.set_defaults(run=cmd_export)
 
-    event_actions = _subcommands_of(sub.choices["event"])
     p = event_actions.add_parser("stats", help="counts by status, chapter, country (no names)")
     p.add_argument("id", metavar="EVENT_ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_stats)
-
-
-def _subcommands_of(parser: argparse.ArgumentParser) -> Subcommands:
-    """The ACTION subcommands of a command registered elsewhere (`event`)."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    raise LookupError(parser.prog)
 
 
 def _mapping(pairs: list[str]) -> dict[str, str]:

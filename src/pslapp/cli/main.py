@@ -40,9 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     vault_commands.register(sub)
-    record_commands.register(sub)
+    kind_actions = record_commands.register(sub)
     record_commands.register_attendance(sub)
-    csv_commands.register(sub)
+    csv_commands.register(sub, event_actions=kind_actions["event"])
     bundle_commands.register(sub)
     return parser
 

@@ -17,10 +17,14 @@ from pslapp.services.vault import Vault
 PAGE = 1000
 
 
-def register(sub: Subcommands) -> None:
+def register(sub: Subcommands) -> dict[str, Subcommands]:
+    """Register every record kind's commands; returns each kind's ACTION subcommands so
+    that other modules can add actions (`event stats`)."""
+    kind_actions: dict[str, Subcommands] = {}
     for word, kind in KIND_WORDS.items():
         parser = sub.add_parser(word, help=f"{kind.value.replace('_', ' ')} records")
         actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+        kind_actions[word] = actions
 
         p = actions.add_parser("add", help=f"add a {word}; prints the new id")
         add_field_options(p, kind, editing=False)
@@ -56,6 +60,7 @@ def register(sub: Subcommands) -> None:
             target.add_argument("--person", dest="person_id")
             p.add_argument("--role")
             p.set_defaults(run=cmd_member_add)
+    return kind_actions
 
 
 def cmd_add(ctx: Context) -> int:
