@@ -214,3 +214,11 @@ def test_errors_reach_the_user_as_one_line_without_a_traceback(tmp_path: Path):
     usage = run_cli("--vault", vault, "person", "frobnicate")
     assert usage.code == 2
     assert "Traceback" not in usage.err
+
+
+def test_emergency_wipe_leaves_nothing(cli: Cli):
+    cli.init()
+    cli.ok("person", "add", "--name", "Someone to protect")
+    cli.ok("wipe", "--yes")
+    assert not cli.vault.exists()
+    assert cli("status").code == 3

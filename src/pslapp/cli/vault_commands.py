@@ -12,7 +12,7 @@ from pslapp.core.enums import Kind
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.crypto.kdf import MIN_MEMORY_KIB, KdfParams
 from pslapp.services import records
-from pslapp.services.vault import change_passphrase, create_vault
+from pslapp.services.vault import change_passphrase, check_vault_files, create_vault, wipe_vault
 
 
 def register(sub: Subcommands) -> None:
@@ -32,6 +32,13 @@ def register(sub: Subcommands) -> None:
 
     p = sub.add_parser("passwd", help="change the passphrase (the database is untouched)")
     p.set_defaults(run=cmd_passwd)
+
+    p = sub.add_parser(
+        "wipe",
+        help="emergency: destroy the vault (keys first, so nothing is readable from then on)",
+    )
+    p.add_argument("--yes", action="store_true", help="do not ask; for panic buttons and scripts")
+    p.set_defaults(run=cmd_wipe)
 
     p = sub.add_parser("search", help="full-text search over every kind of record")
     p.add_argument("query")
@@ -83,6 +90,18 @@ def cmd_passwd(ctx: Context) -> int:
     new = passphrase.new(None)
     change_passphrase(ctx.folder, old, new)
     print("Passphrase changed.", file=sys.stderr)
+    return 0
+
+
+def cmd_wipe(ctx: Context) -> int:
+    check_vault_files(ctx.folder)
+    if not ctx.args.yes:
+        answer = input(f"Destroy the vault at {ctx.folder} for good? Type 'wipe' to confirm: ")
+        if answer.strip().lower() != "wipe":
+            print("Nothing was wiped.", file=sys.stderr)
+            return 0
+    wipe_vault(ctx.folder)
+    print("The vault is wiped.", file=sys.stderr)
     return 0
 
 
