@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pslapp.core.record import Record
+from pslapp.gui.bundles.window_actions import BundleActions
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.door.window import DoorWindow
 from pslapp.gui.event_print import PrintDialog
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.new_button)
         top.addWidget(settings_button)
         top.addWidget(lock_button)
+        self.bundles = BundleActions(self, top)
 
         self.undo_label = QLabel()
         self.undo_label.setObjectName("undo_label")
@@ -176,8 +178,10 @@ class MainWindow(QMainWindow):
         return next(v for v in self.views if isinstance(v, cls))
 
     def _switch(self, row: int) -> None:
-        if 0 <= row < len(self.views):
+        if 0 <= row < self.stack.count():
             self.stack.setCurrentIndex(row)
+            self.search.setEnabled(row < len(self.views))
+            self.new_button.setEnabled(row < len(self.views))
             self.apply_search()
 
     def focus_search(self) -> None:
@@ -186,11 +190,13 @@ class MainWindow(QMainWindow):
 
     def apply_search(self) -> None:
         self._search_timer.stop()
-        if self.vault is not None:
+        if self.vault is not None and self.stack.currentIndex() < len(self.views):
             self.current_view.set_query(self.search.text())
 
     def _search_enter(self) -> None:
         self.apply_search()
+        if self.stack.currentIndex() >= len(self.views):
+            return
         view = self.current_view
         if view.model.rowCount() > 0:
             view.table.setFocus()
@@ -199,7 +205,8 @@ class MainWindow(QMainWindow):
     # Actions
 
     def new_record(self) -> None:
-        self.current_view.new_record()
+        if self.stack.currentIndex() < len(self.views):
+            self.current_view.new_record()
 
     def show_message(self, text: str) -> None:
         self.undo_button.hide()
@@ -266,6 +273,7 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         for view in self.views:
             view.clear()
+        self.bundles.drop()
         self.palette_.clear()
         self.undo_label.clear()
         self.vault = None

@@ -1,0 +1,1 @@
+"""Bundles in the GUI: send changes, receive a bundle, and their shared wording."""

@@ -1,0 +1,73 @@
+"""What bundle screens say: rejection reasons as one translated sentence, change kinds,
+times. Bundle-derived text (names, titles) is always shown as plain text by the callers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from pslapp.core.errors import BundleRejected
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Bundles", text)
+
+
+def rejection_sentence(error: BundleRejected) -> str:
+    """One sentence a coordinator can act on. Reasons come from the service in English;
+    the known ones are translated, anything else is shown as it is."""
+    reason = error.reason
+    known = {
+        "it is not encrypted to this vault": _tr(
+            "This bundle was not made for this vault: it cannot be opened here."
+        ),
+        "the file is damaged or was altered": _tr(
+            "This file is damaged or was altered after it was made. Nothing was changed; "
+            "ask the sender for a new one."
+        ),
+        "it comes from an unknown sender": _tr(
+            "This bundle comes from someone who is not among your peers. Add their card "
+            "under Peers first."
+        ),
+        "it comes from an unverified sender": _tr(
+            "The sender is not verified yet. Compare the fingerprint digits with them in "
+            "person under Peers, then try again."
+        ),
+        "it comes from a revoked sender": _tr(
+            "This bundle comes from a peer you have revoked. It was refused."
+        ),
+        "this vault is not among the recipients": _tr(
+            "The sender did not address this bundle to you; it may have been forwarded. "
+            "It was refused."
+        ),
+        "it is too large": _tr("This file is too large to be a bundle. It was refused."),
+        "its content is malformed": _tr("This file is not a valid bundle. Nothing was changed."),
+        "it was made by this vault": _tr(
+            "You made this bundle yourself: there is nothing to receive."
+        ),
+        "the file cannot be read": _tr("The file cannot be read. Check that it is still there."),
+    }
+    for start, sentence in known.items():
+        if reason.startswith(start):
+            return sentence
+    if "clock" in reason:
+        return _tr(
+            "The sender's clock is more than a day ahead of yours. Ask them to check "
+            "their computer's date and time, then send again."
+        )
+    return _tr("The bundle was refused: %1").replace("%1", reason)
+
+
+def change_label(change: str) -> str:
+    return {
+        "created": _tr("new"),
+        "changed": _tr("changed"),
+        "deleted": _tr("deleted"),
+        "conflict": _tr("edited on both sides"),
+    }.get(change, change)
+
+
+def when(ms: int) -> str:
+    """A local date and time, to the minute."""
+    return datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,103 @@
+"""Bundle history: what was sent and received, when, with whom, and how much. Counts only:
+the vault keeps no names of what a bundle carried."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pslapp.crypto.identity import parse_fingerprint
+from pslapp.gui.bundles.wording import when
+from pslapp.services import bundles, peers
+from pslapp.services.vault import Vault
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BundleHistoryView", text)
+
+
+def counts_text(direction: str, summary: dict[str, Any]) -> str:
+    if direction == "out":
+        return _tr("%1 records").replace("%1", str(summary.get("ops", 0)))
+    parts = [
+        (_tr("%1 new"), summary.get("created", 0)),
+        (_tr("%1 changed"), summary.get("changed", 0)),
+        (_tr("%1 deleted"), summary.get("deleted", 0)),
+        (_tr("%1 conflicts"), summary.get("conflicts", 0)),
+    ]
+    return ", ".join(text.replace("%1", str(n)) for text, n in parts if n) or _tr("no changes")
+
+
+class BundleHistoryView(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("view_bundle_history")
+        self.vault: Vault | None = None
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("table_bundle_history")
+        self.table.setHorizontalHeaderLabels(
+            [_tr("When"), _tr("Direction"), _tr("Peer"), _tr("What")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(
+            _tr("No bundles yet.\nUse “Send changes…” to pass your changes to a verified peer.")
+        )
+        self.empty.setProperty("role", "empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+
+    def set_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+        self.reload()
+
+    def clear(self) -> None:
+        self.set_vault(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        vault = self.vault
+        rows = bundles.history(vault) if vault is not None else []
+        names = {p.fingerprint: p.name for p in peers.list_peers(vault)} if vault else {}
+        self.table.setRowCount(len(rows))
+        for row, entry in enumerate(rows):
+            summary = entry.get("summary") or {}
+            outgoing = entry["direction"] == "out"
+            if outgoing:
+                count = int(summary.get("to", 1))
+                peer = _tr("%1 peer(s)").replace("%1", str(count))
+            else:
+                peer = names.get(parse_fingerprint(entry["peer"]), entry["peer"][:17] + " …")
+            cells = (
+                when(int(entry["at"])),
+                _tr("sent") if outgoing else _tr("received"),
+                peer,
+                counts_text(entry["direction"], summary),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)

@@ -1,0 +1,249 @@
+"""Peers: the people this vault exchanges bundles with. Add one from their card, compare
+the fingerprint in person (digits and QR side by side), mark verified, revoke."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pslapp.core.errors import PslappError
+from pslapp.crypto.identity import format_fingerprint
+from pslapp.gui import confirm
+from pslapp.gui.bundles import file_choice
+from pslapp.gui.fingerprint_panel import FingerprintPanel
+from pslapp.services import peers
+from pslapp.services.vault import Vault
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PeersView", text)
+
+
+def state_text(peer: peers.Peer) -> str:
+    if peer.revoked_at is not None:
+        return _tr("revoked")
+    return _tr("verified") if peer.verified else _tr("not verified yet")
+
+
+class PeersView(QWidget):
+    message = Signal(str)
+    own_card_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("view_peers")
+        self.vault: Vault | None = None
+        self.peers: list[peers.Peer] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("table_peers")
+        self.table.setHorizontalHeaderLabels([_tr("Name"), _tr("Fingerprint"), _tr("State")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+
+        add = QPushButton(_tr("Add peer from card…"))
+        add.setObjectName("add_peer_button")
+        add.clicked.connect(self.add_from_file)
+        mine = QPushButton(_tr("My identity card…"))
+        mine.setObjectName("own_card_button")
+        mine.clicked.connect(self.own_card_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(mine)
+        buttons.addStretch(1)
+        self.empty = QLabel(
+            _tr(
+                "No peers yet.\nAsk a trusted coordinator for their identity card (.pslid) "
+                "and add it here; give them yours."
+            )
+        )
+        self.empty.setProperty("role", "empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addLayout(buttons)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.empty, 1)
+        left_box = QWidget()
+        left_box.setLayout(left)
+
+        self.name = QLabel()
+        self.name.setProperty("role", "title")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.state = QLabel()
+        self.state.setObjectName("peer_state")
+        self.state.setWordWrap(True)
+        self.fingerprint = FingerprintPanel()
+        self.verify_button = QPushButton(_tr("Mark as verified…"))
+        self.verify_button.setObjectName("verify_button")
+        self.verify_button.setProperty("role", "primary")
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.revoke_button = QPushButton(_tr("Revoke…"))
+        self.revoke_button.setObjectName("revoke_button")
+        self.revoke_button.setProperty("role", "danger")
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        actions = QHBoxLayout()
+        actions.addWidget(self.verify_button)
+        actions.addWidget(self.revoke_button)
+        actions.addStretch(1)
+        detail = QVBoxLayout()
+        detail.addWidget(self.name)
+        detail.addWidget(self.state)
+        detail.addSpacing(8)
+        detail.addWidget(self.fingerprint)
+        detail.addSpacing(8)
+        detail.addLayout(actions)
+        detail.addStretch(1)
+        self.detail = QWidget()
+        self.detail.setLayout(detail)
+        nothing = QLabel(_tr("Choose a peer to see their fingerprint."))
+        nothing.setProperty("role", "empty")
+        nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nothing.setWordWrap(True)
+        self.right = QStackedWidget()
+        self.right.addWidget(nothing)
+        self.right.addWidget(self.detail)
+        splitter = QSplitter()
+        splitter.addWidget(left_box)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._show_selected()
+
+    def set_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)
+
+    def reload(self, select: str | None = None) -> None:
+        current = select or (self.selected.fingerprint if self.selected else None)
+        self.peers = peers.list_peers(self.vault) if self.vault is not None else []
+        self.table.setRowCount(len(self.peers))
+        for row, peer in enumerate(self.peers):
+            short = " ".join(format_fingerprint(peer.fingerprint).split()[:3]) + " …"
+            for column, text in enumerate((peer.name, short, state_text(peer))):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            if peer.fingerprint == current:
+                self.table.selectRow(row)
+        self.table.setVisible(bool(self.peers))
+        self.empty.setVisible(not self.peers)
+        self._show_selected()
+
+    def clear(self) -> None:
+        self.set_vault(None)
+
+    @property
+    def selected(self) -> peers.Peer | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.peers):
+            return None
+        return self.peers[rows[0].row()]
+
+    def select(self, fingerprint: str) -> None:
+        for row, peer in enumerate(self.peers):
+            if peer.fingerprint == fingerprint:
+                self.table.selectRow(row)
+
+    def _show_selected(self) -> None:
+        peer = self.selected
+        self.right.setCurrentIndex(1 if peer is not None else 0)
+        if peer is None:
+            self.fingerprint.show_fingerprint(None)
+            return
+        self.name.setText(peer.name)
+        if peer.revoked_at is not None:
+            state = _tr("Revoked: their bundles are refused, also when someone relays them.")
+        elif peer.verified:
+            state = _tr("Verified: you compared these digits with them in person.")
+        else:
+            state = _tr(
+                "Not verified yet. Meet them (or call on a channel you trust), compare "
+                "every group of digits below, then mark them as verified."
+            )
+        self.state.setText(state)
+        self.fingerprint.show_fingerprint(peer.fingerprint)
+        self.verify_button.setVisible(not peer.verified and peer.revoked_at is None)
+        self.revoke_button.setVisible(peer.revoked_at is None)
+
+    def add_from_file(self) -> None:
+        if self.vault is None:
+            return
+        path = file_choice.choose_open(
+            self, _tr("Add peer from card"), _tr("Identity cards (*.pslid);;All files (*)")
+        )
+        if path is None:
+            return
+        try:
+            peer = peers.add(self.vault, path.read_bytes()[: 64 * 1024])
+        except (OSError, ValueError, PslappError) as exc:
+            self.message.emit(_tr("This card cannot be added: %1").replace("%1", str(exc)))
+            return
+        self.reload(select=peer.fingerprint)
+        self.message.emit(
+            _tr("Added %1. Compare the fingerprint with them before you trust it.").replace(
+                "%1", peer.name
+            )
+        )
+
+    def verify_selected(self) -> None:
+        peer = self.selected
+        if peer is None or self.vault is None:
+            return
+        if not confirm.ask(
+            self,
+            _tr("Mark as verified"),
+            _tr(
+                "Only continue if you read all 12 groups of digits with %1 in person (or on "
+                "a call you trust) and every group matched."
+            ).replace("%1", peer.name),
+            _tr("I compared these digits with them in person"),
+        ):
+            return
+        peers.verify(self.vault, peer.fingerprint)
+        self.reload(select=peer.fingerprint)
+
+    def revoke_selected(self) -> None:
+        peer = self.selected
+        if peer is None or self.vault is None:
+            return
+        if not confirm.ask(
+            self,
+            _tr("Revoke"),
+            _tr(
+                "From now on, bundles from %1 are refused, and so are their changes when "
+                "someone else passes them on. What they sent before stays. This cannot be "
+                "undone: to trust them again, they need a new identity."
+            ).replace("%1", peer.name),
+            _tr("Revoke %1").replace("%1", peer.name),
+        ):
+            return
+        peers.revoke(self.vault, peer.fingerprint)
+        self.reload(select=peer.fingerprint)
