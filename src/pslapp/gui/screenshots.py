@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pslapp.gui import i18n, runner
+from pslapp.gui.bundles import screenshot_scenes
 from pslapp.gui.create_vault import CreateVaultDialog
 from pslapp.gui.demo import DEMO_PASSPHRASE, FAST_KDF, remove_demo
 from pslapp.gui.forms.record_form import RecordDialog
@@ -108,6 +109,7 @@ def shoot(out: Path, app: QApplication) -> None:
         vault, _code = create_vault(root / "vault", DEMO_PASSPHRASE, "Demo", kdf=FAST_KDF)
         summary = populate(vault, people=400, seed=7)
         chosen = {"coalitions": summary.coalition_id, "events": summary.forum_id}
+        scene = screenshot_scenes.prepare(root, vault)
         for dark in (False, True):
             suffix = "dark" if dark else "light"
             apply_style(app, dark=dark)
@@ -120,6 +122,7 @@ def shoot(out: Path, app: QApplication) -> None:
                 window.sidebar.setCurrentRow(row)
                 _select(window.current_view, chosen.get(name))
                 _save(window, out / f"{name}-{suffix}.png")
+            screenshot_scenes.shoot(window, scene, out, suffix, _save)
             _event_tools(window, summary.forum_id, root, out, suffix)
             window.sidebar.setCurrentRow(0)
             window.search.setText("shev")

@@ -104,6 +104,7 @@ class ReceiveDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         self.close_button = QPushButton(_tr("Cancel"))
         self.close_button.setObjectName("receive_close")
+        self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

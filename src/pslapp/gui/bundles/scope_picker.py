@@ -42,6 +42,8 @@ def _checklist(name: str) -> QListWidget:
     box = QListWidget()
     box.setObjectName(name)
     box.setMaximumHeight(120)
+    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    box.setTextElideMode(Qt.TextElideMode.ElideRight)
     return box
 
 

@@ -88,6 +88,7 @@ class SendDialog(QDialog):
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(_tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

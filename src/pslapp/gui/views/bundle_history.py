@@ -34,7 +34,7 @@ def counts_text(direction: str, summary: dict[str, Any]) -> str:
         (_tr("%1 new"), summary.get("created", 0)),
         (_tr("%1 changed"), summary.get("changed", 0)),
         (_tr("%1 deleted"), summary.get("deleted", 0)),
-        (_tr("%1 conflicts"), summary.get("conflicts", 0)),
+        (_tr("%1 conflict(s)"), summary.get("conflicts", 0)),
     ]
     return ", ".join(text.replace("%1", str(n)) for text, n in parts if n) or _tr("no changes")
 
@@ -63,7 +63,7 @@ class BundleHistoryView(QWidget):
         self.empty.setProperty("role", "empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 8, 0, 8)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
 

@@ -88,7 +88,7 @@ class ConflictsView(QWidget):
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.take_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 8, 0, 8)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
@@ -140,6 +140,8 @@ class ConflictsView(QWidget):
         self.table.resizeRowsToContents()
         self.table.setVisible(bool(self.entries))
         self.empty.setVisible(not self.entries)
+        self.keep_button.setVisible(bool(self.entries))
+        self.take_button.setVisible(bool(self.entries))
         self._show_selected()
 
     def _record_title(self, entry: conflicts.ConflictEntry) -> str:

@@ -83,7 +83,6 @@ class PeersView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
-        left.addLayout(buttons)
         left.addWidget(self.table, 1)
         left.addWidget(self.empty, 1)
         left_box = QWidget()
@@ -131,7 +130,8 @@ class PeersView(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.addLayout(buttons)
         layout.addWidget(splitter)
         self._show_selected()
 
