@@ -89,7 +89,25 @@ def _canonical_id(value: Any) -> str:
     return value
 
 
+_SCALAR_CACHE: dict[tuple[Kind, str, Any], bool] = {}
+_CACHE_LIMIT = 50_000
+
+
 def _check_value(kind: Kind, name: str, value: Any) -> None:
+    """Validate one value; repeated scalar values (cities, chapters) are checked once."""
+    if isinstance(value, str | bool) or value is None:
+        key = (kind, name, value)
+        if key in _SCALAR_CACHE:
+            return
+        _check_uncached(kind, name, value)
+        if len(_SCALAR_CACHE) >= _CACHE_LIMIT:
+            _SCALAR_CACHE.clear()
+        _SCALAR_CACHE[key] = True
+        return
+    _check_uncached(kind, name, value)
+
+
+def _check_uncached(kind: Kind, name: str, value: Any) -> None:
     if name == DELETED:
         if type(value) is not bool:
             raise OpInvalid("a deletion marker is not true or false")

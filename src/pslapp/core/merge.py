@@ -97,6 +97,27 @@ def register_ops(state: RecordState, names: Iterable[str]) -> dict[str, FieldOp]
     return ops
 
 
+def _plain_new(incoming: Mapping[str, FieldOp]) -> bool:
+    deleted = incoming.get(DELETED)
+    return CLEARED not in incoming and (deleted is None or deleted.value is False)
+
+
+def _fresh(incoming: Mapping[str, FieldOp], empty: Mapping[str, Any]) -> MergeOutcome:
+    """The common case, fast: a live record new here, so nothing to compare or clear."""
+    values = dict(empty)
+    distinct = set()
+    for name, op in incoming.items():
+        if name != DELETED:
+            values[name] = op.value
+        distinct.add(op.stamp)
+    if len(distinct) == 1 and len(incoming) == len(empty) + 1:
+        stamps = FieldStamps(next(iter(distinct)))
+    else:
+        listed = FieldStamps(None, {name: op.stamp for name, op in incoming.items()})
+        stamps = _compact(listed, [*empty, DELETED])
+    return MergeOutcome(RecordState(values, stamps, False), True, True, False, [])
+
+
 def _op_stamp(op: FieldOp | None) -> Stamp | None:
     return None if op is None else op.stamp
 
@@ -119,6 +140,8 @@ def merge_record(
 ) -> MergeOutcome:
     """Merge `incoming` registers into `local` (None: the record is new here).
     `empty` is the kind's empty values (`core.record.empty_values`)."""
+    if local is None and _plain_new(incoming):
+        return _fresh(incoming, empty)
     was_new = local is None
     base = local or RecordState(dict(empty), FieldStamps(), False)
     stamps = FieldStamps(base.stamps.default, dict(base.stamps.fields or {}))

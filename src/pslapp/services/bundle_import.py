@@ -24,7 +24,7 @@ from pslapp.core.record import Record, empty_values
 from pslapp.crypto.bundle_format import canonical_json
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services import peers
-from pslapp.services.bundle_open import OpenedBundle, open_bundle
+from pslapp.services.bundle_open import OpenedBundle, decode_bundle, verify_bundle
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 from pslapp.storage.tables import conflicts as conflicts_table
@@ -225,12 +225,12 @@ def _sequence_warning(opened: OpenedBundle, own: str) -> str | None:
 def import_bundle(
     vault: Vault, path: Path, *, dry_run: bool = False, progress: Progress | None = None
 ) -> ImportReport:
-    opened = open_bundle(vault, path, progress)
-    manifest = opened.manifest
+    inner, sender = verify_bundle(vault, path)
+    manifest = inner.manifest
     report = ImportReport(
         bundle_id=manifest.bundle_id,
-        sender_name=opened.sender.name,
-        sender_fingerprint=opened.sender.fingerprint,
+        sender_name=sender.name,
+        sender_fingerprint=sender.fingerprint,
         sequence=manifest.recipient_sequences[vault.fingerprint],
         dry_run=dry_run,
     )
@@ -239,9 +239,10 @@ def import_bundle(
             select(seen_bundles.c.bundle_id).where(seen_bundles.c.bundle_id == manifest.bundle_id)
         ).first()
         revoked = peers.revocations(conn)
-    if seen is not None:
+    if seen is not None:  # authentic and seen before: no need to look inside again
         report.already_imported = True
         return report
+    opened = decode_bundle(vault, inner, sender, progress)
     warning = _sequence_warning(opened, vault.fingerprint)
     if warning:
         report.warnings.append(warning)

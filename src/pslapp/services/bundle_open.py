@@ -138,8 +138,8 @@ def _decode_ops(inner: InnerBundle, progress: Progress | None) -> list[RecordOp]
     return ops
 
 
-def open_bundle(vault: Vault, path: Path, progress: Progress | None = None) -> OpenedBundle:
-    """Decrypt, verify and validate a bundle completely. Writes nothing."""
+def verify_bundle(vault: Vault, path: Path) -> tuple[InnerBundle, peers.Peer]:
+    """Decrypt, parse, and check signature, sender, recipients and payload hash."""
     inner = _decrypt_and_parse(vault, path)
     _check_signature(inner)
     sender = _check_sender(vault, inner.manifest)
@@ -147,6 +147,13 @@ def open_bundle(vault: Vault, path: Path, progress: Progress | None = None) -> O
         raise BundleRejected(REASON_NOT_ADDRESSED)
     if not payload_matches(inner):
         raise BundleRejected(REASON_DAMAGED)
+    return inner, sender
+
+
+def decode_bundle(
+    vault: Vault, inner: InnerBundle, sender: peers.Peer, progress: Progress | None = None
+) -> OpenedBundle:
+    """Decompress and validate every op, and refuse stamps from a clock far ahead."""
     ops = _decode_ops(inner, progress)
     max_hlc = max(
         (f.stamp.hlc for op in ops for f in op.fields.values()),
@@ -158,3 +165,9 @@ def open_bundle(vault: Vault, path: Path, progress: Progress | None = None) -> O
     except ClockSkew as exc:
         raise BundleRejected(str(exc)) from None
     return OpenedBundle(inner.manifest, sender, ops, max_hlc)
+
+
+def open_bundle(vault: Vault, path: Path, progress: Progress | None = None) -> OpenedBundle:
+    """Every check, in order. Writes nothing."""
+    inner, sender = verify_bundle(vault, path)
+    return decode_bundle(vault, inner, sender, progress)
