@@ -12,24 +12,21 @@ from pslapp.services import peers
 from pslapp.services.vault import Vault
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OwnCardDialog", text)
-
-
 class OwnCardDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("own_card_dialog")
-        self.setWindowTitle(_tr("My identity card"))
+        self.setWindowTitle(QCoreApplication.translate("OwnCardDialog", "My identity card"))
         self.vault = vault
         self.card = peers.own_card(vault)
-        title = QLabel(_tr("My identity card"))
+        title = QLabel(QCoreApplication.translate("OwnCardDialog", "My identity card"))
         title.setProperty("role", "title")
         explain = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "OwnCardDialog",
                 "Give the card file to the coordinators you exchange bundles with, then read "
                 "these digits together in person so they can mark you as verified. The card "
-                "holds no secret."
+                "holds no secret.",
             )
         )
         explain.setWordWrap(True)
@@ -39,11 +36,11 @@ class OwnCardDialog(QDialog):
         self.status.setObjectName("own_card_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        save = QPushButton(_tr("Save card to a file…"))
+        save = QPushButton(QCoreApplication.translate("OwnCardDialog", "Save card to a file…"))
         save.setObjectName("save_card_button")
         save.setProperty("role", "primary")
         save.clicked.connect(self.save_card)
-        close = QPushButton(_tr("Close"))
+        close = QPushButton(QCoreApplication.translate("OwnCardDialog", "Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -60,7 +57,10 @@ class OwnCardDialog(QDialog):
 
     def save_card(self) -> None:
         path = file_choice.choose_save(
-            self, _tr("Save my identity card"), _tr("Identity cards (*.pslid)"), "my-card.pslid"
+            self,
+            QCoreApplication.translate("OwnCardDialog", "Save my identity card"),
+            QCoreApplication.translate("OwnCardDialog", "Identity cards (*.pslid)"),
+            "my-card.pslid",
         )
         if path is None:
             return
@@ -69,6 +69,12 @@ class OwnCardDialog(QDialog):
         try:
             path.write_text(self.card, encoding="utf-8")
         except OSError as exc:
-            self.status.setText(_tr("The card could not be saved: %1").replace("%1", str(exc)))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "OwnCardDialog", "The card could not be saved: %1"
+                ).replace("%1", str(exc))
+            )
             return
-        self.status.setText(_tr("Saved. Give this file to your peers."))
+        self.status.setText(
+            QCoreApplication.translate("OwnCardDialog", "Saved. Give this file to your peers.")
+        )

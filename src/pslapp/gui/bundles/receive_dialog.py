@@ -31,10 +31,6 @@ from pslapp.services.bundle_review import BundleReview, ReviewItem, review_bundl
 from pslapp.services.vault import Vault
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReceiveDialog", text)
-
-
 def _plain(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
@@ -44,12 +40,12 @@ def _plain(name: str) -> QLabel:
 
 
 def item_text(item: ReviewItem) -> str:
-    title = item.title or _tr("(no name)")
+    title = item.title or QCoreApplication.translate("ReceiveDialog", "(no name)")
     text = f"{change_label(item.change)}: {kind_label(item.kind)} “{title}”"
     if item.fields:
         text += " — " + ", ".join(field_label(f) for f in item.fields)
     if item.conflicts:
-        text += "  ⚠ " + _tr("conflict in %1").replace(
+        text += "  ⚠ " + QCoreApplication.translate("ReceiveDialog", "conflict in %1").replace(
             "%1", ", ".join(field_label(f) for f in item.conflicts)
         )
     return text
@@ -57,13 +53,18 @@ def item_text(item: ReviewItem) -> str:
 
 def report_sentence(report: bundles.ImportReport) -> str:
     parts = [
-        (_tr("%1 new"), report.created),
-        (_tr("%1 changed"), report.changed),
-        (_tr("%1 deleted"), report.deleted),
-        (_tr("%1 conflicts to review"), len(report.conflicts)),
-        (_tr("%1 already up to date"), report.unchanged),
+        (QCoreApplication.translate("ReceiveDialog", "%1 new"), report.created),
+        (QCoreApplication.translate("ReceiveDialog", "%1 changed"), report.changed),
+        (QCoreApplication.translate("ReceiveDialog", "%1 deleted"), report.deleted),
+        (
+            QCoreApplication.translate("ReceiveDialog", "%1 conflicts to review"),
+            len(report.conflicts),
+        ),
+        (QCoreApplication.translate("ReceiveDialog", "%1 already up to date"), report.unchanged),
     ]
-    return ", ".join(text.replace("%1", str(n)) for text, n in parts if n) or _tr("no changes")
+    return ", ".join(
+        text.replace("%1", str(n)) for text, n in parts if n
+    ) or QCoreApplication.translate("ReceiveDialog", "no changes")
 
 
 class ReceiveDialog(QDialog):
@@ -72,13 +73,13 @@ class ReceiveDialog(QDialog):
     def __init__(self, vault: Vault, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receive_dialog")
-        self.setWindowTitle(_tr("Receive bundle"))
+        self.setWindowTitle(QCoreApplication.translate("ReceiveDialog", "Receive bundle"))
         self.vault = vault
         self.path = path
         self.job: runner.Job | None = None
         self.review: BundleReview | None = None
         self.stage = "checking"  # then "ready", "rejected", "applying", "applied"
-        title = QLabel(_tr("Receive bundle"))
+        title = QLabel(QCoreApplication.translate("ReceiveDialog", "Receive bundle"))
         title.setProperty("role", "title")
         self.status = _plain("receive_status")
         self.status.setProperty("role", "section")
@@ -98,11 +99,11 @@ class ReceiveDialog(QDialog):
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
         self.progress.setRange(0, 0)
-        self.apply_button = QPushButton(_tr("Apply"))
+        self.apply_button = QPushButton(QCoreApplication.translate("ReceiveDialog", "Apply"))
         self.apply_button.setObjectName("apply_button")
         self.apply_button.setProperty("role", "primary")
         self.apply_button.clicked.connect(self.apply)
-        self.close_button = QPushButton(_tr("Cancel"))
+        self.close_button = QPushButton(QCoreApplication.translate("ReceiveDialog", "Cancel"))
         self.close_button.setObjectName("receive_close")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.cancel)
@@ -129,7 +130,7 @@ class ReceiveDialog(QDialog):
         self.check()
 
     def check(self) -> None:
-        self.status.setText(_tr("Checking the bundle…"))
+        self.status.setText(QCoreApplication.translate("ReceiveDialog", "Checking the bundle…"))
         vault, path = self.vault, self.path
         self.job = runner.run(
             lambda job: review_bundle(vault, path, progress=job.progress),
@@ -149,20 +150,34 @@ class ReceiveDialog(QDialog):
         self.progress.hide()
         report, sender = review.report, review.sender
         self.sender_label.setText(
-            _tr("From %1, a verified peer. The signature is valid.").replace("%1", sender.name)
+            QCoreApplication.translate(
+                "ReceiveDialog", "From %1, a verified peer. The signature is valid."
+            ).replace("%1", sender.name)
         )
         self.fingerprint.setText(format_fingerprint(sender.fingerprint))
         if report.already_imported:
-            self.status.setText(_tr("You have received this bundle before. Nothing to do."))
-            self.close_button.setText(_tr("Close"))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "ReceiveDialog", "You have received this bundle before. Nothing to do."
+                )
+            )
+            self.close_button.setText(QCoreApplication.translate("ReceiveDialog", "Close"))
             return
-        self.status.setText(_tr("The bundle is genuine. Review what it would change:"))
+        self.status.setText(
+            QCoreApplication.translate(
+                "ReceiveDialog", "The bundle is genuine. Review what it would change:"
+            )
+        )
         self.summary.setText(report_sentence(report))
         for item in review.items:
             self.changes.addItem(QListWidgetItem(item_text(item)))
         if review.more:
             self.changes.addItem(
-                QListWidgetItem(_tr("… and %1 more").replace("%1", str(review.more)))
+                QListWidgetItem(
+                    QCoreApplication.translate("ReceiveDialog", "… and %1 more").replace(
+                        "%1", str(review.more)
+                    )
+                )
             )
         self.changes.setVisible(self.changes.count() > 0)
         self.warnings.setText("\n".join(report.warnings))
@@ -171,19 +186,25 @@ class ReceiveDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.stage = "rejected"
         self.progress.hide()
-        self.status.setText(_tr("This bundle cannot be received."))
+        self.status.setText(
+            QCoreApplication.translate("ReceiveDialog", "This bundle cannot be received.")
+        )
         if isinstance(error, BundleRejected):
             sentence = rejection_sentence(error)
         elif isinstance(error, runner.Cancelled):
-            sentence = _tr("Cancelled. Nothing was changed.")
+            sentence = QCoreApplication.translate(
+                "ReceiveDialog", "Cancelled. Nothing was changed."
+            )
         elif isinstance(error, PslappError):
             sentence = str(error)
         else:
-            sentence = _tr("Something went wrong reading it. Nothing was changed.")
+            sentence = QCoreApplication.translate(
+                "ReceiveDialog", "Something went wrong reading it. Nothing was changed."
+            )
         self.rejection.setText(sentence)
         self.rejection.show()
         self.apply_button.hide()
-        self.close_button.setText(_tr("Close"))
+        self.close_button.setText(QCoreApplication.translate("ReceiveDialog", "Close"))
 
     def apply(self) -> None:
         vault, path = self.vault, self.path
@@ -191,7 +212,7 @@ class ReceiveDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText(_tr("Applying…"))
+        self.status.setText(QCoreApplication.translate("ReceiveDialog", "Applying…"))
 
         def work(job: runner.Job) -> Any:
             return bundles.import_bundle(vault, path, progress=job.progress)
@@ -202,13 +223,16 @@ class ReceiveDialog(QDialog):
         self.stage = "applied"
         self.progress.hide()
         self.apply_button.hide()
-        self.status.setText(_tr("Applied."))
+        self.status.setText(QCoreApplication.translate("ReceiveDialog", "Applied."))
         self.summary.setText(report_sentence(report))
         if report.conflicts:
             self.warnings.setText(
-                _tr("Some fields were changed on both sides: review them under Conflicts.")
+                QCoreApplication.translate(
+                    "ReceiveDialog",
+                    "Some fields were changed on both sides: review them under Conflicts.",
+                )
             )
-        self.close_button.setText(_tr("Close"))
+        self.close_button.setText(QCoreApplication.translate("ReceiveDialog", "Close"))
         self.applied.emit(report)
 
     def cancel(self) -> None:

@@ -34,10 +34,6 @@ CHOICES: dict[Kind, tuple[Kind, ...]] = {
 MAX_LISTED = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScopePicker", text)
-
-
 def _checklist(name: str) -> QListWidget:
     box = QListWidget()
     box.setObjectName(name)
@@ -77,31 +73,43 @@ class ScopePicker(QWidget):
         lists = QGridLayout()
         for column, (text, box) in enumerate(
             (
-                (_tr("Only these chapters"), self.chapters),
-                (_tr("Only these tags"), self.tags),
-                (_tr("Only these events"), self.events),
+                (QCoreApplication.translate("ScopePicker", "Only these chapters"), self.chapters),
+                (QCoreApplication.translate("ScopePicker", "Only these tags"), self.tags),
+                (QCoreApplication.translate("ScopePicker", "Only these events"), self.events),
             )
         ):
             lists.addWidget(QLabel(text), 0, column)
             lists.addWidget(box, 1, column)
-        none_means_all = QLabel(_tr("Tick nothing in a list to send all of it."))
+        none_means_all = QLabel(
+            QCoreApplication.translate("ScopePicker", "Tick nothing in a list to send all of it.")
+        )
         none_means_all.setProperty("role", "caption")
 
-        self.since_last = QRadioButton(_tr("Only changes since the last bundle to these peers"))
+        self.since_last = QRadioButton(
+            QCoreApplication.translate(
+                "ScopePicker", "Only changes since the last bundle to these peers"
+            )
+        )
         self.since_last.setObjectName("since_last")
         self.since_last.setChecked(True)
-        self.everything = QRadioButton(_tr("Everything in scope (for a new peer)"))
+        self.everything = QRadioButton(
+            QCoreApplication.translate("ScopePicker", "Everything in scope (for a new peer)")
+        )
         self.everything.setObjectName("everything")
         self.everything.toggled.connect(self.changed)
         self.restricted = QCheckBox(
-            _tr("Include restricted data (restricted people, legal names, phone numbers)")
+            QCoreApplication.translate(
+                "ScopePicker",
+                "Include restricted data (restricted people, legal names, phone numbers)",
+            )
         )
         self.restricted.setObjectName("include_restricted")
         self.restricted.toggled.connect(self._restricted_toggled)
         self.warning = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ScopePicker",
                 "Careful: restricted data can put people in danger if the file or your "
-                "peer's laptop is seized. Include it only if they really need it."
+                "peer's laptop is seized. Include it only if they really need it.",
             )
         )
         self.warning.setObjectName("restricted_warning")

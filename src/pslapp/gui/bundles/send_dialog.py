@@ -33,15 +33,15 @@ from pslapp.services.vault import Vault
 COUNT_DELAY_MS = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SendDialog", text)
-
-
 def counts_sentence(per_kind: dict[str, int]) -> str:
     if not per_kind:
-        return _tr("Nothing to send: these peers already have every change in this scope.")
+        return QCoreApplication.translate(
+            "SendDialog", "Nothing to send: these peers already have every change in this scope."
+        )
     parts = [f"{n} × {kind_label(Kind(kind), plural=n != 1)}" for kind, n in per_kind.items()]
-    return _tr("This bundle will carry: %1").replace("%1", ", ".join(parts))
+    return QCoreApplication.translate("SendDialog", "This bundle will carry: %1").replace(
+        "%1", ", ".join(parts)
+    )
 
 
 class SendDialog(QDialog):
@@ -50,7 +50,7 @@ class SendDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("send_dialog")
-        self.setWindowTitle(_tr("Send changes"))
+        self.setWindowTitle(QCoreApplication.translate("SendDialog", "Send changes"))
         self.vault = vault
         self.job: runner.Job | None = None
         self.counts: dict[str, int] | None = None
@@ -59,7 +59,7 @@ class SendDialog(QDialog):
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self.count)
 
-        title = QLabel(_tr("Send changes"))
+        title = QLabel(QCoreApplication.translate("SendDialog", "Send changes"))
         title.setProperty("role", "title")
         self.peers = QListWidget()
         self.peers.setObjectName("send_peers")
@@ -83,11 +83,11 @@ class SendDialog(QDialog):
         self.outcome.setObjectName("send_result")
         self.outcome.setTextFormat(Qt.TextFormat.PlainText)
         self.outcome.setWordWrap(True)
-        self.save_button = QPushButton(_tr("Save bundle…"))
+        self.save_button = QPushButton(QCoreApplication.translate("SendDialog", "Save bundle…"))
         self.save_button.setObjectName("save_bundle_button")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(_tr("Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("SendDialog", "Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
@@ -99,9 +99,9 @@ class SendDialog(QDialog):
         layout.setContentsMargins(20, 20, 20, 20)
         layout.setSpacing(8)
         layout.addWidget(title)
-        layout.addWidget(self._section(_tr("To")))
+        layout.addWidget(self._section(QCoreApplication.translate("SendDialog", "To")))
         layout.addWidget(self.peers)
-        layout.addWidget(self._section(_tr("What")))
+        layout.addWidget(self._section(QCoreApplication.translate("SendDialog", "What")))
         layout.addWidget(self.scope)
         layout.addSpacing(6)
         layout.addWidget(self.counts_label)
@@ -127,9 +127,11 @@ class SendDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         else:
             why = (
-                _tr("revoked")
+                QCoreApplication.translate("SendDialog", "revoked")
                 if peer.revoked_at is not None
-                else _tr("not verified yet: compare fingerprints under Peers first")
+                else QCoreApplication.translate(
+                    "SendDialog", "not verified yet: compare fingerprints under Peers first"
+                )
             )
             item.setText(f"{peer.name} — {why}")
             item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -155,15 +157,17 @@ class SendDialog(QDialog):
         to = self.chosen()
         if not to:
             if self.peers.count() == 0:
-                text = _tr("No peers yet. Add someone's identity card under Peers first.")
+                text = QCoreApplication.translate(
+                    "SendDialog", "No peers yet. Add someone's identity card under Peers first."
+                )
             else:
-                text = _tr("Tick at least one verified peer.")
+                text = QCoreApplication.translate("SendDialog", "Tick at least one verified peer.")
             self.counts_label.setText(text)
             return
         if self.job is not None and self.job.running:
             self._count_timer.start()
             return
-        self.counts_label.setText(_tr("Counting…"))
+        self.counts_label.setText(QCoreApplication.translate("SendDialog", "Counting…"))
         vault, scope = self.vault, self.scope.scope()
         self.job = runner.run(
             lambda _job: (tuple(to), count_outgoing(vault, to, scope)),
@@ -186,8 +190,8 @@ class SendDialog(QDialog):
             return
         path = file_choice.choose_save(
             self,
-            _tr("Save the bundle"),
-            _tr("Bundles (*.pslb)"),
+            QCoreApplication.translate("SendDialog", "Save the bundle"),
+            QCoreApplication.translate("SendDialog", "Bundles (*.pslb)"),
             f"changes-{date.today().isoformat()}{bundles.SUFFIX}",
         )
         if path is None:
@@ -200,7 +204,7 @@ class SendDialog(QDialog):
         vault, scope = self.vault, self.scope.scope()
         self.save_button.setEnabled(False)
         self.progress.show()
-        self.outcome.setText(_tr("Sealing the bundle…"))
+        self.outcome.setText(QCoreApplication.translate("SendDialog", "Sealing the bundle…"))
 
         def work(job: runner.Job) -> Any:
             return bundles.seal_bundle(vault, to, path, scope, progress=job.progress)
@@ -215,22 +219,29 @@ class SendDialog(QDialog):
             if self.peers.item(i).data(Qt.ItemDataRole.UserRole) in report.recipients
         ]
         self.outcome.setText(
-            _tr("Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.")
+            QCoreApplication.translate(
+                "SendDialog",
+                "Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.",
+            )
             .replace("%1", report.path.name)
             .replace("%2", str(report.op_count))
             .replace("%3", ", ".join(chosen))
         )
-        self.cancel_button.setText(_tr("Close"))
+        self.cancel_button.setText(QCoreApplication.translate("SendDialog", "Close"))
         self.sent.emit(report)
 
     def _failed(self, error: Exception) -> None:
         self.progress.hide()
         if isinstance(error, runner.Cancelled):
-            self.outcome.setText(_tr("Cancelled. Nothing was written."))
+            self.outcome.setText(
+                QCoreApplication.translate("SendDialog", "Cancelled. Nothing was written.")
+            )
         elif isinstance(error, PslappError):
             self.outcome.setText(str(error))
         else:
-            self.outcome.setText(_tr("Something went wrong; nothing was sent."))
+            self.outcome.setText(
+                QCoreApplication.translate("SendDialog", "Something went wrong; nothing was sent.")
+            )
         self.save_button.setEnabled(self.counts is not None and bool(self.counts))
 
     def cancel(self) -> None:

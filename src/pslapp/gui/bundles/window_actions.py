@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from pslapp.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BundleActions", text)
-
-
 def _bundle_path(event: QDropEvent) -> Path | None:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     if len(urls) != 1 or not urls[0].isLocalFile():
@@ -45,7 +41,11 @@ class BundleActions(QObject):
         self.conflicts = ConflictsView()
         self.history = BundleHistoryView()
         self.pages: list[QWidget] = [self.peers, self.conflicts, self.history]
-        titles = (_tr("Peers"), _tr("Conflicts"), _tr("Bundle history"))
+        titles = (
+            QCoreApplication.translate("BundleActions", "Peers"),
+            QCoreApplication.translate("BundleActions", "Conflicts"),
+            QCoreApplication.translate("BundleActions", "Bundle history"),
+        )
         first = window.stack.count()
         for number, (page, title) in enumerate(zip(self.pages, titles, strict=True), first + 1):
             window.stack.addWidget(page)
@@ -60,14 +60,22 @@ class BundleActions(QObject):
         self.conflicts.message.connect(window.show_message)
         self.conflicts.resolved.connect(self._reload_kind)
 
-        self.send_button = QPushButton(_tr("Send changes…"))
+        self.send_button = QPushButton(QCoreApplication.translate("BundleActions", "Send changes…"))
         self.send_button.setObjectName("send_button")
-        self.send_button.setToolTip(_tr("Seal your changes for verified peers (Ctrl+Shift+S)"))
+        self.send_button.setToolTip(
+            QCoreApplication.translate(
+                "BundleActions", "Seal your changes for verified peers (Ctrl+Shift+S)"
+            )
+        )
         self.send_button.clicked.connect(self.send_changes)
-        self.receive_button = QPushButton(_tr("Receive bundle…"))
+        self.receive_button = QPushButton(
+            QCoreApplication.translate("BundleActions", "Receive bundle…")
+        )
         self.receive_button.setObjectName("receive_button")
         self.receive_button.setToolTip(
-            _tr("Open a .pslb file from a peer (Ctrl+O), or drop it on this window")
+            QCoreApplication.translate(
+                "BundleActions", "Open a .pslb file from a peer (Ctrl+O), or drop it on this window"
+            )
         )
         self.receive_button.clicked.connect(self.choose_bundle)
         position = max(0, top_bar.count() - 3)  # before New, Settings, Lock
@@ -110,7 +118,9 @@ class BundleActions(QObject):
 
     def choose_bundle(self) -> ReceiveDialog | None:
         path = file_choice.choose_open(
-            self.window, _tr("Receive bundle"), _tr("Bundles (*.pslb);;All files (*)")
+            self.window,
+            QCoreApplication.translate("BundleActions", "Receive bundle"),
+            QCoreApplication.translate("BundleActions", "Bundles (*.pslb);;All files (*)"),
         )
         return self.receive(path) if path is not None else None
 
@@ -136,7 +146,7 @@ class BundleActions(QObject):
             view.reload()
         self.conflicts.reload()
         self.history.reload()
-        self.window.show_message(_tr("Bundle applied."))
+        self.window.show_message(QCoreApplication.translate("BundleActions", "Bundle applied."))
 
     def _reload_kind(self, kind: Kind) -> None:
         for view in self.window.views:

@@ -23,20 +23,23 @@ from pslapp.services import bundles, peers
 from pslapp.services.vault import Vault
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BundleHistoryView", text)
-
-
 def counts_text(direction: str, summary: dict[str, Any]) -> str:
     if direction == "out":
-        return _tr("%1 records").replace("%1", str(summary.get("ops", 0)))
+        return QCoreApplication.translate("BundleHistoryView", "%1 records").replace(
+            "%1", str(summary.get("ops", 0))
+        )
     parts = [
-        (_tr("%1 new"), summary.get("created", 0)),
-        (_tr("%1 changed"), summary.get("changed", 0)),
-        (_tr("%1 deleted"), summary.get("deleted", 0)),
-        (_tr("%1 conflict(s)"), summary.get("conflicts", 0)),
+        (QCoreApplication.translate("BundleHistoryView", "%1 new"), summary.get("created", 0)),
+        (QCoreApplication.translate("BundleHistoryView", "%1 changed"), summary.get("changed", 0)),
+        (QCoreApplication.translate("BundleHistoryView", "%1 deleted"), summary.get("deleted", 0)),
+        (
+            QCoreApplication.translate("BundleHistoryView", "%1 conflict(s)"),
+            summary.get("conflicts", 0),
+        ),
     ]
-    return ", ".join(text.replace("%1", str(n)) for text, n in parts if n) or _tr("no changes")
+    return ", ".join(
+        text.replace("%1", str(n)) for text, n in parts if n
+    ) or QCoreApplication.translate("BundleHistoryView", "no changes")
 
 
 class BundleHistoryView(QWidget):
@@ -47,7 +50,12 @@ class BundleHistoryView(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("table_bundle_history")
         self.table.setHorizontalHeaderLabels(
-            [_tr("When"), _tr("Direction"), _tr("Peer"), _tr("What")]
+            [
+                QCoreApplication.translate("BundleHistoryView", "When"),
+                QCoreApplication.translate("BundleHistoryView", "Direction"),
+                QCoreApplication.translate("BundleHistoryView", "Peer"),
+                QCoreApplication.translate("BundleHistoryView", "What"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -58,7 +66,10 @@ class BundleHistoryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(
-            _tr("No bundles yet.\nUse “Send changes…” to pass your changes to a verified peer.")
+            QCoreApplication.translate(
+                "BundleHistoryView",
+                "No bundles yet.\nUse “Send changes…” to pass your changes to a verified peer.",
+            )
         )
         self.empty.setProperty("role", "empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -88,12 +99,16 @@ class BundleHistoryView(QWidget):
             outgoing = entry["direction"] == "out"
             if outgoing:
                 count = int(summary.get("to", 1))
-                peer = _tr("%1 peer(s)").replace("%1", str(count))
+                peer = QCoreApplication.translate("BundleHistoryView", "%1 peer(s)").replace(
+                    "%1", str(count)
+                )
             else:
                 peer = names.get(parse_fingerprint(entry["peer"]), entry["peer"][:17] + " …")
             cells = (
                 when(int(entry["at"])),
-                _tr("sent") if outgoing else _tr("received"),
+                QCoreApplication.translate("BundleHistoryView", "sent")
+                if outgoing
+                else QCoreApplication.translate("BundleHistoryView", "received"),
                 peer,
                 counts_text(entry["direction"], summary),
             )

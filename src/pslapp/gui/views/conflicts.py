@@ -31,10 +31,6 @@ from pslapp.services.vault import Vault
 COLUMNS = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictsView", text)
-
-
 class ConflictsView(QWidget):
     message = Signal(str)
     resolved = Signal(object)  # the Kind of the record that changed
@@ -46,10 +42,11 @@ class ConflictsView(QWidget):
         self.entries: list[conflicts.ConflictEntry] = []
         self._authors: dict[str, str] = {}
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ConflictsView",
                 "Two people changed the same field without seeing each other's change. The "
                 "value shown first is the one in use everywhere; take the other one if it is "
-                "right."
+                "right.",
             )
         )
         intro.setWordWrap(True)
@@ -57,7 +54,13 @@ class ConflictsView(QWidget):
         self.table = QTableWidget(0, COLUMNS)
         self.table.setObjectName("table_conflicts")
         self.table.setHorizontalHeaderLabels(
-            [_tr("Record"), _tr("Field"), _tr("In use"), _tr("Other value"), _tr("Found")]
+            [
+                QCoreApplication.translate("ConflictsView", "Record"),
+                QCoreApplication.translate("ConflictsView", "Field"),
+                QCoreApplication.translate("ConflictsView", "In use"),
+                QCoreApplication.translate("ConflictsView", "Other value"),
+                QCoreApplication.translate("ConflictsView", "Found"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -72,14 +75,22 @@ class ConflictsView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._show_selected)
-        self.empty = QLabel(_tr("No conflicts to review. Everything agrees."))
+        self.empty = QLabel(
+            QCoreApplication.translate(
+                "ConflictsView", "No conflicts to review. Everything agrees."
+            )
+        )
         self.empty.setProperty("role", "empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.keep_button = QPushButton(_tr("Keep the value in use"))
+        self.keep_button = QPushButton(
+            QCoreApplication.translate("ConflictsView", "Keep the value in use")
+        )
         self.keep_button.setObjectName("keep_button")
         self.keep_button.clicked.connect(lambda: self.resolve_selected("kept"))
-        self.take_button = QPushButton(_tr("Take the other value"))
+        self.take_button = QPushButton(
+            QCoreApplication.translate("ConflictsView", "Take the other value")
+        )
         self.take_button.setObjectName("take_button")
         self.take_button.setProperty("role", "primary")
         self.take_button.clicked.connect(lambda: self.resolve_selected("lost"))
@@ -115,8 +126,12 @@ class ConflictsView(QWidget):
             text = display_text(field_of(entry.kind, entry.field), value)
         except (KeyError, ValueError):
             text = str(value)
-        empty = _tr("(empty)")
-        by = _tr("by %1, %2").replace("%1", self._author(author)).replace("%2", when(wall_ms(hlc)))
+        empty = QCoreApplication.translate("ConflictsView", "(empty)")
+        by = (
+            QCoreApplication.translate("ConflictsView", "by %1, %2")
+            .replace("%1", self._author(author))
+            .replace("%2", when(wall_ms(hlc)))
+        )
         return f"{text or empty}\n{by}"
 
     def reload(self) -> None:
@@ -125,7 +140,7 @@ class ConflictsView(QWidget):
         self._authors = {}
         if vault is not None:
             self._authors = {p.fingerprint: p.name for p in peers.list_peers(vault)}
-            self._authors[vault.fingerprint] = _tr("you")
+            self._authors[vault.fingerprint] = QCoreApplication.translate("ConflictsView", "you")
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             cells = (
@@ -151,7 +166,9 @@ class ConflictsView(QWidget):
         except NotFound:
             return kind_label(entry.kind)
         title = record.title or kind_label(entry.kind)
-        return title + (" " + _tr("(deleted)") if record.deleted else "")
+        return title + (
+            " " + QCoreApplication.translate("ConflictsView", "(deleted)") if record.deleted else ""
+        )
 
     @property
     def selected(self) -> conflicts.ConflictEntry | None:
@@ -176,4 +193,6 @@ class ConflictsView(QWidget):
             return
         self.reload()
         self.resolved.emit(entry.kind)
-        self.message.emit(_tr("Done. The chosen value is now in use."))
+        self.message.emit(
+            QCoreApplication.translate("ConflictsView", "Done. The chosen value is now in use.")
+        )

@@ -28,14 +28,14 @@ from pslapp.services import peers
 from pslapp.services.vault import Vault
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeersView", text)
-
-
 def state_text(peer: peers.Peer) -> str:
     if peer.revoked_at is not None:
-        return _tr("revoked")
-    return _tr("verified") if peer.verified else _tr("not verified yet")
+        return QCoreApplication.translate("PeersView", "revoked")
+    return (
+        QCoreApplication.translate("PeersView", "verified")
+        if peer.verified
+        else QCoreApplication.translate("PeersView", "not verified yet")
+    )
 
 
 class PeersView(QWidget):
@@ -49,7 +49,13 @@ class PeersView(QWidget):
         self.peers: list[peers.Peer] = []
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("table_peers")
-        self.table.setHorizontalHeaderLabels([_tr("Name"), _tr("Fingerprint"), _tr("State")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("PeersView", "Name"),
+                QCoreApplication.translate("PeersView", "Fingerprint"),
+                QCoreApplication.translate("PeersView", "State"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -62,10 +68,10 @@ class PeersView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._show_selected)
 
-        add = QPushButton(_tr("Add peer from card…"))
+        add = QPushButton(QCoreApplication.translate("PeersView", "Add peer from card…"))
         add.setObjectName("add_peer_button")
         add.clicked.connect(self.add_from_file)
-        mine = QPushButton(_tr("My identity card…"))
+        mine = QPushButton(QCoreApplication.translate("PeersView", "My identity card…"))
         mine.setObjectName("own_card_button")
         mine.clicked.connect(self.own_card_requested)
         buttons = QHBoxLayout()
@@ -73,9 +79,10 @@ class PeersView(QWidget):
         buttons.addWidget(mine)
         buttons.addStretch(1)
         self.empty = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "PeersView",
                 "No peers yet.\nAsk a trusted coordinator for their identity card (.pslid) "
-                "and add it here; give them yours."
+                "and add it here; give them yours.",
             )
         )
         self.empty.setProperty("role", "empty")
@@ -95,11 +102,13 @@ class PeersView(QWidget):
         self.state.setObjectName("peer_state")
         self.state.setWordWrap(True)
         self.fingerprint = FingerprintPanel()
-        self.verify_button = QPushButton(_tr("Mark as verified…"))
+        self.verify_button = QPushButton(
+            QCoreApplication.translate("PeersView", "Mark as verified…")
+        )
         self.verify_button.setObjectName("verify_button")
         self.verify_button.setProperty("role", "primary")
         self.verify_button.clicked.connect(self.verify_selected)
-        self.revoke_button = QPushButton(_tr("Revoke…"))
+        self.revoke_button = QPushButton(QCoreApplication.translate("PeersView", "Revoke…"))
         self.revoke_button.setObjectName("revoke_button")
         self.revoke_button.setProperty("role", "danger")
         self.revoke_button.clicked.connect(self.revoke_selected)
@@ -117,7 +126,9 @@ class PeersView(QWidget):
         detail.addStretch(1)
         self.detail = QWidget()
         self.detail.setLayout(detail)
-        nothing = QLabel(_tr("Choose a peer to see their fingerprint."))
+        nothing = QLabel(
+            QCoreApplication.translate("PeersView", "Choose a peer to see their fingerprint.")
+        )
         nothing.setProperty("role", "empty")
         nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nothing.setWordWrap(True)
@@ -180,13 +191,18 @@ class PeersView(QWidget):
             return
         self.name.setText(peer.name)
         if peer.revoked_at is not None:
-            state = _tr("Revoked: their bundles are refused, also when someone relays them.")
+            state = QCoreApplication.translate(
+                "PeersView", "Revoked: their bundles are refused, also when someone relays them."
+            )
         elif peer.verified:
-            state = _tr("Verified: you compared these digits with them in person.")
+            state = QCoreApplication.translate(
+                "PeersView", "Verified: you compared these digits with them in person."
+            )
         else:
-            state = _tr(
+            state = QCoreApplication.translate(
+                "PeersView",
                 "Not verified yet. Meet them (or call on a channel you trust), compare "
-                "every group of digits below, then mark them as verified."
+                "every group of digits below, then mark them as verified.",
             )
         self.state.setText(state)
         self.fingerprint.show_fingerprint(peer.fingerprint)
@@ -197,20 +213,26 @@ class PeersView(QWidget):
         if self.vault is None:
             return
         path = file_choice.choose_open(
-            self, _tr("Add peer from card"), _tr("Identity cards (*.pslid);;All files (*)")
+            self,
+            QCoreApplication.translate("PeersView", "Add peer from card"),
+            QCoreApplication.translate("PeersView", "Identity cards (*.pslid);;All files (*)"),
         )
         if path is None:
             return
         try:
             peer = peers.add(self.vault, path.read_bytes()[: 64 * 1024])
         except (OSError, ValueError, PslappError) as exc:
-            self.message.emit(_tr("This card cannot be added: %1").replace("%1", str(exc)))
+            self.message.emit(
+                QCoreApplication.translate("PeersView", "This card cannot be added: %1").replace(
+                    "%1", str(exc)
+                )
+            )
             return
         self.reload(select=peer.fingerprint)
         self.message.emit(
-            _tr("Added %1. Compare the fingerprint with them before you trust it.").replace(
-                "%1", peer.name
-            )
+            QCoreApplication.translate(
+                "PeersView", "Added %1. Compare the fingerprint with them before you trust it."
+            ).replace("%1", peer.name)
         )
 
     def verify_selected(self) -> None:
@@ -219,12 +241,13 @@ class PeersView(QWidget):
             return
         if not confirm.ask(
             self,
-            _tr("Mark as verified"),
-            _tr(
+            QCoreApplication.translate("PeersView", "Mark as verified"),
+            QCoreApplication.translate(
+                "PeersView",
                 "Only continue if you read all 12 groups of digits with %1 in person (or on "
-                "a call you trust) and every group matched."
+                "a call you trust) and every group matched.",
             ).replace("%1", peer.name),
-            _tr("I compared these digits with them in person"),
+            QCoreApplication.translate("PeersView", "I compared these digits with them in person"),
         ):
             return
         peers.verify(self.vault, peer.fingerprint)
@@ -236,13 +259,14 @@ class PeersView(QWidget):
             return
         if not confirm.ask(
             self,
-            _tr("Revoke"),
-            _tr(
+            QCoreApplication.translate("PeersView", "Revoke"),
+            QCoreApplication.translate(
+                "PeersView",
                 "From now on, bundles from %1 are refused, and so are their changes when "
                 "someone else passes them on. What they sent before stays. This cannot be "
-                "undone: to trust them again, they need a new identity."
+                "undone: to trust them again, they need a new identity.",
             ).replace("%1", peer.name),
-            _tr("Revoke %1").replace("%1", peer.name),
+            QCoreApplication.translate("PeersView", "Revoke %1").replace("%1", peer.name),
         ):
             return
         peers.revoke(self.vault, peer.fingerprint)
