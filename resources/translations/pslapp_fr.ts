@@ -10,6 +10,216 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="45"/>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="46"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="47"/>
+        <source>Bundle history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="63"/>
+        <source>Send changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="66"/>
+        <source>Seal your changes for verified peers (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="72"/>
+        <source>Receive bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="76"/>
+        <source>Open a .pslb file from a peer (Ctrl+O), or drop it on this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="122"/>
+        <source>Receive bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="123"/>
+        <source>Bundles (*.pslb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="149"/>
+        <source>Bundle applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleHistoryView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="28"/>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="32"/>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="33"/>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="34"/>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="36"/>
+        <source>%1 conflict(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="54"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
+        <source>No bundles yet.
+Use “Send changes…” to pass your changes to a verified peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
+        <source>%1 peer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="109"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="111"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bundles</name>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="18"/>
+        <source>This bundle was not made for this vault: it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="21"/>
+        <source>This file is damaged or was altered after it was made. Nothing was changed; ask the sender for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="26"/>
+        <source>This bundle comes from someone who is not among your peers. Add their card under Peers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="31"/>
+        <source>The sender is not verified yet. Compare the fingerprint digits with them in person under Peers, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="36"/>
+        <source>This bundle comes from a peer you have revoked. It was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="39"/>
+        <source>The sender did not address this bundle to you; it may have been forwarded. It was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="44"/>
+        <source>This file is too large to be a bundle. It was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="47"/>
+        <source>This file is not a valid bundle. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="50"/>
+        <source>You made this bundle yourself: there is nothing to receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="53"/>
+        <source>The file cannot be read. Check that it is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
+        <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
+        <source>The bundle was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="72"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="73"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="74"/>
+        <source>edited on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChaptersView</name>
     <message>
         <location filename="../../src/pslapp/gui/views/chapters.py" line="22"/>
@@ -47,6 +257,87 @@ Appuyez sur Ctrl+N pour ajouter votre section locale.</translation>
 Press Ctrl+N to start one, then add its members.</source>
         <translation>Aucune coalition pour l&apos;instant.
 Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../src/pslapp/gui/confirm.py" line="18"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="45"/>
+        <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="79"/>
+        <source>No conflicts to review. Everything agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
+        <source>Keep the value in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="92"/>
+        <source>Take the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="129"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="131"/>
+        <source>by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="143"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="170"/>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <source>Done. The chosen value is now in use.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -628,6 +919,14 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
     </message>
 </context>
 <context>
+    <name>FingerprintPanel</name>
+    <message>
+        <location filename="../../src/pslapp/gui/fingerprint_panel.py" line="42"/>
+        <source>Read the digits aloud with them, or let them scan the code. Every group must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="119"/>
@@ -693,57 +992,57 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="49"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="50"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (démo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="86"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="87"/>
         <source>Search names, cities, skills…</source>
         <translation>Chercher noms, villes, compétences…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="95"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="96"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Ajouter une fiche ici (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DÉMO : données d&apos;exemple, effacées à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="130"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="218"/>
         <source>Deleted. You can undo this.</source>
         <translation>Supprimé. Vous pouvez annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="221"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="228"/>
         <source>Brought back.</source>
         <translation>Restauré.</translation>
     </message>
@@ -756,6 +1055,50 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 Press Ctrl+N to add a partner organisation.</source>
         <translation>Aucune organisation pour l&apos;instant.
 Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnCardDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="19"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="22"/>
+        <source>My identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="25"/>
+        <source>Give the card file to the coordinators you exchange bundles with, then read these digits together in person so they can mark you as verified. The card holds no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="39"/>
+        <source>Save card to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="43"/>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="61"/>
+        <source>Save my identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <source>Identity cards (*.pslid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
+        <source>The card could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
+        <source>Saved. Give this file to your peers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -817,6 +1160,135 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
         <location filename="../../src/pslapp/gui/pdf_sheets.py" line="150"/>
         <source>(walk-in)</source>
         <translation>(sans inscr.)</translation>
+    </message>
+</context>
+<context>
+    <name>PeersView</name>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="37"/>
+        <source>not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <source>Add peer from card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <source>My identity card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <source>No peers yet.
+Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <source>Mark as verified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <source>Choose a peer to see their fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
+        <source>Revoked: their bundles are refused, also when someone relays them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <source>Verified: you compared these digits with them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <source>Add peer from card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <source>Identity cards (*.pslid);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <source>This card cannot be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="233"/>
+        <source>Added %1. Compare the fingerprint with them before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <source>Mark as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
+        <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="250"/>
+        <source>I compared these digits with them in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="263"/>
+        <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <source>Revoke %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -910,6 +1382,127 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <location filename="../../src/pslapp/gui/event_print.py" line="190"/>
         <source>The PDF could not be drawn.</source>
         <translation>Impossible de créer le PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="43"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="48"/>
+        <source>conflict in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="57"/>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="58"/>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="60"/>
+        <source>%1 conflicts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
+        <source>%1 already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="67"/>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="76"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="82"/>
+        <source>Receive bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="102"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="106"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="133"/>
+        <source>Checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="153"/>
+        <source>From %1, a verified peer. The signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
+        <source>You have received this bundle before. Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="164"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="235"/>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="167"/>
+        <source>The bundle is genuine. Review what it would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
+        <source>This bundle cannot be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="195"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
+        <source>Something went wrong reading it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="226"/>
+        <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
+        <source>Some fields were changed on both sides: review them under Conflicts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1887,148 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <location filename="../../src/pslapp/gui/registration_wizard/wizard.py" line="22"/>
         <source>Import registration list</source>
         <translation>Importer la liste d&apos;inscription</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePicker</name>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="76"/>
+        <source>Only these chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="77"/>
+        <source>Only these tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="78"/>
+        <source>Only these events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="84"/>
+        <source>Tick nothing in a list to send all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="89"/>
+        <source>Only changes since the last bundle to these peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="96"/>
+        <source>Everything in scope (for a new peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="101"/>
+        <source>Include restricted data (restricted people, legal names, phone numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="109"/>
+        <source>Careful: restricted data can put people in danger if the file or your peer&apos;s laptop is seized. Include it only if they really need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="38"/>
+        <source>Nothing to send: these peers already have every change in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="42"/>
+        <source>This bundle will carry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="53"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="62"/>
+        <source>Send changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="86"/>
+        <source>Save bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="102"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="104"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="130"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="132"/>
+        <source>not verified yet: compare fingerprints under Peers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="160"/>
+        <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
+        <source>Tick at least one verified peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="170"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
+        <source>Save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
+        <source>Bundles (*.pslb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="207"/>
+        <source>Sealing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="222"/>
+        <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="230"/>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="237"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
+        <source>Something went wrong; nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
