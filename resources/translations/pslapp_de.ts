@@ -14,22 +14,22 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="45"/>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="46"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="47"/>
         <source>Bundle history</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketverlauf</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="63"/>
         <source>Send changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen senden…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="66"/>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="72"/>
         <source>Receive bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket empfangen…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="76"/>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="122"/>
         <source>Receive bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket empfangen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="123"/>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="149"/>
         <source>Bundle applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket übernommen.</translation>
     </message>
 </context>
 <context>
@@ -67,52 +67,52 @@
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="28"/>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="32"/>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="33"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="34"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="36"/>
         <source>%1 conflict(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konflikt(e)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderungen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="54"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
@@ -123,17 +123,17 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
         <source>%1 peer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Empfänger</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="109"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="111"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen</translation>
     </message>
 </context>
 <context>
@@ -201,22 +201,22 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="72"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="73"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="74"/>
         <source>edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>auf beiden Seiten geändert</translation>
     </message>
 </context>
 <context>
@@ -264,7 +264,7 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/confirm.py" line="18"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -277,67 +277,67 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In Gebrauch</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Wert</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="79"/>
         <source>No conflicts to review. Everything agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte. Alles stimmt überein.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
         <source>Keep the value in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Wert behalten</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="92"/>
         <source>Take the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Wert übernehmen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="129"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="131"/>
         <source>by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1, %2</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="143"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="170"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
         <source>Done. The chosen value is now in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt. Der gewählte Wert gilt jetzt.</translation>
     </message>
 </context>
 <context>
@@ -923,7 +923,7 @@ Mit Strg+N planen Sie eine.</translation>
     <message>
         <location filename="../../src/pslapp/gui/fingerprint_panel.py" line="42"/>
         <source>Read the digits aloud with them, or let them scan the code. Every group must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Ziffern gemeinsam laut vor oder lassen Sie den Code scannen. Jede Gruppe muss übereinstimmen.</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1063,7 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="19"/>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="22"/>
         <source>My identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Ausweiskarte</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="25"/>
@@ -1073,17 +1073,17 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="39"/>
         <source>Save card to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als Datei speichern…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="43"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="61"/>
         <source>Save my identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Ausweiskarte speichern</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
@@ -1098,7 +1098,7 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
         <source>Saved. Give this file to your peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Geben Sie diese Datei Ihren Kontakten.</translation>
     </message>
 </context>
 <context>
@@ -1167,42 +1167,42 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="37"/>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bestätigt</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt aus Karte hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Ausweiskarte…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
@@ -1213,17 +1213,17 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als bestätigt markieren…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
         <source>Choose a peer to see their fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kontakt, um seinen Fingerabdruck zu sehen.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
@@ -1243,7 +1243,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
         <source>Add peer from card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt aus Karte hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
@@ -1263,7 +1263,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
         <source>Mark as verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Als bestätigt markieren</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
@@ -1273,12 +1273,12 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="250"/>
         <source>I compared these digits with them in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diese Ziffern persönlich mit der Person verglichen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="263"/>
@@ -1288,7 +1288,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 widerrufen</translation>
     </message>
 </context>
 <context>
@@ -1399,58 +1399,58 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="57"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="58"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="60"/>
         <source>%1 conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konflikte zu prüfen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
         <source>%1 already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits aktuell</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="67"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderungen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="76"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="82"/>
         <source>Receive bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket empfangen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="102"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="106"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="133"/>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket wird geprüft…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="153"/>
         <source>From %1, a verified peer. The signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1, einem bestätigten Kontakt. Die Signatur ist gültig.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
@@ -1462,12 +1462,12 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="235"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="167"/>
         <source>The bundle is genuine. Review what it would change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist echt. Prüfen Sie, was es ändern würde:</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
@@ -1477,12 +1477,12 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
         <source>This bundle cannot be received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket kann nicht empfangen werden.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="195"/>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
@@ -1492,12 +1492,12 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übernommen…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="226"/>
         <source>Applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
@@ -1894,42 +1894,42 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="76"/>
         <source>Only these chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Gruppen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="77"/>
         <source>Only these tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="78"/>
         <source>Only these events</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Veranstaltungen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="84"/>
         <source>Tick nothing in a list to send all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts angekreuzt: alles wird gesendet.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="89"/>
         <source>Only changes since the last bundle to these peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen seit dem letzten Paket an diese Kontakte</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="96"/>
         <source>Everything in scope (for a new peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles im Umfang (für einen neuen Kontakt)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="101"/>
         <source>Include restricted data (restricted people, legal names, phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Daten einschließen (vertrauliche Personen, amtliche Namen, Telefonnummern)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="109"/>
         <source>Careful: restricted data can put people in danger if the file or your peer&apos;s laptop is seized. Include it only if they really need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht: Vertrauliche Daten können Menschen gefährden, wenn die Datei oder der Laptop Ihres Kontakts beschlagnahmt wird. Nur einschließen, wenn wirklich nötig.</translation>
     </message>
 </context>
 <context>
@@ -1942,38 +1942,38 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="42"/>
         <source>This bundle will carry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="53"/>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="62"/>
         <source>Send changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen senden</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="86"/>
         <source>Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket speichern…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="102"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="104"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="130"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="132"/>
@@ -1988,12 +1988,12 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
         <source>Tick at least one verified peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen bestätigten Kontakt.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="170"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
@@ -2008,7 +2008,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="207"/>
         <source>Sealing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket wird versiegelt…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="222"/>
@@ -2018,7 +2018,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="230"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="237"/>

@@ -14,22 +14,22 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="45"/>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Довірені контакти</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="46"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікти</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="47"/>
         <source>Bundle history</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія пакетів</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="63"/>
         <source>Send changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслати зміни…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="66"/>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="72"/>
         <source>Receive bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти пакет…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="76"/>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="122"/>
         <source>Receive bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти пакет</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="123"/>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="149"/>
         <source>Bundle applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет застосовано.</translation>
     </message>
 </context>
 <context>
@@ -67,52 +67,52 @@
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="28"/>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>записів: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="32"/>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>нових: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="33"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="34"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="36"/>
         <source>%1 conflict(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>конфліктів: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>без змін</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="54"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Напрямок</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
@@ -123,17 +123,17 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
         <source>%1 peer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>отримувачів: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="109"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>надіслано</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="111"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>отримано</translation>
     </message>
 </context>
 <context>
@@ -201,22 +201,22 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>новий запис</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="72"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="73"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="74"/>
         <source>edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено з обох боків</translation>
     </message>
 </context>
 <context>
@@ -264,7 +264,7 @@ Press Ctrl+N to start one, then add its members.</source>
     <message>
         <location filename="../../src/pslapp/gui/confirm.py" line="18"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -277,67 +277,67 @@ Press Ctrl+N to start one, then add its members.</source>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Чинне</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше значення</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Виявлено</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="79"/>
         <source>No conflicts to review. Everything agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфліктів немає. Усе збігається.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
         <source>Keep the value in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити чинне</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="92"/>
         <source>Take the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Взяти інше значення</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="129"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(порожньо)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="131"/>
         <source>by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="143"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>ви</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="170"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(видалено)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
         <source>Done. The chosen value is now in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово. Обране значення тепер чинне.</translation>
     </message>
 </context>
 <context>
@@ -923,7 +923,7 @@ Press Ctrl+N to plan one.</source>
     <message>
         <location filename="../../src/pslapp/gui/fingerprint_panel.py" line="42"/>
         <source>Read the digits aloud with them, or let them scan the code. Every group must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте цифри вголос разом або дайте відсканувати код. Кожна група має збігтися.</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1063,7 @@ Press Ctrl+N to add a partner organisation.</source>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="19"/>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="22"/>
         <source>My identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя картка</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="25"/>
@@ -1073,17 +1073,17 @@ Press Ctrl+N to add a partner organisation.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="39"/>
         <source>Save card to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти картку у файл…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="43"/>
         <source>Close</source>
-        <translation type="unfinished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="61"/>
         <source>Save my identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти мою картку</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
@@ -1098,7 +1098,7 @@ Press Ctrl+N to add a partner organisation.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
         <source>Saved. Give this file to your peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено. Передайте цей файл своїм контактам.</translation>
     </message>
 </context>
 <context>
@@ -1167,42 +1167,42 @@ Press Ctrl+N to add a partner organisation.</source>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>відкликано</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>перевірено</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="37"/>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ще не перевірено</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
         <source>Name</source>
-        <translation type="unfinished">Ім&apos;я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Відбиток</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати з картки…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя картка…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
@@ -1213,17 +1213,17 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як перевірений…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликати…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
         <source>Choose a peer to see their fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть контакт, щоб побачити його відбиток.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
@@ -1243,7 +1243,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
         <source>Add peer from card</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати з картки</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
@@ -1263,7 +1263,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
         <source>Mark as verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як перевірений</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
@@ -1273,12 +1273,12 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="250"/>
         <source>I compared these digits with them in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Я звірив(ла) ці цифри з ним/нею особисто</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликати</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="263"/>
@@ -1288,7 +1288,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликати: %1</translation>
     </message>
 </context>
 <context>
@@ -1399,58 +1399,58 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>нових: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="57"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="58"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="60"/>
         <source>%1 conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>конфліктів для перевірки: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
         <source>%1 already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>вже актуальні: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="67"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>без змін</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="76"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="82"/>
         <source>Receive bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти пакет</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="102"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосувати</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="106"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="133"/>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка пакета…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="153"/>
         <source>From %1, a verified peer. The signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Від: %1, перевірений контакт. Підпис дійсний.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
@@ -1462,12 +1462,12 @@ Press Ctrl+N to add the first person.</source>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="235"/>
         <source>Close</source>
-        <translation type="unfinished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="167"/>
         <source>The bundle is genuine. Review what it would change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет справжній. Перегляньте, що він змінить:</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
@@ -1477,12 +1477,12 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
         <source>This bundle cannot be received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пакет не можна прийняти.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="195"/>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано. Нічого не змінено.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
@@ -1492,12 +1492,12 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосування…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="226"/>
         <source>Applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосовано.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
@@ -1894,42 +1894,42 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="76"/>
         <source>Only these chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише ці осередки</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="77"/>
         <source>Only these tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише ці мітки</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="78"/>
         <source>Only these events</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише ці події</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="84"/>
         <source>Tick nothing in a list to send all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не позначено — надсилається все.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="89"/>
         <source>Only changes since the last bundle to these peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише зміни від останнього пакета цим контактам</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="96"/>
         <source>Everything in scope (for a new peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе обране (для нового контакту)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="101"/>
         <source>Include restricted data (restricted people, legal names, phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Включити закриті дані (закриті люди, паспортні імена, телефони)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="109"/>
         <source>Careful: restricted data can put people in danger if the file or your peer&apos;s laptop is seized. Include it only if they really need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обережно: закриті дані можуть наразити людей на небезпеку, якщо файл або ноутбук отримувача вилучать. Включайте їх, лише якщо це справді потрібно.</translation>
     </message>
 </context>
 <context>
@@ -1942,38 +1942,38 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="42"/>
         <source>This bundle will carry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет міститиме: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="53"/>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="62"/>
         <source>Send changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслати зміни</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="86"/>
         <source>Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти пакет…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="102"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="104"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="130"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>відкликано</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="132"/>
@@ -1988,12 +1988,12 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
         <source>Tick at least one verified peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте хоча б один перевірений контакт.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="170"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підрахунок…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
@@ -2008,7 +2008,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="207"/>
         <source>Sealing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет запечатується…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="222"/>
@@ -2018,7 +2018,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="230"/>
         <source>Close</source>
-        <translation type="unfinished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="237"/>
