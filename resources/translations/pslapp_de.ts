@@ -29,7 +29,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="63"/>
         <source>Send changes…</source>
-        <translation>Änderungen senden…</translation>
+        <translation>Senden…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="66"/>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="72"/>
         <source>Receive bundle…</source>
-        <translation>Paket empfangen…</translation>
+        <translation>Empfangen…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="76"/>

@@ -29,7 +29,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="63"/>
         <source>Send changes…</source>
-        <translation>Отправить изменения…</translation>
+        <translation>Отправить…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="66"/>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="72"/>
         <source>Receive bundle…</source>
-        <translation>Принять пакет…</translation>
+        <translation>Принять…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="76"/>
