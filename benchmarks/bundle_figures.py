@@ -80,13 +80,13 @@ def full_export(world: World, repeats: int) -> Figure:
     )
 
 
-def _person_ids(world: World) -> list[str]:
+def person_ids(world: World) -> list[str]:
     table = RECORD_TABLES[Kind.PERSON]
     with world.source.read() as conn:
         return list(conn.execute(select(table.c.id).order_by(table.c.pk)).scalars())
 
 
-def _change_people(world: World, ids: list[str], round_: int) -> None:
+def change_people(world: World, ids: list[str], round_: int) -> None:
     """Edit the city and notes of `ids` in the source vault, in one transaction."""
     found = records.get_many(world.source, Kind.PERSON, ids)
     vault = world.source
@@ -100,12 +100,12 @@ def incremental_import(world: World, repeats: int) -> Figure:
     """Each repeat: the source changes a different set of people (untimed), seals what
     changed since its last bundle to the receiver (untimed), the receiver imports it."""
     receiver = world.receiver()
-    ids = _person_ids(world)
+    ids = person_ids(world)
     count = min(INCREMENTAL_PEOPLE, max(1, world.people // 2))
     samples = Samples()
     for i in range(repeats):
         start = (i * count) % max(1, len(ids) - count + 1)
-        _change_people(world, ids[start : start + count], i)
+        change_people(world, ids[start : start + count], i)
         path: Path = world.scratch("incremental").with_suffix(".pslb")
         sealed = seal_bundle(world.source, [receiver.fingerprint], path, CHANGES)
         assert sealed.op_count == count, (sealed.op_count, count)

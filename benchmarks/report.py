@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import Any
 from benchmarks.timing import Samples
 
 SCALING_SLACK = 1.2  # 12x for 10x the people
+REPO = Path(__file__).resolve().parents[1]
 
 
 @dataclass(frozen=True)
@@ -264,7 +266,9 @@ class Report:
         parts = [
             "# pslapp benchmarks",
             "",
-            f"Run {m.get('finished', '')} on {m.get('machine', '')}: {m.get('cpus', '?')} CPUs, "
+            f"Run {m.get('finished', '')} at commit {m.get('commit', '?')} "
+            f"({m.get('src_uncommitted', '?')} uncommitted files under src/) "
+            f"on {m.get('machine', '')}: {m.get('cpus', '?')} CPUs, "
             f"Python {m.get('python', '')}, SQLite {m.get('sqlite', '')}; "
             f"load average {m.get('load_before', '')} before, {m.get('load_after', '')} after. "
             f"{m.get('repeats', '')} repeats; medians with (min–max); ratios are per "
@@ -290,14 +294,27 @@ class Report:
         return as_json, as_md
 
 
+def _git(*args: str) -> str:
+    try:
+        done = subprocess.run(
+            ["git", *args], cwd=REPO, capture_output=True, text=True, check=False, timeout=10
+        )
+    except OSError:
+        return ""
+    return done.stdout.strip()
+
+
 def machine_info() -> dict[str, Any]:
     import sqlcipher3  # noqa: PLC0415 (only to name its SQLite version)
 
+    changed = _git("status", "--porcelain", "--", "src")
     return {
         "machine": f"{platform.system()} {platform.machine()}",
         "cpus": os.cpu_count(),
         "python": sys.version.split()[0],
         "sqlite": sqlcipher3.sqlite_version,
+        "commit": _git("rev-parse", "--short", "HEAD"),
+        "src_uncommitted": len(changed.splitlines()),
     }
 
 
