@@ -34,7 +34,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="66"/>
         <source>Seal your changes for verified peers (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen für bestätigte Kontakte versiegeln (Strg+Umschalt+S)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="72"/>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="76"/>
         <source>Open a .pslb file from a peer (Ctrl+O), or drop it on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .pslb-Datei von einem Kontakt öffnen (Strg+O) oder auf dieses Fenster ziehen</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="122"/>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="123"/>
         <source>Bundles (*.pslb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete (*.pslb);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="149"/>
@@ -118,7 +118,8 @@
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Pakete.
+Mit „Senden…“ geben Sie Ihre Änderungen an einen bestätigten Kontakt weiter.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
@@ -141,62 +142,62 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="18"/>
         <source>This bundle was not made for this vault: it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket ist nicht für diesen Tresor bestimmt: Es lässt sich hier nicht öffnen.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="21"/>
         <source>This file is damaged or was altered after it was made. Nothing was changed; ask the sender for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist beschädigt oder wurde nachträglich verändert. Nichts wurde geändert; fordern Sie eine neue an.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="26"/>
         <source>This bundle comes from someone who is not among your peers. Add their card under Peers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket stammt von jemandem, der nicht zu Ihren Kontakten gehört. Fügen Sie zuerst die Ausweiskarte unter „Kontakte“ hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="31"/>
         <source>The sender is not verified yet. Compare the fingerprint digits with them in person under Peers, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist noch nicht bestätigt. Vergleichen Sie die Ziffern des Fingerabdrucks persönlich unter „Kontakte“ und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="36"/>
         <source>This bundle comes from a peer you have revoked. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket stammt von einem Kontakt, den Sie widerrufen haben. Es wurde abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="39"/>
         <source>The sender did not address this bundle to you; it may have been forwarded. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket war nicht an Sie adressiert; vielleicht wurde es weitergeleitet. Es wurde abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="44"/>
         <source>This file is too large to be a bundle. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß für ein Paket. Sie wurde abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="47"/>
         <source>This file is not a valid bundle. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein gültiges Paket. Nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="50"/>
         <source>You made this bundle yourself: there is nothing to receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket haben Sie selbst erstellt: Es gibt nichts zu empfangen.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="53"/>
         <source>The file cannot be read. Check that it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden. Prüfen Sie, ob sie noch vorhanden ist.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
         <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr des Kontakts geht Ihrer um mehr als einen Tag voraus. Bitten Sie darum, Datum und Uhrzeit des Computers zu prüfen und dann erneut zu senden.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
         <source>The bundle was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket wurde abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
@@ -272,7 +273,7 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="45"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Personen haben dasselbe Feld geändert, ohne die Änderung der anderen zu sehen. Der zuerst gezeigte Wert gilt überall; übernehmen Sie den anderen, wenn er stimmt.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
@@ -1068,7 +1069,7 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="25"/>
         <source>Give the card file to the coordinators you exchange bundles with, then read these digits together in person so they can mark you as verified. The card holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Kartendatei den Personen, mit denen Sie Pakete austauschen, und lesen Sie diese Ziffern dann gemeinsam persönlich vor, damit sie Sie als bestätigt markieren können. Die Karte enthält kein Geheimnis.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="39"/>
@@ -1088,12 +1089,12 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Identity cards (*.pslid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweiskarten (*.pslid)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
         <source>The card could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
@@ -1208,7 +1209,8 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
         <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte.
+Bitten Sie eine Koordinatorin oder einen Koordinator Ihres Vertrauens um die Ausweiskarte (.pslid), fügen Sie sie hier hinzu und geben Sie Ihre eigene weiter.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
@@ -1228,17 +1230,17 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen: Pakete dieses Kontakts werden abgelehnt, auch wenn jemand anderes sie weitergibt.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Verified: you compared these digits with them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt: Sie haben diese Ziffern persönlich verglichen.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bestätigt. Treffen Sie die Person (oder rufen Sie über einen vertrauenswürdigen Kanal an), vergleichen Sie jede Zifferngruppe unten und markieren Sie den Kontakt dann als bestätigt.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
@@ -1248,17 +1250,17 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweiskarten (*.pslid);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
         <source>This card cannot be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="233"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt. Vergleichen Sie den Fingerabdruck mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
@@ -1268,7 +1270,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie nur fort, wenn Sie alle 12 Zifferngruppen mit %1 persönlich (oder in einem vertrauenswürdigen Anruf) gelesen haben und jede Gruppe übereinstimmte.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="250"/>
@@ -1283,7 +1285,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="263"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt werden Pakete von %1 abgelehnt, ebenso deren Änderungen, wenn jemand anderes sie weitergibt. Was bisher kam, bleibt. Das lässt sich nicht rückgängig machen: Um wieder zu vertrauen, braucht die Person eine neue Identität.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
@@ -1389,12 +1391,12 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="43"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="48"/>
         <source>conflict in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt bei %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
@@ -1455,7 +1457,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
         <source>You have received this bundle before. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket haben Sie schon empfangen. Es gibt nichts zu tun.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="164"/>
@@ -1472,7 +1474,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
@@ -1487,7 +1489,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Lesen ist etwas schiefgegangen. Nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
@@ -1502,7 +1504,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Felder wurden auf beiden Seiten geändert: Prüfen Sie sie unter „Konflikte“.</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +1939,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="38"/>
         <source>Nothing to send: these peers already have every change in this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden: Diese Kontakte haben schon alle Änderungen in diesem Umfang.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="42"/>
@@ -1978,12 +1980,12 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="132"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bestätigt: vergleichen Sie zuerst die Fingerabdrücke unter „Kontakte“</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="160"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte. Fügen Sie zuerst unter „Kontakte“ eine Ausweiskarte hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
@@ -1998,12 +2000,12 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket speichern</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
         <source>Bundles (*.pslb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete (*.pslb)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="207"/>
@@ -2013,7 +2015,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="222"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2 Einträge). Geben Sie die Datei auf beliebigem Weg weiter: Öffnen können sie nur die Empfänger: %3.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="230"/>
@@ -2023,12 +2025,12 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="237"/>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
         <source>Something went wrong; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen; nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>

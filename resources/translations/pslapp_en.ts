@@ -14,52 +14,52 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="45"/>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Peers</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="46"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="47"/>
         <source>Bundle history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle history</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="63"/>
         <source>Send changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send changes…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="66"/>
         <source>Seal your changes for verified peers (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seal your changes for verified peers (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="72"/>
         <source>Receive bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive bundle…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="76"/>
         <source>Open a .pslb file from a peer (Ctrl+O), or drop it on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a .pslb file from a peer (Ctrl+O), or drop it on this window</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="122"/>
         <source>Receive bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive bundle</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="123"/>
         <source>Bundles (*.pslb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles (*.pslb);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="149"/>
         <source>Bundle applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle applied.</translation>
     </message>
 </context>
 <context>
@@ -67,73 +67,74 @@
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="28"/>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 records</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="32"/>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 new</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="33"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changed</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="34"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deleted</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="36"/>
         <source>%1 conflict(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflict(s)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>no changes</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="54"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No bundles yet.
+Use “Send changes…” to pass your changes to a verified peer.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
         <source>%1 peer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peer(s)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="109"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="111"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>received</translation>
     </message>
 </context>
 <context>
@@ -141,82 +142,82 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="18"/>
         <source>This bundle was not made for this vault: it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>This bundle was not made for this vault: it cannot be opened here.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="21"/>
         <source>This file is damaged or was altered after it was made. Nothing was changed; ask the sender for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is damaged or was altered after it was made. Nothing was changed; ask the sender for a new one.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="26"/>
         <source>This bundle comes from someone who is not among your peers. Add their card under Peers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>This bundle comes from someone who is not among your peers. Add their card under Peers first.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="31"/>
         <source>The sender is not verified yet. Compare the fingerprint digits with them in person under Peers, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender is not verified yet. Compare the fingerprint digits with them in person under Peers, then try again.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="36"/>
         <source>This bundle comes from a peer you have revoked. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>This bundle comes from a peer you have revoked. It was refused.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="39"/>
         <source>The sender did not address this bundle to you; it may have been forwarded. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender did not address this bundle to you; it may have been forwarded. It was refused.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="44"/>
         <source>This file is too large to be a bundle. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is too large to be a bundle. It was refused.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="47"/>
         <source>This file is not a valid bundle. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a valid bundle. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="50"/>
         <source>You made this bundle yourself: there is nothing to receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>You made this bundle yourself: there is nothing to receive.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="53"/>
         <source>The file cannot be read. Check that it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read. Check that it is still there.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
         <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
         <source>The bundle was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle was refused: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="72"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="73"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="74"/>
         <source>edited on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>edited on both sides</translation>
     </message>
 </context>
 <context>
@@ -264,7 +265,7 @@ Press Ctrl+N to start one, then add its members.</translation>
     <message>
         <location filename="../../src/pslapp/gui/confirm.py" line="18"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -272,72 +273,72 @@ Press Ctrl+N to start one, then add its members.</translation>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="45"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Other value</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Found</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="79"/>
         <source>No conflicts to review. Everything agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts to review. Everything agrees.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
         <source>Keep the value in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the value in use</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="92"/>
         <source>Take the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the other value</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="129"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="131"/>
         <source>by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>by %1, %2</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="143"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>you</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="170"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
         <source>Done. The chosen value is now in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done. The chosen value is now in use.</translation>
     </message>
 </context>
 <context>
@@ -923,7 +924,7 @@ Press Ctrl+N to plan one.</translation>
     <message>
         <location filename="../../src/pslapp/gui/fingerprint_panel.py" line="42"/>
         <source>Read the digits aloud with them, or let them scan the code. Every group must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the digits aloud with them, or let them scan the code. Every group must match.</translation>
     </message>
 </context>
 <context>
@@ -1063,42 +1064,42 @@ Press Ctrl+N to add a partner organisation.</translation>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="19"/>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="22"/>
         <source>My identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>My identity card</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="25"/>
         <source>Give the card file to the coordinators you exchange bundles with, then read these digits together in person so they can mark you as verified. The card holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the card file to the coordinators you exchange bundles with, then read these digits together in person so they can mark you as verified. The card holds no secret.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="39"/>
         <source>Save card to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save card to a file…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="43"/>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="61"/>
         <source>Save my identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Save my identity card</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Identity cards (*.pslid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity cards (*.pslid)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
         <source>The card could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The card could not be saved: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
         <source>Saved. Give this file to your peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. Give this file to your peers.</translation>
     </message>
 </context>
 <context>
@@ -1167,128 +1168,129 @@ Press Ctrl+N to add a partner organisation.</translation>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revoked</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verified</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="37"/>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not verified yet</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add peer from card…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
-        <translation type="unfinished"></translation>
+        <translation>My identity card…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No peers yet.
+Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as verified…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
         <source>Choose a peer to see their fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a peer to see their fingerprint.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked: their bundles are refused, also when someone relays them.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Verified: you compared these digits with them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified: you compared these digits with them in person.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
         <source>Add peer from card</source>
-        <translation type="unfinished"></translation>
+        <translation>Add peer from card</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity cards (*.pslid);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
         <source>This card cannot be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This card cannot be added: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="233"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added %1. Compare the fingerprint with them before you trust it.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
         <source>Mark as verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as verified</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="250"/>
         <source>I compared these digits with them in person</source>
-        <translation type="unfinished"></translation>
+        <translation>I compared these digits with them in person</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="263"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke %1</translation>
     </message>
 </context>
 <context>
@@ -1389,120 +1391,120 @@ Press Ctrl+N to add the first person.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="43"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="48"/>
         <source>conflict in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict in %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 new</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="57"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changed</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="58"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deleted</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="60"/>
         <source>%1 conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflicts to review</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
         <source>%1 already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already up to date</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="67"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>no changes</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="76"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="82"/>
         <source>Receive bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive bundle</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="102"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="106"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="133"/>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the bundle…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="153"/>
         <source>From %1, a verified peer. The signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1, a verified peer. The signature is valid.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
         <source>You have received this bundle before. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have received this bundle before. Nothing to do.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="164"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="235"/>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="167"/>
         <source>The bundle is genuine. Review what it would change:</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle is genuine. Review what it would change:</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
         <source>This bundle cannot be received.</source>
-        <translation type="unfinished"></translation>
+        <translation>This bundle cannot be received.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="195"/>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong reading it. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="226"/>
         <source>Applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some fields were changed on both sides: review them under Conflicts.</translation>
     </message>
 </context>
 <context>
@@ -1894,42 +1896,42 @@ Press Ctrl+N to add the first person.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="76"/>
         <source>Only these chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Only these chapters</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="77"/>
         <source>Only these tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Only these tags</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="78"/>
         <source>Only these events</source>
-        <translation type="unfinished"></translation>
+        <translation>Only these events</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="84"/>
         <source>Tick nothing in a list to send all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick nothing in a list to send all of it.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="89"/>
         <source>Only changes since the last bundle to these peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Only changes since the last bundle to these peers</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="96"/>
         <source>Everything in scope (for a new peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything in scope (for a new peer)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="101"/>
         <source>Include restricted data (restricted people, legal names, phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Include restricted data (restricted people, legal names, phone numbers)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="109"/>
         <source>Careful: restricted data can put people in danger if the file or your peer&apos;s laptop is seized. Include it only if they really need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Careful: restricted data can put people in danger if the file or your peer&apos;s laptop is seized. Include it only if they really need it.</translation>
     </message>
 </context>
 <context>
@@ -1937,98 +1939,98 @@ Press Ctrl+N to add the first person.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="38"/>
         <source>Nothing to send: these peers already have every change in this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to send: these peers already have every change in this scope.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="42"/>
         <source>This bundle will carry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This bundle will carry: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="53"/>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="62"/>
         <source>Send changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Send changes</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="86"/>
         <source>Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save bundle…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="102"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="104"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="130"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revoked</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="132"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
-        <translation type="unfinished"></translation>
+        <translation>not verified yet: compare fingerprints under Peers first</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="160"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No peers yet. Add someone&apos;s identity card under Peers first.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
         <source>Tick at least one verified peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one verified peer.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="170"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the bundle</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
         <source>Bundles (*.pslb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles (*.pslb)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="207"/>
         <source>Sealing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealing the bundle…</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="222"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="230"/>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="237"/>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. Nothing was written.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
         <source>Something went wrong; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong; nothing was sent.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="66"/>
         <source>Seal your changes for verified peers (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sceller vos changements pour les contacts vérifiés (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="72"/>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="76"/>
         <source>Open a .pslb file from a peer (Ctrl+O), or drop it on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier .pslb d&apos;un contact (Ctrl+O), ou le déposer sur cette fenêtre</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="122"/>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="123"/>
         <source>Bundles (*.pslb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets (*.pslb);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="149"/>
@@ -118,7 +118,8 @@
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paquet pour l&apos;instant.
+Utilisez « Envoyer… » pour transmettre vos changements à un contact vérifié.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
@@ -141,62 +142,62 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="18"/>
         <source>This bundle was not made for this vault: it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet n&apos;a pas été fait pour ce coffre : il ne peut pas être ouvert ici.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="21"/>
         <source>This file is damaged or was altered after it was made. Nothing was changed; ask the sender for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est endommagé ou a été modifié après sa création. Rien n&apos;a été modifié ; demandez-en un nouveau à la personne qui l&apos;a envoyé.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="26"/>
         <source>This bundle comes from someone who is not among your peers. Add their card under Peers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet vient de quelqu&apos;un qui n&apos;est pas parmi vos contacts. Ajoutez d&apos;abord sa carte dans « Contacts de confiance ».</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="31"/>
         <source>The sender is not verified yet. Compare the fingerprint digits with them in person under Peers, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact n&apos;est pas encore vérifié. Comparez de vive voix les chiffres de l&apos;empreinte dans « Contacts de confiance », puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="36"/>
         <source>This bundle comes from a peer you have revoked. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet vient d&apos;un contact que vous avez révoqué. Il a été refusé.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="39"/>
         <source>The sender did not address this bundle to you; it may have been forwarded. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet ne vous était pas adressé ; il a peut-être été transféré. Il a été refusé.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="44"/>
         <source>This file is too large to be a bundle. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est trop volumineux pour être un paquet. Il a été refusé.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="47"/>
         <source>This file is not a valid bundle. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un paquet valide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="50"/>
         <source>You made this bundle yourself: there is nothing to receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez créé ce paquet vous-même : il n&apos;y a rien à recevoir.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="53"/>
         <source>The file cannot be read. Check that it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu. Vérifiez qu&apos;il est toujours là.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
         <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de l&apos;expéditeur a plus d&apos;un jour d&apos;avance sur la vôtre. Demandez-lui de vérifier la date et l&apos;heure de son ordinateur, puis de renvoyer le paquet.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
         <source>The bundle was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet a été refusé : %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
@@ -272,7 +273,7 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="45"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux personnes ont modifié le même champ sans voir la modification de l&apos;autre. La première valeur est celle en vigueur partout ; prenez l&apos;autre si c&apos;est la bonne.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
@@ -1068,7 +1069,7 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="25"/>
         <source>Give the card file to the coordinators you exchange bundles with, then read these digits together in person so they can mark you as verified. The card holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez le fichier de la carte aux personnes avec qui vous échangez des paquets, puis lisez ensemble ces chiffres de vive voix pour qu&apos;elles vous marquent comme vérifié. La carte ne contient aucun secret.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="39"/>
@@ -1088,12 +1089,12 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Identity cards (*.pslid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes d&apos;identité (*.pslid)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
         <source>The card could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
@@ -1208,7 +1209,8 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
         <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour l&apos;instant.
+Demandez sa carte d&apos;identité (.pslid) à un coordinateur ou une coordinatrice de confiance, ajoutez-la ici et donnez-lui la vôtre.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
@@ -1228,17 +1230,17 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué : ses paquets sont refusés, même quand quelqu&apos;un d&apos;autre les transmet.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Verified: you compared these digits with them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié : vous avez comparé ces chiffres en personne.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié. Rencontrez la personne (ou appelez-la sur un canal sûr), comparez chaque groupe de chiffres ci-dessous, puis marquez le contact comme vérifié.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
@@ -1248,17 +1250,17 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes d&apos;identité (*.pslid);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
         <source>This card cannot be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte ne peut pas être ajoutée : %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="233"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact ajouté : %1. Comparez l&apos;empreinte avec cette personne avant de lui faire confiance.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
@@ -1268,7 +1270,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne continuez que si vous avez lu les 12 groupes de chiffres avec %1 en personne (ou lors d&apos;un appel sûr) et que chaque groupe correspondait.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="250"/>
@@ -1283,7 +1285,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="263"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais, les paquets de %1 sont refusés, de même que ses changements transmis par quelqu&apos;un d&apos;autre. Ce qui a été reçu avant reste. C&apos;est irréversible : pour lui refaire confiance, il lui faudra une nouvelle identité.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
@@ -1389,12 +1391,12 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="43"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="48"/>
         <source>conflict in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit sur %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
@@ -1455,7 +1457,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
         <source>You have received this bundle before. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà reçu ce paquet. Rien à faire.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="164"/>
@@ -1472,7 +1474,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
@@ -1487,7 +1489,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu pendant la lecture. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
@@ -1502,7 +1504,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains champs ont été modifiés des deux côtés : examinez-les dans « Conflits ».</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +1939,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="38"/>
         <source>Nothing to send: these peers already have every change in this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à envoyer : ces contacts ont déjà tous les changements de ce périmètre.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="42"/>
@@ -1978,12 +1980,12 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="132"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore vérifié : comparez d&apos;abord les empreintes dans « Contacts de confiance »</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="160"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour l&apos;instant. Ajoutez d&apos;abord la carte d&apos;une personne dans « Contacts de confiance ».</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
@@ -1998,12 +2000,12 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paquet</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
         <source>Bundles (*.pslb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets (*.pslb)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="207"/>
@@ -2013,7 +2015,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="222"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2 fiches). Transmettez le fichier comme vous voulez : seuls les destinataires pourront l&apos;ouvrir : %3.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="230"/>
@@ -2023,12 +2025,12 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="237"/>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
         <source>Something went wrong; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ; rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>

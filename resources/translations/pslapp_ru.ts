@@ -34,7 +34,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="66"/>
         <source>Seal your changes for verified peers (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатать ваши изменения для проверенных контактов (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="72"/>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="76"/>
         <source>Open a .pslb file from a peer (Ctrl+O), or drop it on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл .pslb от контакта (Ctrl+O) или перетащить его в это окно</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="122"/>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="123"/>
         <source>Bundles (*.pslb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты (*.pslb);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="149"/>
@@ -118,7 +118,8 @@
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетов пока нет.
+Чтобы передать изменения проверенному контакту, нажмите «Отправить…».</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
@@ -141,62 +142,62 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="18"/>
         <source>This bundle was not made for this vault: it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет предназначен не для этого хранилища: здесь его не открыть.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="21"/>
         <source>This file is damaged or was altered after it was made. Nothing was changed; ask the sender for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён или изменён после создания. Ничего не изменено; попросите отправителя прислать новый.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="26"/>
         <source>This bundle comes from someone who is not among your peers. Add their card under Peers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет от человека, которого нет среди ваших доверенных контактов. Сначала добавьте его карточку в разделе «Доверенные контакты».</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="31"/>
         <source>The sender is not verified yet. Compare the fingerprint digits with them in person under Peers, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель ещё не проверен. Сверьте с ним лично цифры отпечатка в разделе «Доверенные контакты» и попробуйте снова.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="36"/>
         <source>This bundle comes from a peer you have revoked. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет от контакта, которого вы отозвали. Он отклонён.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="39"/>
         <source>The sender did not address this bundle to you; it may have been forwarded. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель адресовал этот пакет не вам; возможно, его переслали. Он отклонён.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="44"/>
         <source>This file is too large to be a bundle. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком велик для пакета. Он отклонён.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="47"/>
         <source>This file is not a valid bundle. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является корректным пакетом. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="50"/>
         <source>You made this bundle yourself: there is nothing to receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет создали вы сами: принимать нечего.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="53"/>
         <source>The file cannot be read. Check that it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл. Проверьте, что он на месте.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
         <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы отправителя спешат больше чем на сутки относительно ваших. Попросите проверить дату и время на компьютере и отправить снова.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
         <source>The bundle was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет отклонён: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
@@ -272,7 +273,7 @@ Press Ctrl+N to start one, then add its members.</source>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="45"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два человека изменили одно и то же поле, не видя изменений друг друга. Первое значение действует везде; выберите другое, если верно оно.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
@@ -1068,7 +1069,7 @@ Press Ctrl+N to add a partner organisation.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="25"/>
         <source>Give the card file to the coordinators you exchange bundles with, then read these digits together in person so they can mark you as verified. The card holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте файл карточки координаторам, с которыми обмениваетесь пакетами, затем прочитайте эти цифры вместе при личной встрече, чтобы они отметили вас как проверенный контакт. В карточке нет секретов.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="39"/>
@@ -1088,12 +1089,12 @@ Press Ctrl+N to add a partner organisation.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Identity cards (*.pslid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки (*.pslid)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
         <source>The card could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить карточку: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
@@ -1208,7 +1209,8 @@ Press Ctrl+N to add a partner organisation.</source>
         <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенных контактов пока нет.
+Попросите у координатора, которому доверяете, его карточку (.pslid) и добавьте её здесь; дайте ему свою.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
@@ -1228,17 +1230,17 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозван: его пакеты отклоняются, даже если их пересылает кто-то другой.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Verified: you compared these digits with them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверен: вы сверили эти цифры лично.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверен. Встретьтесь (или созвонитесь по каналу, которому доверяете), сверьте каждую группу цифр ниже и отметьте контакт как проверенный.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
@@ -1248,17 +1250,17 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки (*.pslid);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
         <source>This card cannot be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту карточку нельзя добавить: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="233"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: %1. Прежде чем доверять, сверьте отпечаток с этим человеком.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
@@ -1268,7 +1270,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжайте, только если вы вместе с %1 лично (или в звонке, которому доверяете) прочитали все 12 групп цифр и каждая группа совпала.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="250"/>
@@ -1283,7 +1285,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="263"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отныне пакеты от %1 будут отклоняться, как и его изменения, переданные через других. Присланное ранее останется. Отменить это нельзя: чтобы снова доверять, ему понадобится новая карточка.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
@@ -1389,12 +1391,12 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="43"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="48"/>
         <source>conflict in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>конфликт: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
@@ -1455,7 +1457,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
         <source>You have received this bundle before. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет уже был принят раньше. Делать ничего не нужно.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="164"/>
@@ -1472,7 +1474,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
@@ -1487,7 +1489,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>При чтении что-то пошло не так. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
@@ -1502,7 +1504,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые поля изменены с обеих сторон: проверьте их в разделе «Конфликты».</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +1939,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="38"/>
         <source>Nothing to send: these peers already have every change in this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять нечего: у этих контактов уже есть все изменения в выбранном объёме.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="42"/>
@@ -1978,12 +1980,12 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="132"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не проверен: сначала сверьте отпечатки в разделе «Доверенные контакты»</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="160"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенных контактов пока нет. Сначала добавьте чью-нибудь карточку в разделе «Доверенные контакты».</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
@@ -1998,12 +2000,12 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пакет</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
         <source>Bundles (*.pslb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты (*.pslb)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="207"/>
@@ -2013,7 +2015,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="222"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1 (записей: %2). Передайте файл любым удобным способом: открыть его смогут только получатели: %3.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="230"/>
@@ -2023,12 +2025,12 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="237"/>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
         <source>Something went wrong; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так; ничего не отправлено.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="66"/>
         <source>Seal your changes for verified peers (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатати ваші зміни для перевірених контактів (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="72"/>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="76"/>
         <source>Open a .pslb file from a peer (Ctrl+O), or drop it on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити файл .pslb від контакту (Ctrl+O) або перетягнути його в це вікно</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="122"/>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="123"/>
         <source>Bundles (*.pslb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети (*.pslb);;Усі файли (*)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/window_actions.py" line="149"/>
@@ -118,7 +118,8 @@
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетів поки немає.
+Щоб передати зміни перевіреному контакту, натисніть «Надіслати…».</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
@@ -141,62 +142,62 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="18"/>
         <source>This bundle was not made for this vault: it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пакет призначено не для цього сховища: тут його не відкрити.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="21"/>
         <source>This file is damaged or was altered after it was made. Nothing was changed; ask the sender for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пошкоджено або змінено після створення. Нічого не змінено; попросіть відправника надіслати новий.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="26"/>
         <source>This bundle comes from someone who is not among your peers. Add their card under Peers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пакет від людини, якої немає серед ваших довірених контактів. Спершу додайте її картку в розділі «Довірені контакти».</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="31"/>
         <source>The sender is not verified yet. Compare the fingerprint digits with them in person under Peers, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправника ще не перевірено. Звірте з ним особисто цифри відбитка в розділі «Довірені контакти» і спробуйте знову.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="36"/>
         <source>This bundle comes from a peer you have revoked. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пакет від контакту, якого ви відкликали. Його відхилено.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="39"/>
         <source>The sender did not address this bundle to you; it may have been forwarded. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправник адресував цей пакет не вам; можливо, його переслали. Його відхилено.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="44"/>
         <source>This file is too large to be a bundle. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл завеликий для пакета. Його відхилено.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="47"/>
         <source>This file is not a valid bundle. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не є коректним пакетом. Нічого не змінено.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="50"/>
         <source>You made this bundle yourself: there is nothing to receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пакет створили ви самі: приймати нічого.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="53"/>
         <source>The file cannot be read. Check that it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати файл. Перевірте, чи він на місці.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
         <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Годинник відправника поспішає більш ніж на добу порівняно з вашим. Попросіть перевірити дату й час на комп&apos;ютері та надіслати знову.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
         <source>The bundle was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет відхилено: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
@@ -272,7 +273,7 @@ Press Ctrl+N to start one, then add its members.</source>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="45"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двоє людей змінили те саме поле, не бачачи змін одне одного. Перше значення діє всюди; виберіть інше, якщо правильне воно.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
@@ -1068,7 +1069,7 @@ Press Ctrl+N to add a partner organisation.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="25"/>
         <source>Give the card file to the coordinators you exchange bundles with, then read these digits together in person so they can mark you as verified. The card holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте файл картки координаторам, з якими обмінюєтеся пакетами, потім прочитайте ці цифри разом при особистій зустрічі, щоб вони позначили вас як перевірений контакт. Картка не містить секретів.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="39"/>
@@ -1088,12 +1089,12 @@ Press Ctrl+N to add a partner organisation.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Identity cards (*.pslid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Картки (*.pslid)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
         <source>The card could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти картку: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
@@ -1208,7 +1209,8 @@ Press Ctrl+N to add a partner organisation.</source>
         <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довірених контактів поки немає.
+Попросіть у координатора, якому довіряєте, його картку (.pslid) і додайте її тут; дайте йому свою.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
@@ -1228,17 +1230,17 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликано: його пакети відхиляються, навіть якщо їх пересилає хтось інший.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Verified: you compared these digits with them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірено: ви звірили ці цифри особисто.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не перевірено. Зустріньтеся (або зателефонуйте каналом, якому довіряєте), звірте кожну групу цифр нижче й позначте контакт як перевірений.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
@@ -1248,17 +1250,17 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Картки (*.pslid);;Усі файли (*)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
         <source>This card cannot be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю картку не можна додати: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="233"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано: %1. Перш ніж довіряти, звірте відбиток із цією людиною.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
@@ -1268,7 +1270,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжуйте, лише якщо ви разом із %1 особисто (або під час дзвінка, якому довіряєте) прочитали всі 12 груп цифр і кожна група збіглася.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="250"/>
@@ -1283,7 +1285,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="263"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтепер пакети від %1 відхилятимуться, як і його зміни, передані через інших. Надіслане раніше залишиться. Скасувати це не можна: щоб знову довіряти, йому знадобиться нова картка.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
@@ -1389,12 +1391,12 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="43"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без імені)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="48"/>
         <source>conflict in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>конфлікт: %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
@@ -1455,7 +1457,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
         <source>You have received this bundle before. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пакет уже було прийнято раніше. Нічого робити не треба.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="164"/>
@@ -1472,7 +1474,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… і ще %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
@@ -1487,7 +1489,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Під час читання щось пішло не так. Нічого не змінено.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
@@ -1502,7 +1504,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деякі поля змінено з обох боків: перегляньте їх у розділі «Конфлікти».</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +1939,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="38"/>
         <source>Nothing to send: these peers already have every change in this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилати нічого: ці контакти вже мають усі зміни в обраному обсязі.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="42"/>
@@ -1978,12 +1980,12 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="132"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
-        <translation type="unfinished"></translation>
+        <translation>ще не перевірено: спершу звірте відбитки в розділі «Довірені контакти»</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="160"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довірених контактів поки немає. Спершу додайте чиюсь картку в розділі «Довірені контакти».</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
@@ -1998,12 +2000,12 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти пакет</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
         <source>Bundles (*.pslb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети (*.pslb)</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="207"/>
@@ -2013,7 +2015,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="222"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: %1 (записів: %2). Передайте файл будь-яким зручним способом: відкрити його зможуть лише отримувачі: %3.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="230"/>
@@ -2023,12 +2025,12 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="237"/>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано. Нічого не записано.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
         <source>Something went wrong; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щось пішло не так; нічого не надіслано.</translation>
     </message>
 </context>
 <context>
