@@ -45,9 +45,10 @@ class FieldStamps:
             self.fields = {}
         self.fields[field] = stamp
 
-    def set_all(self, names: Iterable[str], stamp: Stamp) -> None:
-        for name in names:
-            self.set(name, stamp)
+    def write(self, field: str, hlc: int, author: str) -> None:
+        """Stamp a local write of `field`; its base is the stamp the writer saw."""
+        previous = self.get(field)
+        self.set(field, Stamp(hlc, author, previous.hlc if previous else 0))
 
     def max_hlc(self) -> int:
         values = [s.hlc for s in (self.fields or {}).values()]

@@ -137,11 +137,9 @@ def _apply_edit(
     _check_refs(conn, vault, record.kind, {n: merged[n] for n in changed})
     hlc = vault.clock.tick()
     for name in changed:
-        previous = record.stamps.get(name)
-        record.stamps.set(name, Stamp(hlc, vault.fingerprint, previous.hlc if previous else 0))
+        record.stamps.write(name, hlc, vault.fingerprint)
     if undelete:
-        previous = record.stamps.get(DELETED)
-        record.stamps.set(DELETED, Stamp(hlc, vault.fingerprint, previous.hlc if previous else 0))
+        record.stamps.write(DELETED, hlc, vault.fingerprint)
         record.deleted = False
     record.values = merged
     record.updated = wall_ms(hlc)
@@ -166,8 +164,7 @@ def delete(vault: Vault, kind: Kind, record_id: str) -> Record:
             raise NotFound(kind.value, record_id)
         before = Record(record.kind, record.id, dict(record.values), record.created, record.updated)
         hlc = vault.clock.tick()
-        previous = record.stamps.get(DELETED)
-        record.stamps.set(DELETED, Stamp(hlc, vault.fingerprint, previous.hlc if previous else 0))
+        record.stamps.write(DELETED, hlc, vault.fingerprint)
         record.stamps.set(CLEARED, Stamp(hlc, vault.fingerprint))  # survives an undelete
         record.deleted = True
         record.values = empty_values(kind)
