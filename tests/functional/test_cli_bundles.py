@@ -97,3 +97,11 @@ def test_exporting_to_an_unverified_peer_is_refused(tmp_path, capsys, monkeypatc
     bad = tmp_path / "bad.pslid"
     bad.write_text("hello")
     assert a("peer", "add", str(bad)).code == 2
+
+
+def test_revoking_from_a_past_moment(two):
+    _a, b, fp_a, _fp_b = two
+    assert b("peer", "revoke", fp_a, "--at", "last tuesday").code == 2
+    b.ok("peer", "revoke", fp_a, "--at", "2026-03-01T12:00")
+    [peer] = b("peer", "list", "--json").json()
+    assert peer["revoked"]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pslapp.cli.context import Context, Subcommands
 from pslapp.cli.exits import UsageError
 from pslapp.cli.output import print_json, print_table
+from pslapp.core import hlc
 from pslapp.core.enums import Kind
 from pslapp.crypto.card import MAX_CARD_BYTES, CardInvalid
 from pslapp.crypto.identity import format_fingerprint
@@ -76,8 +78,14 @@ def _register_peer(sub: Subcommands) -> None:
     q = actions.add_parser("verify", help="mark a peer verified after comparing fingerprints")
     q.add_argument("fingerprint")
     q.set_defaults(run=cmd_peer_verify)
-    q = actions.add_parser("revoke", help="stop trusting a peer from now on")
+    q = actions.add_parser("revoke", help="stop trusting a peer from now (or from --at)")
     q.add_argument("fingerprint")
+    q.add_argument(
+        "--at",
+        metavar="TIME",
+        help="when trust ended, e.g. 2026-03-01T12:00 (UTC): their changes after it are "
+        "refused, also those already relayed by others",
+    )
     q.set_defaults(run=cmd_peer_revoke)
 
 
@@ -145,8 +153,18 @@ def cmd_peer_verify(ctx: Context) -> int:
 
 
 def cmd_peer_revoke(ctx: Context) -> int:
-    peer = peers.revoke(ctx.vault(), ctx.args.fingerprint)
-    print(f"{peer.name} is revoked; their changes after now are refused.", file=sys.stderr)
+    at = None
+    if ctx.args.at:
+        try:
+            moment = datetime.fromisoformat(ctx.args.at)
+        except ValueError:
+            raise UsageError(f"--at {ctx.args.at!r} is not a time like 2026-03-01T12:00") from None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        at = hlc.pack(int(moment.timestamp() * 1000))
+    peer = peers.revoke(ctx.vault(), ctx.args.fingerprint, at)
+    when = "then" if at is not None else "now"
+    print(f"{peer.name} is revoked; their changes after {when} are refused.", file=sys.stderr)
     return 0
 
 
