@@ -1166,129 +1166,129 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
         <source>not verified yet</source>
         <translation>noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
         <source>Add peer from card…</source>
         <translation>Kontakt aus Karte hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
         <source>My identity card…</source>
         <translation>Meine Ausweiskarte…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Noch keine Kontakte.
 Bitten Sie eine Koordinatorin oder einen Koordinator Ihres Vertrauens um die Ausweiskarte (.pslid), fügen Sie sie hier hinzu und geben Sie Ihre eigene weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
         <source>Mark as verified…</source>
         <translation>Als bestätigt markieren…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Wählen Sie einen Kontakt, um seinen Fingerabdruck zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="193"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Widerrufen: Pakete dieses Kontakts werden abgelehnt, auch wenn jemand anderes sie weitergibt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="197"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Bestätigt: Sie haben diese Ziffern persönlich verglichen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="201"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Noch nicht bestätigt. Treffen Sie die Person (oder rufen Sie über einen vertrauenswürdigen Kanal an), vergleichen Sie jede Zifferngruppe unten und markieren Sie den Kontakt dann als bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="216"/>
         <source>Add peer from card</source>
         <translation>Kontakt aus Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Ausweiskarten (*.pslid);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="225"/>
         <source>This card cannot be added: %1</source>
         <translation>Diese Karte kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="233"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>%1 hinzugefügt. Vergleichen Sie den Fingerabdruck mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
         <source>Mark as verified</source>
         <translation>Als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Fahren Sie nur fort, wenn Sie alle 12 Zifferngruppen mit %1 persönlich (oder in einem vertrauenswürdigen Anruf) gelesen haben und jede Gruppe übereinstimmte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="250"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
         <source>I compared these digits with them in person</source>
         <translation>Ich habe diese Ziffern persönlich mit der Person verglichen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="263"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Ab jetzt werden Pakete von %1 abgelehnt, ebenso deren Änderungen, wenn jemand anderes sie weitergibt. Was bisher kam, bleibt. Das lässt sich nicht rückgängig machen: Um wieder zu vertrauen, braucht die Person eine neue Identität.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
@@ -1306,82 +1306,82 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="39"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="38"/>
         <source>Print attendees</source>
         <translation>Teilnehmende drucken</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="45"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="44"/>
         <source>Attendee list, to tick people off (A4)</source>
         <translation>Teilnehmerliste zum Abhaken (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="50"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="49"/>
         <source>Name badges, 8 per A4 page</source>
         <translation>Namensschilder, 8 pro A4-Seite</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="54"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="53"/>
         <source>A QR code on each badge (an attendance number only, no name)</source>
         <translation>Ein QR-Code auf jedem Schild (nur eine Teilnahmenummer, kein Name)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="62"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="61"/>
         <source>Only people who have arrived</source>
         <translation>Nur Angekommene</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="66"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="65"/>
         <source>Include people marked restricted</source>
         <translation>Als eingeschränkt markierte Personen einschließen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="70"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="69"/>
         <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
         <translation>Papier lässt sich nicht löschen: nur drucken, was der Tag braucht, und die Listen danach einsammeln.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="86"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="85"/>
         <source>Save PDF…</source>
         <translation>PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="91"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="90"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="120"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
         <source>Drawing the PDF…</source>
         <translation>PDF wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="165"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
         <source>Saved %1 people to %2.</source>
         <translation>%1 Personen in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="170"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
         <source>%1 restricted people were left out.</source>
         <translation>%1 eingeschränkte Personen wurden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="184"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Das PDF konnte dort nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="190"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
         <source>The PDF could not be drawn.</source>
         <translation>Das PDF konnte nicht erstellt werden.</translation>
     </message>
@@ -1720,17 +1720,17 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Wird zu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="123"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="121"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Kodierung %1 · Trennzeichen %2 · %3 Zeilen nach der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="169"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="167"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>Keine Spalte enthält einen Namen. „Vollständiger Name“ oder „Vorname“ und „Nachname“ wählen.</translation>
     </message>
@@ -1937,98 +1937,98 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="38"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="37"/>
         <source>Nothing to send: these peers already have every change in this scope.</source>
         <translation>Nichts zu senden: Diese Kontakte haben schon alle Änderungen in diesem Umfang.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="42"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="41"/>
         <source>This bundle will carry: %1</source>
         <translation>Das Paket enthält: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="53"/>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="52"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="61"/>
         <source>Send changes</source>
         <translation>Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="86"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="85"/>
         <source>Save bundle…</source>
         <translation>Paket speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="101"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="104"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="130"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="129"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="132"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>noch nicht bestätigt: vergleichen Sie zuerst die Fingerabdrücke unter „Kontakte“</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="160"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="159"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Noch keine Kontakte. Fügen Sie zuerst unter „Kontakte“ eine Ausweiskarte hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
         <source>Tick at least one verified peer.</source>
         <translation>Wählen Sie mindestens einen bestätigten Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="170"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="169"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="192"/>
         <source>Save the bundle</source>
         <translation>Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
         <source>Bundles (*.pslb)</source>
         <translation>Pakete (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="207"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="206"/>
         <source>Sealing the bundle…</source>
         <translation>Paket wird versiegelt…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="221"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>%1 gespeichert (%2 Einträge). Geben Sie die Datei auf beliebigem Weg weiter: Öffnen können sie nur die Empfänger: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="230"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="237"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="236"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Abgebrochen. Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="242"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Etwas ist schiefgegangen; nichts wurde gesendet.</translation>
     </message>

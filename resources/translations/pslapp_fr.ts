@@ -1166,129 +1166,129 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
         <source>not verified yet</source>
         <translation>pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
         <source>Add peer from card…</source>
         <translation>Ajouter depuis une carte…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
         <source>My identity card…</source>
         <translation>Ma carte d&apos;identité…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Aucun contact pour l&apos;instant.
 Demandez sa carte d&apos;identité (.pslid) à un coordinateur ou une coordinatrice de confiance, ajoutez-la ici et donnez-lui la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
         <source>Mark as verified…</source>
         <translation>Marquer comme vérifié…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Choisissez un contact pour voir son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="193"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Révoqué : ses paquets sont refusés, même quand quelqu&apos;un d&apos;autre les transmet.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="197"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Vérifié : vous avez comparé ces chiffres en personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="201"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Pas encore vérifié. Rencontrez la personne (ou appelez-la sur un canal sûr), comparez chaque groupe de chiffres ci-dessous, puis marquez le contact comme vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="216"/>
         <source>Add peer from card</source>
         <translation>Ajouter depuis une carte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Cartes d&apos;identité (*.pslid);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="225"/>
         <source>This card cannot be added: %1</source>
         <translation>Cette carte ne peut pas être ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="233"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Contact ajouté : %1. Comparez l&apos;empreinte avec cette personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
         <source>Mark as verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Ne continuez que si vous avez lu les 12 groupes de chiffres avec %1 en personne (ou lors d&apos;un appel sûr) et que chaque groupe correspondait.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="250"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
         <source>I compared these digits with them in person</source>
         <translation>J&apos;ai comparé ces chiffres avec cette personne en personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="263"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Désormais, les paquets de %1 sont refusés, de même que ses changements transmis par quelqu&apos;un d&apos;autre. Ce qui a été reçu avant reste. C&apos;est irréversible : pour lui refaire confiance, il lui faudra une nouvelle identité.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
         <source>Revoke %1</source>
         <translation>Révoquer %1</translation>
     </message>
@@ -1306,82 +1306,82 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="39"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="38"/>
         <source>Print attendees</source>
         <translation>Imprimer les participants</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="45"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="44"/>
         <source>Attendee list, to tick people off (A4)</source>
         <translation>Liste des participants à cocher (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="50"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="49"/>
         <source>Name badges, 8 per A4 page</source>
         <translation>Badges, 8 par page A4</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="54"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="53"/>
         <source>A QR code on each badge (an attendance number only, no name)</source>
         <translation>Un code QR sur chaque badge (un numéro de participation seulement, sans nom)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="62"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="61"/>
         <source>Only people who have arrived</source>
         <translation>Seulement les personnes arrivées</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="66"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="65"/>
         <source>Include people marked restricted</source>
         <translation>Inclure les personnes marquées « restreint »</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="70"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="69"/>
         <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
         <translation>Le papier ne s&apos;efface pas : n&apos;imprimez que le nécessaire du jour et récupérez les listes ensuite.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="86"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="85"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="91"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="90"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
         <source>Save PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="120"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
         <source>Drawing the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="165"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
         <source>Saved %1 people to %2.</source>
         <translation>%1 personnes enregistrées dans %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="170"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
         <source>%1 restricted people were left out.</source>
         <translation>%1 personnes restreintes ont été omises.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="184"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Impossible d&apos;enregistrer le PDF à cet endroit (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="190"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
         <source>The PDF could not be drawn.</source>
         <translation>Impossible de créer le PDF.</translation>
     </message>
@@ -1720,17 +1720,17 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="123"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="121"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Encodage %1 · séparateur %2 · %3 lignes après l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="169"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="167"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>Aucune colonne ne contient de nom. Choisissez « Nom complet », ou « Prénom » et « Nom de famille ».</translation>
     </message>
@@ -1937,98 +1937,98 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="38"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="37"/>
         <source>Nothing to send: these peers already have every change in this scope.</source>
         <translation>Rien à envoyer : ces contacts ont déjà tous les changements de ce périmètre.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="42"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="41"/>
         <source>This bundle will carry: %1</source>
         <translation>Le paquet contiendra : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="53"/>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="52"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="61"/>
         <source>Send changes</source>
         <translation>Envoyer les changements</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="86"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="85"/>
         <source>Save bundle…</source>
         <translation>Enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="101"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="104"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="130"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="129"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="132"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>pas encore vérifié : comparez d&apos;abord les empreintes dans « Contacts de confiance »</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="160"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="159"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Aucun contact pour l&apos;instant. Ajoutez d&apos;abord la carte d&apos;une personne dans « Contacts de confiance ».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
         <source>Tick at least one verified peer.</source>
         <translation>Cochez au moins un contact vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="170"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="169"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="192"/>
         <source>Save the bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
         <source>Bundles (*.pslb)</source>
         <translation>Paquets (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="207"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="206"/>
         <source>Sealing the bundle…</source>
         <translation>Scellement du paquet…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="221"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>%1 enregistré (%2 fiches). Transmettez le fichier comme vous voulez : seuls les destinataires pourront l&apos;ouvrir : %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="230"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="237"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="236"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Annulé. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="242"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Un problème est survenu ; rien n&apos;a été envoyé.</translation>
     </message>

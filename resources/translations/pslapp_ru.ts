@@ -1166,129 +1166,129 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
         <source>verified</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
         <source>not verified yet</source>
         <translation>ещё не проверен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="53"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
         <source>Add peer from card…</source>
         <translation>Добавить по карточке…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
         <source>My identity card…</source>
         <translation>Моя карточка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Доверенных контактов пока нет.
 Попросите у координатора, которому доверяете, его карточку (.pslid) и добавьте её здесь; дайте ему свою.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
         <source>Mark as verified…</source>
         <translation>Отметить как проверенный…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Выберите контакт, чтобы увидеть его отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="193"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Отозван: его пакеты отклоняются, даже если их пересылает кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="197"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Проверен: вы сверили эти цифры лично.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="201"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ещё не проверен. Встретьтесь (или созвонитесь по каналу, которому доверяете), сверьте каждую группу цифр ниже и отметьте контакт как проверенный.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="216"/>
         <source>Add peer from card</source>
         <translation>Добавить по карточке</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Карточки (*.pslid);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="225"/>
         <source>This card cannot be added: %1</source>
         <translation>Эту карточку нельзя добавить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="233"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Добавлено: %1. Прежде чем доверять, сверьте отпечаток с этим человеком.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
         <source>Mark as verified</source>
         <translation>Отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продолжайте, только если вы вместе с %1 лично (или в звонке, которому доверяете) прочитали все 12 групп цифр и каждая группа совпала.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="250"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
         <source>I compared these digits with them in person</source>
         <translation>Я сверил(а) эти цифры с ним/ней лично</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="263"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Отныне пакеты от %1 будут отклоняться, как и его изменения, переданные через других. Присланное ранее останется. Отменить это нельзя: чтобы снова доверять, ему понадобится новая карточка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
         <source>Revoke %1</source>
         <translation>Отозвать: %1</translation>
     </message>
@@ -1306,82 +1306,82 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="39"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="38"/>
         <source>Print attendees</source>
         <translation>Печать участников</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="45"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="44"/>
         <source>Attendee list, to tick people off (A4)</source>
         <translation>Список участников для отметок (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="50"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="49"/>
         <source>Name badges, 8 per A4 page</source>
         <translation>Бейджи, 8 на странице A4</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="54"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="53"/>
         <source>A QR code on each badge (an attendance number only, no name)</source>
         <translation>QR-код на каждом бейдже (только номер участия, без имени)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="62"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="61"/>
         <source>Only people who have arrived</source>
         <translation>Только пришедшие</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="66"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="65"/>
         <source>Include people marked restricted</source>
         <translation>Включить людей с пометкой «ограничено»</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="70"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="69"/>
         <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
         <translation>Бумагу нельзя стереть: печатайте только нужное на этот день и соберите списки после.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="86"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="85"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="91"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="90"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="120"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
         <source>Drawing the PDF…</source>
         <translation>Создание PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="165"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
         <source>Saved %1 people to %2.</source>
         <translation>Сохранено человек: %1, в %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="170"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
         <source>%1 restricted people were left out.</source>
         <translation>Людей с ограничением не включено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="184"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Не удалось сохранить PDF туда (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="190"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
         <source>The PDF could not be drawn.</source>
         <translation>Не удалось создать PDF.</translation>
     </message>
@@ -1720,17 +1720,17 @@ Press Ctrl+N to add the first person.</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="123"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="121"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Кодировка %1 · разделитель %2 · строк после заголовка: %3</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="169"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="167"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>Ни один столбец не указан как имя. Выберите «Полное имя» или «Имя» и «Фамилия».</translation>
     </message>
@@ -1937,98 +1937,98 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="38"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="37"/>
         <source>Nothing to send: these peers already have every change in this scope.</source>
         <translation>Отправлять нечего: у этих контактов уже есть все изменения в выбранном объёме.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="42"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="41"/>
         <source>This bundle will carry: %1</source>
         <translation>Пакет будет содержать: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="53"/>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="52"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="61"/>
         <source>Send changes</source>
         <translation>Отправить изменения</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="86"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="85"/>
         <source>Save bundle…</source>
         <translation>Сохранить пакет…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="101"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="104"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="130"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="129"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="132"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>ещё не проверен: сначала сверьте отпечатки в разделе «Доверенные контакты»</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="160"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="159"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Доверенных контактов пока нет. Сначала добавьте чью-нибудь карточку в разделе «Доверенные контакты».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
         <source>Tick at least one verified peer.</source>
         <translation>Отметьте хотя бы один проверенный контакт.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="170"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="169"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="192"/>
         <source>Save the bundle</source>
         <translation>Сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
         <source>Bundles (*.pslb)</source>
         <translation>Пакеты (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="207"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="206"/>
         <source>Sealing the bundle…</source>
         <translation>Пакет запечатывается…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="221"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>Сохранено: %1 (записей: %2). Передайте файл любым удобным способом: открыть его смогут только получатели: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="230"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="237"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="236"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="242"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Что-то пошло не так; ничего не отправлено.</translation>
     </message>

@@ -1166,129 +1166,129 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
         <source>revoked</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
         <source>verified</source>
         <translation>перевірено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
         <source>not verified yet</source>
         <translation>ще не перевірено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="53"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
         <source>Fingerprint</source>
         <translation>Відбиток</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
         <source>Add peer from card…</source>
         <translation>Додати з картки…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
         <source>My identity card…</source>
         <translation>Моя картка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Довірених контактів поки немає.
 Попросіть у координатора, якому довіряєте, його картку (.pslid) і додайте її тут; дайте йому свою.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
         <source>Mark as verified…</source>
         <translation>Позначити як перевірений…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
         <source>Revoke…</source>
         <translation>Відкликати…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Виберіть контакт, щоб побачити його відбиток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="193"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Відкликано: його пакети відхиляються, навіть якщо їх пересилає хтось інший.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="197"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Перевірено: ви звірили ці цифри особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="201"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ще не перевірено. Зустріньтеся (або зателефонуйте каналом, якому довіряєте), звірте кожну групу цифр нижче й позначте контакт як перевірений.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="216"/>
         <source>Add peer from card</source>
         <translation>Додати з картки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Картки (*.pslid);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="225"/>
         <source>This card cannot be added: %1</source>
         <translation>Цю картку не можна додати: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="233"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Додано: %1. Перш ніж довіряти, звірте відбиток із цією людиною.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
         <source>Mark as verified</source>
         <translation>Позначити як перевірений</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продовжуйте, лише якщо ви разом із %1 особисто (або під час дзвінка, якому довіряєте) прочитали всі 12 груп цифр і кожна група збіглася.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="250"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
         <source>I compared these digits with them in person</source>
         <translation>Я звірив(ла) ці цифри з ним/нею особисто</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>Revoke</source>
         <translation>Відкликати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="263"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Відтепер пакети від %1 відхилятимуться, як і його зміни, передані через інших. Надіслане раніше залишиться. Скасувати це не можна: щоб знову довіряти, йому знадобиться нова картка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
         <source>Revoke %1</source>
         <translation>Відкликати: %1</translation>
     </message>
@@ -1306,82 +1306,82 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="39"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="38"/>
         <source>Print attendees</source>
         <translation>Друк учасників</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="45"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="44"/>
         <source>Attendee list, to tick people off (A4)</source>
         <translation>Список учасників для відміток (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="50"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="49"/>
         <source>Name badges, 8 per A4 page</source>
         <translation>Бейджі, 8 на сторінці A4</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="54"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="53"/>
         <source>A QR code on each badge (an attendance number only, no name)</source>
         <translation>QR-код на кожному бейджі (лише номер участі, без імені)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="62"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="61"/>
         <source>Only people who have arrived</source>
         <translation>Лише ті, хто прийшов</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="66"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="65"/>
         <source>Include people marked restricted</source>
         <translation>Включити людей з позначкою «обмежено»</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="70"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="69"/>
         <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
         <translation>Папір не можна стерти: друкуйте лише потрібне на цей день і зберіть списки після.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="86"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="85"/>
         <source>Save PDF…</source>
         <translation>Зберегти PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="91"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="90"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
         <source>Save PDF</source>
         <translation>Зберегти PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="120"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
         <source>Drawing the PDF…</source>
         <translation>Створення PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="165"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
         <source>Saved %1 people to %2.</source>
         <translation>Збережено осіб: %1, у %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="170"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
         <source>%1 restricted people were left out.</source>
         <translation>Людей з обмеженням не включено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="184"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Не вдалося зберегти PDF туди (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="190"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
         <source>The PDF could not be drawn.</source>
         <translation>Не вдалося створити PDF.</translation>
     </message>
@@ -1720,17 +1720,17 @@ Press Ctrl+N to add the first person.</source>
         <translation>Куди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Файли CSV (*.csv *.tsv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="123"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="121"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Кодування %1 · роздільник %2 · рядків після заголовка: %3</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="169"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="167"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>Жоден стовпець не вказано як ім&apos;я. Виберіть «Повне ім&apos;я» або «Ім&apos;я» та «Прізвище».</translation>
     </message>
@@ -1937,98 +1937,98 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="38"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="37"/>
         <source>Nothing to send: these peers already have every change in this scope.</source>
         <translation>Надсилати нічого: ці контакти вже мають усі зміни в обраному обсязі.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="42"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="41"/>
         <source>This bundle will carry: %1</source>
         <translation>Пакет міститиме: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="53"/>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="52"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="61"/>
         <source>Send changes</source>
         <translation>Надіслати зміни</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="86"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="85"/>
         <source>Save bundle…</source>
         <translation>Зберегти пакет…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="101"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="104"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="130"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="129"/>
         <source>revoked</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="132"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>ще не перевірено: спершу звірте відбитки в розділі «Довірені контакти»</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="160"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="159"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Довірених контактів поки немає. Спершу додайте чиюсь картку в розділі «Довірені контакти».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
         <source>Tick at least one verified peer.</source>
         <translation>Позначте хоча б один перевірений контакт.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="170"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="169"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="192"/>
         <source>Save the bundle</source>
         <translation>Зберегти пакет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
         <source>Bundles (*.pslb)</source>
         <translation>Пакети (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="207"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="206"/>
         <source>Sealing the bundle…</source>
         <translation>Пакет запечатується…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="221"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>Збережено: %1 (записів: %2). Передайте файл будь-яким зручним способом: відкрити його зможуть лише отримувачі: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="230"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="237"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="236"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Скасовано. Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="242"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Щось пішло не так; нічого не надіслано.</translation>
     </message>

@@ -13,8 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from pslapp.core.enums import Kind
 from pslapp.crypto.identity import format_fingerprint
-from pslapp.gui import confirm, runner
-from pslapp.gui.bundles import file_choice
+from pslapp.gui import confirm, file_choice, runner
 from pslapp.gui.bundles.receive_dialog import ReceiveDialog
 from pslapp.gui.bundles.send_dialog import SendDialog
 from pslapp.gui.main_window import MainWindow

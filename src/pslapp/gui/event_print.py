@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pslapp.core.errors import PslappError
-from pslapp.gui import runner
+from pslapp.gui import file_choice, runner
 from pslapp.gui.pdf_sheets import attendee_list_pdf, badges_pdf
 from pslapp.services import event_sheets
 from pslapp.services.vault import Vault
@@ -113,15 +112,14 @@ class PrintDialog(QDialog):
 
     def choose_file(self) -> None:
         name = "badges.pdf" if self.badges_choice.isChecked() else "attendees.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_choice.choose_save(
             self,
             QCoreApplication.translate("PrintDialog", "Save PDF"),
-            str(Path.home() / name),
             QCoreApplication.translate("PrintDialog", "PDF files (*.pdf)"),
-            options=QFileDialog.Option.DontUseNativeDialog,  # no recent-files entry
+            name,
         )
-        if path:
-            self.save_to(Path(path))
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, path: Path) -> runner.Job:
         """Draw and save off the UI thread; `saved` or a message when done."""

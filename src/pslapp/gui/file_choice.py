@@ -1,6 +1,7 @@
-"""File dialogs for bundles and cards that leave no trace: Qt's own dialog (a native one
-may add the file to the desktop's recently-used list), and its remembered folder and
-history are reset before Qt stores them."""
+"""The only way the GUI asks for a file (bundles, identity cards, registration lists, PDFs),
+so that none leaves a trace: Qt's own dialog (a native one may add the file to the
+desktop's recently-used list), and its remembered folder and history are reset before Qt
+stores them in its settings."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pslapp.gui.bundles import file_choice
+from pslapp.gui import file_choice
 from pslapp.gui.fingerprint_panel import FingerprintPanel
 from pslapp.services import peers
 from pslapp.services.vault import Vault

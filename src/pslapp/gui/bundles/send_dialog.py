@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.enums import Kind
 from pslapp.core.errors import PslappError
-from pslapp.gui import runner
-from pslapp.gui.bundles import file_choice
+from pslapp.gui import file_choice, runner
 from pslapp.gui.bundles.scope_picker import ScopePicker
 from pslapp.gui.labels import kind_label
 from pslapp.services import bundles, peers

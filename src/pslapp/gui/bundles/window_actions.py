@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QPushButton, QWidget
 
 from pslapp.core.enums import Kind
-from pslapp.gui.bundles import file_choice
+from pslapp.gui import file_choice
 from pslapp.gui.bundles.own_card_dialog import OwnCardDialog
 from pslapp.gui.bundles.receive_dialog import ReceiveDialog
 from pslapp.gui.bundles.send_dialog import SendDialog

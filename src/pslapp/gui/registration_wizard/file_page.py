@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pslapp.core.errors import ImportRejected
+from pslapp.gui import file_choice
 from pslapp.gui.registration_wizard.state import (
     WizardState,
     delimiter_label,
@@ -91,17 +91,15 @@ class FilePage(QWizardPage):
         self._combos: list[QComboBox] = []
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_choice.choose_open(
             self,
             QCoreApplication.translate("RegistrationWizard", "Registration list"),
-            str(Path.home()),
             QCoreApplication.translate(
                 "RegistrationWizard", "CSV files (*.csv *.tsv *.txt);;All files (*)"
             ),
-            options=QFileDialog.Option.DontUseNativeDialog,
         )
-        if path:
-            self.load(Path(path))
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path) -> None:
         self.path.setText(str(path))

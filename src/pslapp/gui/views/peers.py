@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.errors import PslappError
 from pslapp.crypto.identity import format_fingerprint
-from pslapp.gui import confirm
-from pslapp.gui.bundles import file_choice
+from pslapp.gui import confirm, file_choice
 from pslapp.gui.fingerprint_panel import FingerprintPanel
 from pslapp.services import peers
 from pslapp.services.vault import Vault
