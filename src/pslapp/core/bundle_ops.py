@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
-from pslapp.core.enums import Kind
+from pslapp.core import validation
+from pslapp.core.enums import ChannelKind, Kind
 from pslapp.core.errors import ValidationError
-from pslapp.core.fields import FIELDS, Field
+from pslapp.core.fields import FIELDS, LIST_ITEMS, Field, FieldType
 from pslapp.core.merge import CLEARED, FieldOp
 from pslapp.core.stamps import DELETED, Stamp
 from pslapp.core.validation import clean_value
@@ -27,6 +30,15 @@ from pslapp.core.validation import clean_value
 MAX_STAMPS_PER_RECORD = 64
 MAX_HLC = (1 << 63) - 1
 _FINGERPRINT = re.compile(r"^[0-9]{60}$")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_COLOUR = re.compile(r"#[0-9a-f]{6}")
+# The quick checks use validation's own patterns: they must never be laxer than it.
+_CONTROL = validation.CONTROL
+_CONTROL_ONE_LINE = validation.CONTROL_ONE_LINE
+_EMAIL = validation.EMAIL
+# Canonical printable ASCII: one line with single spaces; a text with tabs and newlines.
+_ASCII_LINE = re.compile(r"[!-~]+(?: [!-~]+)*")
+_ASCII_TEXT = re.compile(r"[!-~](?:[\t\n !-~]*[!-~])?")
 _KINDS = {kind.value: kind for kind in Kind}
 _SPECS: dict[Kind, dict[str, Field]] = {k: {f.name: f for f in FIELDS[k]} for k in Kind}
 
@@ -89,22 +101,130 @@ def _canonical_id(value: Any) -> str:
     return value
 
 
-_SCALAR_CACHE: dict[tuple[Kind, str, Any], bool] = {}
-_CACHE_LIMIT = 50_000
+def _text_check(max_len: int, *, one_line: bool) -> Callable[[Any], bool]:
+    """Canonical non-empty text, as `validation._text` would leave it."""
+    control = _CONTROL_ONE_LINE if one_line else _CONTROL
+    plain = _ASCII_LINE if one_line else _ASCII_TEXT
+
+    def ok(v: Any) -> bool:
+        if type(v) is not str or not v or len(v) > max_len:
+            return False
+        if plain.fullmatch(v) is not None:  # the usual case, in one step
+            return True
+        if one_line:
+            if " ".join(v.split()) != v:
+                return False
+        elif "\r" in v or v.strip() != v:
+            return False
+        if not v.isascii() and not unicodedata.is_normalized("NFC", v):
+            return False
+        return control.search(v) is None
+
+    return ok
 
 
-def _check_value(kind: Kind, name: str, value: Any) -> None:
-    """Validate one value; repeated scalar values (cities, chapters) are checked once."""
-    if isinstance(value, str | bool) or value is None:
-        key = (kind, name, value)
-        if key in _SCALAR_CACHE:
-            return
-        _check_uncached(kind, name, value)
-        if len(_SCALAR_CACHE) >= _CACHE_LIMIT:
-            _SCALAR_CACHE.clear()
-        _SCALAR_CACHE[key] = True
-        return
-    _check_uncached(kind, name, value)
+def _list_check(item_ok: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    def ok(v: Any) -> bool:
+        if type(v) is not list or len(v) > LIST_ITEMS:
+            return False
+        for item in v:
+            if not item_ok(item):
+                return False
+        return len(v) < 2 or len(set(v)) == len(v)
+
+    return ok
+
+
+_CHANNEL_KEYS = frozenset({"kind", "value"})
+
+
+def _channels_check(text_ok: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    kinds = frozenset(k.value for k in ChannelKind)
+
+    def ok(v: Any) -> bool:
+        if type(v) is not list or len(v) > LIST_ITEMS:
+            return False
+        seen = set()
+        for item in v:
+            if type(item) is not dict or item.keys() != _CHANNEL_KEYS:
+                return False
+            kind, value = item["kind"], item["value"]
+            if type(kind) is not str or kind not in kinds or not text_ok(value):
+                return False
+            if kind == ChannelKind.EMAIL and not _EMAIL.match(value):
+                return False
+            if kind == ChannelKind.PHONE and sum(c.isdigit() for c in value) < 5:
+                return False
+            seen.add((kind, value))
+        return len(seen) == len(v)
+
+    return ok
+
+
+def _date_ok(v: Any) -> bool:
+    if type(v) is not str or len(v) != 10:
+        return False
+    try:
+        return date.fromisoformat(v).isoformat() == v
+    except ValueError:
+        return False
+
+
+def _datetime_ok(v: Any) -> bool:
+    if type(v) is not str:
+        return False
+    try:
+        return datetime.fromisoformat(v).isoformat(timespec="minutes") == v
+    except ValueError:
+        return False
+
+
+Check = tuple[bool, Callable[[Any], bool]]  # (None is canonical, quick test otherwise)
+
+
+def _fast_check(spec: Field) -> Check:
+    """A quick test that a value is valid and canonical for `spec`. It may say False for a
+    value that is fine (then the full validation decides), never True for one that is not."""
+    t = spec.type
+    if t in (FieldType.TEXT, FieldType.LONG_TEXT):
+        return True, _text_check(spec.max_len, one_line=t is FieldType.TEXT)
+    if t is FieldType.ENUM or t is FieldType.ENUM_LIST:
+        assert spec.enum is not None
+        allowed = frozenset(str(m.value) for m in spec.enum)
+
+        def member(v: Any) -> bool:
+            return type(v) is str and v in allowed
+
+        return (True, member) if t is FieldType.ENUM else (False, _list_check(member))
+    if t is FieldType.TEXT_LIST:
+        return False, _list_check(_text_check(spec.max_len, one_line=True))
+    if t is FieldType.CHANNELS:
+        return False, _channels_check(_text_check(spec.max_len, one_line=True))
+    if t is FieldType.DATE:
+        return True, _date_ok
+    if t is FieldType.DATETIME:
+        return True, _datetime_ok
+    if t is FieldType.BOOL:
+        return True, lambda v: type(v) is bool
+    if t is FieldType.REF:
+        return True, lambda v: type(v) is str and _UUID.fullmatch(v) is not None
+    if t is FieldType.COLOUR:
+        return True, lambda v: type(v) is str and _COLOUR.fullmatch(v) is not None
+    return False, lambda _v: False
+
+
+def _never(_v: Any) -> bool:
+    return False
+
+
+_CHECKS: dict[Kind, dict[str, Check]] = {
+    kind: {
+        **{name: _fast_check(spec) for name, spec in specs.items()},
+        DELETED: (False, lambda v: type(v) is bool),
+        CLEARED: (True, _never),
+    }
+    for kind, specs in _SPECS.items()
+}
 
 
 def _check_uncached(kind: Kind, name: str, value: Any) -> None:
@@ -130,33 +250,40 @@ def _check_uncached(kind: Kind, name: str, value: Any) -> None:
 def decode_op(line: bytes) -> RecordOp:
     """One record's op, checked field by field against the schema."""
     doc = _load(line)
-    if not isinstance(doc, list) or len(doc) != 5:
+    if type(doc) is not list or len(doc) != 5:
         raise OpInvalid("an op is not a 5-item list")
     kind_name, record_id, created, packed, fields = doc
-    kind = _KINDS.get(kind_name) if isinstance(kind_name, str) else None
+    kind = _KINDS.get(kind_name) if type(kind_name) is str else None
     if kind is None:
         raise OpInvalid("an op has an unknown record kind")
-    _canonical_id(record_id)
+    if type(record_id) is not str or _UUID.fullmatch(record_id) is None:
+        _canonical_id(record_id)
     _int(created, 0, (1 << 48) - 1, "a creation time")
-    if not isinstance(packed, list) or not 0 < len(packed) <= MAX_STAMPS_PER_RECORD:
+    if type(packed) is not list or not 0 < len(packed) <= MAX_STAMPS_PER_RECORD:
         raise OpInvalid("an op's stamps are invalid")
     stamps = []
     for item in packed:
-        if not isinstance(item, list) or len(item) != 3:
+        if type(item) is not list or len(item) != 3:
             raise OpInvalid("a stamp is invalid")
         hlc = _int(item[0], 1, MAX_HLC, "a stamp's clock")
         author = item[1]
-        if not isinstance(author, str) or not _FINGERPRINT.match(author):
+        if type(author) is not str or not _FINGERPRINT.match(author):
             raise OpInvalid("a stamp's author is not a fingerprint")
         base = _int(item[2], 0, MAX_HLC, "a stamp's base")
         stamps.append(Stamp(hlc, author, base))
-    if not isinstance(fields, dict) or not fields or len(fields) > len(_SPECS[kind]) + 2:
+    checks = _CHECKS[kind]
+    if type(fields) is not dict or not fields or len(fields) > len(checks):
         raise OpInvalid("an op's fields are invalid")
+    top = len(stamps) - 1
     ops: dict[str, FieldOp] = {}
     for name, pair in fields.items():
-        if not isinstance(pair, list) or len(pair) != 2:
+        if type(pair) is not list or len(pair) != 2:
             raise OpInvalid("a field op is not a [value, stamp] pair")
         value, index = pair
-        _check_value(kind, name, value)
-        ops[name] = FieldOp(value, stamps[_int(index, 0, len(stamps) - 1, "a stamp index")])
+        entry = checks.get(name)
+        if entry is None or not ((value is None and entry[0]) or entry[1](value)):
+            _check_uncached(kind, name, value)
+        if type(index) is not int or not 0 <= index <= top:
+            raise OpInvalid("a stamp index is out of range")
+        ops[name] = FieldOp(value, stamps[index])
     return RecordOp(kind, record_id, created, ops)
