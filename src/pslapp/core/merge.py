@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from pslapp.core.stamps import DELETED, FieldStamps, Stamp
 
@@ -27,9 +27,9 @@ CLEARED = "_cleared"
 PSEUDO_FIELDS = (DELETED, CLEARED)
 
 
-@dataclass(frozen=True)
-class FieldOp:
-    """One register as a bundle carries it: the value and who wrote it when."""
+class FieldOp(NamedTuple):
+    """One register as a bundle carries it: the value and who wrote it when. (A named
+    tuple: an import makes one per field of every record, and tuples are cheap to make.)"""
 
     value: Any
     stamp: Stamp
@@ -105,17 +105,48 @@ def _plain_new(incoming: Mapping[str, FieldOp]) -> bool:
 def _fresh(incoming: Mapping[str, FieldOp], empty: Mapping[str, Any]) -> MergeOutcome:
     """The common case, fast: a live record new here, so nothing to compare or clear."""
     values = dict(empty)
-    distinct = set()
+    first: Stamp | None = None
+    uniform = True
     for name, op in incoming.items():
         if name != DELETED:
             values[name] = op.value
-        distinct.add(op.stamp)
-    if len(distinct) == 1 and len(incoming) == len(empty) + 1:
-        stamps = FieldStamps(next(iter(distinct)))
+        stamp = op.stamp
+        if first is None:
+            first = stamp
+        elif uniform and stamp is not first and stamp != first:
+            uniform = False
+    if uniform and first is not None and len(incoming) == len(empty) + 1:
+        stamps = FieldStamps(first)
     else:
-        listed = FieldStamps(None, {name: op.stamp for name, op in incoming.items()})
-        stamps = _compact(listed, [*empty, DELETED])
+        stamps = _fresh_stamps(incoming, empty)
     return MergeOutcome(RecordState(values, stamps, False), True, True, False, [])
+
+
+def _fresh_stamps(incoming: Mapping[str, FieldOp], empty: Mapping[str, Any]) -> FieldStamps:
+    """`_compact` of a new record's incoming stamps, without the intermediate maps."""
+    names = (*empty, DELETED)
+    default: Stamp | None = None
+    for name in names:  # the oldest real stamp; the first of equals, as `min` picks
+        op = incoming.get(name)
+        if op is None:
+            continue
+        s = op.stamp
+        if s.hlc > 0 and (default is None or (s.hlc, s.author) < (default.hlc, default.author)):
+            default = s
+    if default is None:
+        listed = FieldStamps(None, {name: op.stamp for name, op in incoming.items()})
+        return _compact(listed, [*empty, DELETED])
+    unwritten = Stamp(0, default.author, 0)
+    fields: dict[str, Stamp] = {}
+    for name in names:
+        op = incoming.get(name)
+        stamp = unwritten if op is None else op.stamp
+        if stamp is not default and stamp != default:
+            fields[name] = stamp
+    for name, op in incoming.items():  # names that are neither fields nor `_deleted`
+        if name not in empty and name != DELETED:
+            fields[name] = op.stamp
+    return FieldStamps(default, fields or None)
 
 
 def _op_stamp(op: FieldOp | None) -> Stamp | None:
