@@ -4,7 +4,8 @@ Bulk paths use Core `executemany`; every write keeps the full-text index in step
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import operator
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Row, Select, func, select, text, update
@@ -69,6 +70,18 @@ _INSERT_SQL = {kind: _insert_sql(kind) for kind in Kind}
 _FTS_INSERT_SQL = f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)"
 
 
+_SEARCHABLE = {kind: tuple(f.name for f in FIELDS[kind] if f.searchable) for kind in Kind}
+_EMPTY_ROW = {kind: dict.fromkeys(field_names(kind)) for kind in Kind}
+_ROW_OF = {kind: operator.itemgetter(*_INSERT_SQL[kind][1]) for kind in Kind}
+
+
+def _stamps_text(stamps: FieldStamps, ids: Mapping[str, int]) -> str:
+    default = stamps.default
+    if not stamps.fields and default is not None:  # one stamp for everything: most records
+        return f'{{"*":[{default.hlc},{ids[default.author]},{default.base}]}}'
+    return _dump(stamps.to_json(ids))
+
+
 def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -> None:
     """Insert new records of one kind in bulk, with their search entries. Rows go to the
     driver's executemany as tuples: at 100 000 records, per-row parameter processing in
@@ -77,18 +90,46 @@ def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -
         return
     kind = records[0].kind
     table = RECORD_TABLES[kind]
-    sql, names = _INSERT_SQL[kind]
+    sql, _names = _INSERT_SQL[kind]
     first_pk = (conn.execute(select(func.max(table.c.pk))).scalar() or 0) + 1
     first_seq = next_change_seqs(conn, len(records))
+    json_fields = tuple(_JSON_FIELDS[kind])
+    searchable = _SEARCHABLE[kind]
+    empty_row = _EMPTY_ROW[kind]
+    row_of = _ROW_OF[kind]
+    ids = authors.by_fingerprint
     rows = []
     entries = []
     for offset, record in enumerate(records):
-        row = _row_values(record, authors, conn)
-        row.update(pk=first_pk + offset, change_seq=first_seq + offset)
-        rows.append(tuple(row[n] for n in names))
-        body = "" if record.deleted else index_text(kind, record.values)
-        if body:
-            entries.append((_fts_rowid(kind, first_pk + offset), body))
+        stamps = record.stamps
+        if stamps.default is not None and stamps.default.author not in ids:
+            authors.id_of(conn, stamps.default.author)
+        for stamp in (stamps.fields or {}).values():
+            if stamp.author not in ids:
+                authors.id_of(conn, stamp.author)
+        values = record.values
+        row = {**empty_row, **values}
+        for name in json_fields:
+            value = row[name]
+            row[name] = _dump(value) if value else "[]"
+        pk = first_pk + offset
+        row["pk"] = pk
+        row["change_seq"] = first_seq + offset
+        row["id"] = record.id
+        row["created"] = record.created
+        row["updated"] = record.updated
+        row["deleted"] = record.deleted
+        row["stamps"] = _stamps_text(stamps, ids)
+        row["max_hlc"] = stamps.max_hlc()
+        rows.append(row_of(row))
+        if record.deleted:
+            continue
+        for name in searchable:  # most attendance and links have nothing to index
+            if values.get(name):
+                body = index_text(kind, values)
+                if body:
+                    entries.append((_fts_rowid(kind, pk), body))
+                break
     conn.exec_driver_sql(sql, rows)
     if entries:
         conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
