@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,10 +21,10 @@ from pslapp.core.enums import Kind
 from pslapp.core.hlc import system_ms, wall_ms
 from pslapp.core.merge import Conflict, MergeOutcome, RecordState, merge_record
 from pslapp.core.record import Record, empty_values
-from pslapp.crypto.bundle_format import canonical_json
+from pslapp.crypto.bundle_format import Manifest, canonical_json
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services import peers
-from pslapp.services.bundle_open import OpenedBundle, decode_bundle, verify_bundle
+from pslapp.services.bundle_open import OpStream, verify_bundle
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 from pslapp.storage.tables import conflicts as conflicts_table
@@ -84,11 +84,12 @@ class ImportReport:
         return {**{k: getattr(self, k) for k in keys}, "conflicts": len(self.conflicts)}
 
 
-def _drop_revoked(ops: Sequence[RecordOp], revoked: dict[str, int]) -> tuple[list[RecordOp], int]:
+def _drop_revoked(
+    ops: list[RecordOp], revoked: dict[str, int], refused: int
+) -> tuple[list[RecordOp], int]:
     if not revoked:
-        return list(ops), 0
+        return ops, refused
     kept: list[RecordOp] = []
-    refused = 0
     for op in ops:
         fields = {}
         for name, field_op in op.fields.items():
@@ -105,15 +106,14 @@ def _drop_revoked(ops: Sequence[RecordOp], revoked: dict[str, int]) -> tuple[lis
 def _merge_kind(
     conn: Connection, vault: Vault, kind: Kind, ops: list[RecordOp]
 ) -> Iterable[tuple[RecordOp, Record | None, MergeOutcome]]:
-    for start in range(0, len(ops), 5000):
-        chunk = ops[start : start + 5000]
-        local = repo.load_many(conn, kind, [op.id for op in chunk], vault.authors)
-        for op in chunk:
-            record = local.get(op.id)
-            state = None
-            if record is not None:
-                state = RecordState(record.values, record.stamps, record.deleted)
-            yield op, record, merge_record(state, op.fields, _EMPTY[kind])
+    local = repo.load_many(conn, kind, [op.id for op in ops], vault.authors)
+    empty = _EMPTY[kind]
+    for op in ops:
+        record = local.get(op.id)
+        state = None
+        if record is not None:
+            state = RecordState(record.values, record.stamps, record.deleted)
+        yield op, record, merge_record(state, op.fields, empty)
 
 
 def _conflict_row(kind: Kind, record_id: str, c: Conflict, now: int) -> dict[str, Any]:
@@ -151,20 +151,21 @@ def _apply(
     report: ImportReport,
     *,
     write: bool,
-    progress: Progress | None,
+    now: int,
 ) -> None:
+    """Merge one chunk of ops (and write it, unless a dry run)."""
     by_kind: dict[Kind, list[RecordOp]] = {}
     for op in ops:
         by_kind.setdefault(op.kind, []).append(op)
-    now = system_ms()
     conflict_rows: list[dict[str, Any]] = []
-    done = 0
     for kind, kind_ops in by_kind.items():
-        known = _known_conflicts(conn, [op.id for op in kind_ops])
+        known: set[tuple[str, str, int, str]] | None = None
         new_records: list[Record] = []
         for op, record, outcome in _merge_kind(conn, vault, kind, kind_ops):
             _count(report, kind, outcome)
             for c in outcome.conflicts:
+                if known is None:  # looked up only when there is a conflict
+                    known = _known_conflicts(conn, [op.id for op in kind_ops])
                 key = (op.id, c.field, c.lost.hlc, c.lost.author)
                 if key in known:
                     continue
@@ -186,12 +187,6 @@ def _apply(
                 record.deleted = state.deleted
                 record.updated = max(record.updated, updated)
                 repo.save(conn, record, vault.authors)
-            done += 1
-            if len(new_records) >= 5000:
-                repo.insert_many(conn, new_records, vault.authors)
-                new_records = []
-            if progress and done % 5000 == 0:
-                progress(done, len(ops))
         if write:
             repo.insert_many(conn, new_records, vault.authors)
     if write and conflict_rows:
@@ -209,13 +204,13 @@ def _count(report: ImportReport, kind: Kind, outcome: MergeOutcome) -> None:
         report.count(kind, "changed")
 
 
-def _sequence_warning(opened: OpenedBundle, own: str) -> str | None:
-    number = opened.manifest.recipient_sequences[own]
-    last = opened.sender.last_received_seq
+def _sequence_warning(manifest: Manifest, sender: peers.Peer, own: str) -> str | None:
+    number = manifest.recipient_sequences[own]
+    last = sender.last_received_seq
     if number > last + 1:
         missing = number - last - 1
         return (
-            f"{missing} earlier bundle(s) from {opened.sender.name} have not been imported here "
+            f"{missing} earlier bundle(s) from {sender.name} have not been imported here "
             f"(this is number {number}, the last one imported was {last}); import them too "
             "when they arrive, in any order"
         )
@@ -242,30 +237,37 @@ def import_bundle(
     if seen is not None:  # authentic and seen before: no need to look inside again
         report.already_imported = True
         return report
-    opened = decode_bundle(vault, inner, sender, progress)
-    warning = _sequence_warning(opened, vault.fingerprint)
+    warning = _sequence_warning(manifest, sender, vault.fingerprint)
     if warning:
         report.warnings.append(warning)
-    ops, report.refused_ops = _drop_revoked(opened.ops, revoked)
+    # Decoded, validated, merged and written a chunk at a time, in one transaction: any
+    # rejection (which the stream raises only once it has read the whole payload, in the
+    # order of the checks) rolls back what earlier chunks wrote. See OpStream.
+    stream = OpStream(vault, inner, progress)
+    now = system_ms()
+    if dry_run:
+        with vault.read() as conn:
+            for chunk in stream:
+                ops, report.refused_ops = _drop_revoked(chunk, revoked, report.refused_ops)
+                _apply(conn, vault, ops, report, write=False, now=now)
+    else:
+        with vault.write() as conn:
+            for chunk in stream:
+                ops, report.refused_ops = _drop_revoked(chunk, revoked, report.refused_ops)
+                _apply(conn, vault, ops, report, write=True, now=now)
+            vault.clock.observe(stream.max_hlc)
+            _record_received(conn, report, manifest)
     if report.refused_ops:
         report.warnings.append(
             f"{report.refused_ops} field change(s) by revoked peers after their revocation "
             "were refused"
         )
-    if dry_run:
-        with vault.read() as conn:
-            _apply(conn, vault, ops, report, write=False, progress=progress)
-        return report
-    with vault.write() as conn:
-        _apply(conn, vault, ops, report, write=True, progress=progress)
-        vault.clock.observe(opened.max_hlc)
-        _record_received(conn, report, opened)
-    log.info("bundle imported: %d ops", len(ops))
+    if not dry_run:
+        log.info("bundle imported: %d ops", stream.count)
     return report
 
 
-def _record_received(conn: Connection, report: ImportReport, opened: OpenedBundle) -> None:
-    manifest = opened.manifest
+def _record_received(conn: Connection, report: ImportReport, manifest: Manifest) -> None:
     conn.execute(
         insert(seen_bundles).values(
             bundle_id=manifest.bundle_id,

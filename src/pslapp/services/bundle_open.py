@@ -9,7 +9,7 @@ Nothing here writes to the vault. Any failure is a `BundleRejected` with one rea
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from pslapp.core.bundle_ops import OpInvalid, RecordOp, decode_op
+from pslapp.core.enums import Kind
 from pslapp.core.errors import BundleRejected
 from pslapp.core.hlc import ClockSkew
 from pslapp.crypto.age import AgeError, HybridRecipient, Identity, NoMatch, X25519Identity
@@ -115,27 +116,75 @@ def _check_sender(vault: Vault, manifest: Manifest) -> peers.Peer:
     return peer
 
 
-def _decode_ops(inner: InnerBundle, progress: Progress | None) -> list[RecordOp]:
-    manifest = inner.manifest
-    ops: list[RecordOp] = []
-    seen: set[tuple[str, str]] = set()
-    try:
-        for line in iter_lines(inner.payload, manifest.encoding, manifest.raw_length):
-            if len(ops) >= manifest.op_count:
-                raise malformed("more ops than the manifest declares")
-            op = decode_op(line)
-            key = (op.kind.value, op.id)
-            if key in seen:
-                raise malformed("a record appears twice")
-            seen.add(key)
-            ops.append(op)
-            if progress and len(ops) % 10_000 == 0:
-                progress(len(ops), manifest.op_count)
-    except OpInvalid as exc:
-        raise malformed(str(exc)) from None
-    if len(ops) != manifest.op_count:
-        raise malformed("fewer ops than the manifest declares")
-    return ops
+CHUNK_OPS = 5000
+
+
+class OpStream:
+    """The payload's ops, decompressed, validated and yielded in chunks of `CHUNK_OPS`, so
+    that an import never holds every op of a large bundle at once.
+
+    Every check of `decode_bundle` runs, with the same outcome: the whole payload is always
+    validated, and a validation failure anywhere wins over clock skew, however early the
+    skewed stamp. Chunks are yielded only while nothing has failed; an importer writes them
+    inside one transaction, which a later failure rolls back. After a full iteration,
+    `max_hlc` is the largest HLC seen (the manifest's included)."""
+
+    def __init__(self, vault: Vault, inner: InnerBundle, progress: Progress | None = None) -> None:
+        self._vault = vault
+        self._inner = inner
+        self._progress = progress
+        self.max_hlc = inner.manifest.created_hlc
+        self.count = 0
+
+    def _skew(self) -> BundleRejected | None:
+        try:
+            self._vault.clock.check(self.max_hlc)
+        except ClockSkew as exc:
+            return BundleRejected(str(exc))
+        return None
+
+    def __iter__(self) -> Iterator[list[RecordOp]]:
+        manifest = self._inner.manifest
+        seen: dict[Kind, set[int]] = {}
+        skewed = self._skew()
+        chunk: list[RecordOp] = []
+        count = 0
+        max_hlc = self.max_hlc
+        try:
+            for line in iter_lines(self._inner.payload, manifest.encoding, manifest.raw_length):
+                if count >= manifest.op_count:
+                    raise malformed("more ops than the manifest declares")
+                op = decode_op(line)
+                ids = seen.get(op.kind)
+                if ids is None:
+                    ids = seen[op.kind] = set()
+                number = int(op.id.replace("-", ""), 16)  # smaller than the text
+                if number in ids:
+                    raise malformed("a record appears twice")
+                ids.add(number)
+                count += 1
+                max_hlc = max(max_hlc, *[f.stamp.hlc for f in op.fields.values()])
+                if skewed is not None:
+                    continue  # validate the rest: a malformed op is reported first
+                chunk.append(op)
+                if len(chunk) >= CHUNK_OPS:
+                    self.max_hlc = max_hlc
+                    skewed = self._skew()
+                    if skewed is None:
+                        yield chunk
+                    chunk = []
+                if self._progress and count % 10_000 == 0:
+                    self._progress(count, manifest.op_count)
+        except OpInvalid as exc:
+            raise malformed(str(exc)) from None
+        if count != manifest.op_count:
+            raise malformed("fewer ops than the manifest declares")
+        self.max_hlc, self.count = max_hlc, count
+        skewed = skewed or self._skew()
+        if skewed is not None:
+            raise skewed
+        if chunk:
+            yield chunk
 
 
 def verify_bundle(vault: Vault, path: Path) -> tuple[InnerBundle, peers.Peer]:
@@ -154,17 +203,9 @@ def decode_bundle(
     vault: Vault, inner: InnerBundle, sender: peers.Peer, progress: Progress | None = None
 ) -> OpenedBundle:
     """Decompress and validate every op, and refuse stamps from a clock far ahead."""
-    ops = _decode_ops(inner, progress)
-    max_hlc = max(
-        (f.stamp.hlc for op in ops for f in op.fields.values()),
-        default=inner.manifest.created_hlc,
-    )
-    max_hlc = max(max_hlc, inner.manifest.created_hlc)
-    try:
-        vault.clock.check(max_hlc)
-    except ClockSkew as exc:
-        raise BundleRejected(str(exc)) from None
-    return OpenedBundle(inner.manifest, sender, ops, max_hlc)
+    stream = OpStream(vault, inner, progress)
+    ops = [op for chunk in stream for op in chunk]
+    return OpenedBundle(inner.manifest, sender, ops, stream.max_hlc)
 
 
 def open_bundle(vault: Vault, path: Path, progress: Progress | None = None) -> OpenedBundle:
