@@ -105,3 +105,20 @@ def test_revoking_from_a_past_moment(two):
     b.ok("peer", "revoke", fp_a, "--at", "2026-03-01T12:00")
     [peer] = b("peer", "list", "--json").json()
     assert peer["revoked"]
+
+
+def test_after_a_revoke_the_peers_contributions_can_be_reviewed(two, tmp_path):
+    a, b, fp_a, fp_b = two
+    pid = a.ok("person", "add", "--name", "Planted contact", "--city", "Minsk")
+    bundle = tmp_path / "ab.pslb"
+    a.ok("export", "--to", fp_b, "-o", str(bundle))
+    b.ok("import", str(bundle))
+    b.ok("person", "edit", pid, "--city", "Vilnius")  # B's own correction
+    own = b.ok("person", "add", "--name", "Known comrade")
+    b.ok("peer", "revoke", fp_a)
+    [entry] = b("peer", "review", fp_a, "--json").json()
+    assert entry["id"] == pid
+    assert entry["title"] == "Planted contact"
+    assert "display_name" in entry["fields"]
+    assert "city" not in entry["fields"], "B's own edit is B's"
+    assert own not in {e["id"] for e in b("peer", "review", fp_a, "--json").json()}

@@ -13,7 +13,7 @@ from pslapp.core import hlc
 from pslapp.core.enums import Kind
 from pslapp.crypto.card import MAX_CARD_BYTES, CardInvalid
 from pslapp.crypto.identity import format_fingerprint
-from pslapp.services import bundles, conflicts, peers
+from pslapp.services import bundles, conflicts, peer_review, peers
 
 
 def register(sub: Subcommands) -> None:
@@ -87,6 +87,12 @@ def _register_peer(sub: Subcommands) -> None:
         "refused, also those already relayed by others",
     )
     q.set_defaults(run=cmd_peer_revoke)
+    q = actions.add_parser(
+        "review", help="the records whose current values a peer wrote (e.g. after a revoke)"
+    )
+    q.add_argument("fingerprint")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(run=cmd_peer_review)
 
 
 def cmd_identity_show(ctx: Context) -> int:
@@ -165,6 +171,15 @@ def cmd_peer_revoke(ctx: Context) -> int:
     peer = peers.revoke(ctx.vault(), ctx.args.fingerprint, at)
     when = "then" if at is not None else "now"
     print(f"{peer.name} is revoked; their changes after {when} are refused.", file=sys.stderr)
+    return 0
+
+
+def cmd_peer_review(ctx: Context) -> int:
+    found = peer_review.authored_by(ctx.vault(), ctx.args.fingerprint)
+    if ctx.args.json:
+        print_json([f.to_json() for f in found])
+    else:
+        print_table((f.kind.value, f.id, f.title, ", ".join(f.fields)) for f in found)
     return 0
 
 
