@@ -993,57 +993,67 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="50"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="53"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (démo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="87"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="90"/>
         <source>Search names, cities, skills…</source>
         <translation>Chercher noms, villes, compétences…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="96"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Ajouter une fiche ici (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
-        <source>Settings</source>
-        <translation>Réglages</translation>
+        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DÉMO : données d&apos;exemple, effacées à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="130"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="218"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="160"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="171"/>
+        <source>More actions</source>
+        <translation>Autres actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="244"/>
         <source>Deleted. You can undo this.</source>
         <translation>Supprimé. Vous pouvez annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="228"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
         <source>Brought back.</source>
         <translation>Restauré.</translation>
     </message>

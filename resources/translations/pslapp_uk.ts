@@ -993,57 +993,67 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="50"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="53"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="87"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="90"/>
         <source>Search names, cities, skills…</source>
         <translation>Пошук за іменами, містами, навичками…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="96"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
         <source>New</source>
-        <translation>Новий запис</translation>
+        <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Додати запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
-        <source>Settings</source>
-        <translation>Налаштування</translation>
+        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: прикладові дані, видаляються при виході</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="130"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="218"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="160"/>
+        <source>Settings…</source>
+        <translation>Налаштування…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="171"/>
+        <source>More actions</source>
+        <translation>Інші дії</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="244"/>
         <source>Deleted. You can undo this.</source>
         <translation>Видалено. Це можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="228"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
         <source>Brought back.</source>
         <translation>Відновлено.</translation>
     </message>

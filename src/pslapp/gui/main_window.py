@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,7 @@ from pslapp.services import records
 from pslapp.services.vault import Vault
 
 SEARCH_DELAY_MS = 150
+SEARCH_MIN_WIDTH = 240  # px: room for a name and a half at any scale
 
 
 class MainWindow(QMainWindow):
@@ -106,23 +109,25 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Lock the vault now (Ctrl+L)")
         )
         lock_button.clicked.connect(self.lock_requested)
-        settings_button = QPushButton(QCoreApplication.translate("MainWindow", "Settings"))
-        settings_button.setObjectName("settings_button")
-        settings_button.clicked.connect(self.settings_requested)
+        more_button = self._more_button()
 
         top = QHBoxLayout()
         top.setSpacing(8)
         if demo:
-            badge = QLabel(
-                QCoreApplication.translate("MainWindow", "DEMO: sample data, deleted on exit")
-            )
+            badge = QLabel(QCoreApplication.translate("MainWindow", "DEMO"))
             badge.setObjectName("demo_badge")
             badge.setProperty("role", "badge")
+            badge.setToolTip(
+                QCoreApplication.translate("MainWindow", "DEMO: sample data, deleted on exit")
+            )
             top.addWidget(badge)
+        # The search field keeps room for a name even in long languages; rarely used
+        # actions live in the "⋯" menu instead of squeezing it.
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
-        top.addWidget(settings_button)
         top.addWidget(lock_button)
+        top.addWidget(more_button)
         self.bundles = BundleActions(self, top)
 
         self.undo_label = QLabel()
@@ -149,6 +154,27 @@ class MainWindow(QMainWindow):
         self._shortcuts()
         self.sidebar.setCurrentRow(0)
         self.resize(QSize(1200, 760))
+
+    def _more_button(self) -> QToolButton:
+        """ "⋯": actions used now and then (settings), reachable by Tab and Space too."""
+        settings = QAction(QCoreApplication.translate("MainWindow", "Settings…"), self)
+        settings.setObjectName("settings_action")
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        settings.triggered.connect(self.settings_requested)
+        self.addAction(settings)
+        self.more_menu = QMenu(self)
+        self.more_menu.addAction(settings)
+        button = QToolButton()
+        button.setObjectName("more_button")
+        button.setText("⋯")
+        more = QCoreApplication.translate("MainWindow", "More actions")
+        button.setToolTip(more)
+        button.setAccessibleName(more)
+        button.setMenu(self.more_menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button
 
     def _shortcuts(self) -> None:
         for keys, slot in (

@@ -4,6 +4,7 @@ looking at the app critically)."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -154,14 +155,21 @@ def shoot(out: Path, app: QApplication) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m pslapp.gui.screenshots OUTPUT_DIR", file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(prog="python -m pslapp.gui.screenshots")
+    parser.add_argument("output", type=Path, help="folder for the PNG files")
+    parser.add_argument(
+        "--language",
+        choices=i18n.LANGUAGES,
+        default=os.environ.get("PSLAPP_LANGUAGE", "en"),
+        help="language of the screens (default: en); needs `python -m pslapp.gui.i18n build`",
+    )
+    args = parser.parse_args(argv)
     app = QApplication([sys.argv[0]])
     app.setApplicationName("pslapp")
-    language = os.environ.get("PSLAPP_LANGUAGE", "en")
-    i18n.install(app, language)
-    shoot(Path(argv[0]), app)
+    if args.language != "en" and not i18n.install(app, args.language):
+        print(f"pslapp_{args.language}.qm is not built", file=sys.stderr)
+        return 2
+    shoot(args.output, app)
     return 0
 
 

@@ -78,7 +78,7 @@ class BundleActions(QObject):
             )
         )
         self.receive_button.clicked.connect(self.choose_bundle)
-        position = max(0, top_bar.count() - 3)  # before New, Settings, Lock
+        position = max(0, top_bar.count() - 3)  # before New, Lock and ⋯
         top_bar.insertWidget(position, self.receive_button)
         top_bar.insertWidget(position, self.send_button)
         for keys, slot in (
