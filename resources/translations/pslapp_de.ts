@@ -528,62 +528,73 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="81"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="83"/>
         <source>pslapp: door</source>
         <translation>pslapp: Einlass</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="106"/>
         <source>Leave door mode…</source>
         <translation>Einlassmodus verlassen …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="143"/>
         <source>Type a name: any script, any part</source>
         <translation>Namen tippen: jede Schrift, jeder Teil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="160"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="169"/>
         <source>Check in (Enter)</source>
         <translation>Einchecken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="166"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="175"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Letztes Einchecken zurück (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="170"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="180"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Ohne Anmeldung (Strg+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="213"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="247"/>
+        <source>The list could not be loaded. Leave door mode and open it again.</source>
+        <translation>Die Liste konnte nicht geladen werden. Verlassen Sie den Einlassmodus und öffnen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <source>Loading the list…</source>
+        <translation>Die Liste wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="268"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>… und %1 weitere. Mehr vom Namen tippen, um die Liste einzugrenzen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="243"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="298"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Niemand mit diesem Namen auf der Liste. Strg+W nimmt die Person ohne Anmeldung auf.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="252"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="307"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 ist schon eingecheckt (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="263"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="318"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 ist eingecheckt. Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="336"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Einchecken von %1 zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="317"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="372"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 ohne Anmeldung aufgenommen und eingecheckt.</translation>
     </message>

@@ -528,62 +528,73 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="81"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="83"/>
         <source>pslapp: door</source>
         <translation>pslapp: door</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="106"/>
         <source>Leave door mode…</source>
         <translation>Leave door mode…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="143"/>
         <source>Type a name: any script, any part</source>
         <translation>Type a name: any script, any part</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="160"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="169"/>
         <source>Check in (Enter)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="166"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="175"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Undo last check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="170"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="180"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Walk-in (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="213"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="247"/>
+        <source>The list could not be loaded. Leave door mode and open it again.</source>
+        <translation>The list could not be loaded. Leave door mode and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <source>Loading the list…</source>
+        <translation>Loading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="268"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…and %1 more. Type more of the name to narrow the list.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="243"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="298"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="252"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="307"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 is checked in already (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="263"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="318"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 is checked in. Ctrl+Z takes it back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="336"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Check-in of %1 taken back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="317"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="372"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 added as a walk-in and checked in.</translation>
     </message>

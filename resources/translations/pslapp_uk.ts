@@ -528,62 +528,73 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="81"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="83"/>
         <source>pslapp: door</source>
         <translation>pslapp: вхід</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="106"/>
         <source>Leave door mode…</source>
         <translation>Вийти з режиму входу…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="143"/>
         <source>Type a name: any script, any part</source>
         <translation>Введіть ім&apos;я: будь-якою абеткою, будь-яку частину</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="160"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="169"/>
         <source>Check in (Enter)</source>
         <translation>Відмітити (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="166"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="175"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Скасувати останню відмітку (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="170"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="180"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Без реєстрації (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="213"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="247"/>
+        <source>The list could not be loaded. Leave door mode and open it again.</source>
+        <translation>Не вдалося завантажити список. Вийдіть із режиму входу й відкрийте його знову.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <source>Loading the list…</source>
+        <translation>Завантаження списку…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="268"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…і ще %1. Введіть більше літер, щоб звузити список.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="243"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="298"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>У списку немає такого імені. Ctrl+W додасть людину без реєстрації.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="252"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="307"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 вже відмічено (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="263"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="318"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 відмічено. Ctrl+Z скасує.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="336"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Відмітку %1 скасовано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="317"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="372"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 додано без реєстрації та відмічено.</translation>
     </message>

@@ -38,6 +38,7 @@ def _open_door(qtbot: QtBot, session: Session) -> tuple[MainWindow, DoorWindow, 
     _register(vault, other, "Secret Delegate")
     door = window.open_door(forum)
     assert door is not None
+    qtbot.waitUntil(lambda: not door.loading, timeout=10_000)
     return window, door, forum
 
 
@@ -124,3 +125,36 @@ def test_locking_closes_the_door(qtbot: QtBot, session: Session) -> None:
     session.lock()
     assert not door.isVisible()
     assert session.vault is None
+
+
+def test_the_door_list_loads_off_the_ui_thread_and_keeps_what_was_typed(
+    qtbot: QtBot, session: Session
+) -> None:
+    window = unlock(qtbot, session)
+    vault = session.vault
+    assert vault is not None
+    forum = _event(vault, "Forum 2026")
+    _register(vault, forum, "Тарас Шевченко", "Марина Коваленко", "Pierre Müller")
+    door = window.open_door(forum)
+    assert door is not None
+    assert door.loading and door.busy.isVisibleTo(door)  # the window is up before the list
+    assert not door.check_button.isEnabled()
+    qtbot.keyClicks(door.search, "shevch")  # typing while the list loads is not lost
+    qtbot.waitUntil(lambda: not door.loading, timeout=10_000)
+    assert not door.busy.isVisibleTo(door) and door.check_button.isEnabled()
+    assert _names(door) == {"Тарас Шевченко"}
+    assert door.counts.values() == (3, 0, 0)
+
+
+def test_a_list_arriving_after_lock_is_dropped(qtbot: QtBot, session: Session) -> None:
+    window = unlock(qtbot, session)
+    vault = session.vault
+    assert vault is not None
+    forum = _event(vault, "Forum 2026")
+    _register(vault, forum, "Тарас Шевченко")
+    door = window.open_door(forum)
+    assert door is not None
+    door.drop()  # what locking does
+    with qtbot.assertNotEmitted(door.loaded, wait=300):
+        pass
+    assert door.model.rowCount() == 0

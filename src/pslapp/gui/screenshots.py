@@ -62,6 +62,8 @@ def _event_tools(window: MainWindow, event_id: str, root: Path, out: Path, suffi
     """Door mode, the registration wizard and the print dialog of the demo forum."""
     door = window.open_door(event_id)
     assert door is not None
+    runner.wait_all()
+    _settle()
     door.showNormal()
     door.resize(SIZE)
     door.search.setText("ko")

@@ -37,6 +37,11 @@ def _sort_key(entry: Entry) -> str:
     return str(entry.attendee.person.values["display_name"]).casefold()
 
 
+def prepare(attendees: list[Attendee]) -> list[Entry]:
+    """Fold and sort the names: the slow part of loading, safe off the UI thread."""
+    return sorted((_entry(a) for a in attendees), key=_sort_key)
+
+
 class AttendeeSearchModel(QAbstractListModel):
     """Every attendee of one event; `set_query` narrows what the list shows."""
 
@@ -50,8 +55,12 @@ class AttendeeSearchModel(QAbstractListModel):
     # Loading and changing
 
     def set_attendees(self, attendees: list[Attendee]) -> None:
+        self.set_entries(prepare(attendees))
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        """Show entries made by `prepare` (e.g. on a worker thread)."""
         self.beginResetModel()
-        self._all = sorted((_entry(a) for a in attendees), key=_sort_key)
+        self._all = entries
         self._shown = self._filter(self._query)
         self.endResetModel()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from pslapp.core.enums import AttendanceStatus, Kind
 from pslapp.core.errors import PslappError
 from pslapp.gui import runner
-from pslapp.gui.door.attendee_search_model import AttendeeSearchModel
+from pslapp.gui.door.attendee_search_model import AttendeeSearchModel, Entry, prepare
 from pslapp.gui.door.counts_bar import CountsBar
 from pslapp.gui.door.leave_panel import LeavePanel
 from pslapp.gui.door.results_list import ResultsList, status_text
@@ -69,6 +70,7 @@ class DoorSearchField(QLineEdit):
 
 class DoorWindow(QWidget):
     left = Signal()  # the passphrase was right: the main window may show again
+    loaded = Signal()  # the attendee list is in; check-ins can start
     search: DoorSearchField
     results: ResultsList
     feedback: QLabel
@@ -85,6 +87,7 @@ class DoorWindow(QWidget):
         self._leaving = False
         self._undo: list[Attendee] = []
         self._job: runner.Job | None = None
+        self._loading: object | None = None  # a token per load; None when loaded
         self.model = AttendeeSearchModel()
 
         event = records.get(vault, Kind.EVENT, event_id)
@@ -156,6 +159,12 @@ class DoorWindow(QWidget):
         self.feedback.setProperty("role", "door_feedback")
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("door_busy")
+        self.busy.setRange(0, 0)  # moving bar: the list is loading
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
         self.check_button = QPushButton(
             QCoreApplication.translate("DoorWindow", "Check in (Enter)")
         )
@@ -167,19 +176,22 @@ class DoorWindow(QWidget):
         )
         self.undo_button.setObjectName("door_undo")
         self.undo_button.clicked.connect(self.undo_last)
-        walk_in = QPushButton(QCoreApplication.translate("DoorWindow", "Walk-in (Ctrl+W)"))
-        walk_in.setObjectName("door_walk_in")
-        walk_in.clicked.connect(self.open_walk_in)
+        self.walk_in_button = QPushButton(
+            QCoreApplication.translate("DoorWindow", "Walk-in (Ctrl+W)")
+        )
+        self.walk_in_button.setObjectName("door_walk_in")
+        self.walk_in_button.clicked.connect(self.open_walk_in)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.undo_button)
-        actions.addWidget(walk_in)
+        actions.addWidget(self.walk_in_button)
         actions.addWidget(self.check_button)
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
         column.addWidget(self.search)
+        column.addWidget(self.busy)
         column.addWidget(self.feedback)
         column.addWidget(self.results, 1)
         column.addWidget(self.more)
@@ -199,13 +211,54 @@ class DoorWindow(QWidget):
 
     # The list
 
+    @property
+    def loading(self) -> bool:
+        return self._loading is not None
+
     def reload(self) -> None:
-        """Load this event's attendees once; check-ins and walk-ins then change rows."""
-        if self.vault is None:
+        """Load this event's attendees once, off the UI thread (about a second at 5 000);
+        check-ins and walk-ins then change rows. Typing may start meanwhile."""
+        vault, event_id = self.vault, self.event_id
+        if vault is None:
             return
-        self.model.set_attendees(events.attendees(self.vault, self.event_id))
+        token = self._loading = object()
+        self._set_loading(True)
+        runner.run(
+            lambda _job: prepare(events.attendees(vault, event_id)),
+            on_done=lambda entries: self._loaded(token, entries),
+            on_error=lambda exc: self._load_failed(token, exc),
+        )
+
+    def _loaded(self, token: object, entries: list[Entry]) -> None:
+        if token is not self._loading or self.vault is None:
+            return  # locked or left meanwhile: keep none of it
+        self._set_loading(False)
+        self.model.set_entries(entries)
         self._query_changed(self.search.text())
         self._update_counts()
+        self.loaded.emit()
+
+    def _load_failed(self, token: object, exc: Exception) -> None:
+        if token is not self._loading:
+            return
+        log.warning("door: the attendee list did not load (%s)", type(exc).__name__)
+        self._set_loading(False)
+        self._say(
+            QCoreApplication.translate(
+                "DoorWindow", "The list could not be loaded. Leave door mode and open it again."
+            )
+        )
+
+    def _set_loading(self, loading: bool) -> None:
+        if not loading:
+            self._loading = None
+        self.busy.setVisible(loading)
+        for widget in (self.results, self.check_button, self.walk_in_button):
+            widget.setEnabled(not loading)
+        if loading:
+            self.feedback.setText(QCoreApplication.translate("DoorWindow", "Loading the list…"))
+        elif self.feedback.text() == QCoreApplication.translate("DoorWindow", "Loading the list…"):
+            self.feedback.clear()
 
     def _query_changed(self, text: str) -> None:
         self.model.set_query(text)
@@ -235,7 +288,7 @@ class DoorWindow(QWidget):
 
     def check_in_selected(self) -> None:
         attendee = self.selected()
-        if self.vault is None:
+        if self.vault is None or self.loading:
             return
         if attendee is None:
             if self.search.text().strip():
@@ -288,7 +341,7 @@ class DoorWindow(QWidget):
     # Walk-ins
 
     def open_walk_in(self) -> None:
-        if self.pages.currentIndex() != 0:
+        if self.pages.currentIndex() != 0 or self.loading:
             return
         typed = self.search.text() if self.model.rowCount() == 0 else ""
         self.pages.setCurrentWidget(self.walk_in)
@@ -365,6 +418,7 @@ class DoorWindow(QWidget):
 
     def drop(self) -> None:
         """Forget every name this window held."""
+        self._loading = None  # a list still loading is dropped when it arrives
         self.model.clear()
         self._undo.clear()
         self.feedback.clear()
