@@ -4,7 +4,7 @@ channels with a copy button, tags as coloured chips."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -33,6 +33,19 @@ def plain_label(text: str = "") -> QLabel:
     label.setOpenExternalLinks(False)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class _VerticalScroll(QScrollArea):
+    """Scrolls down only: asks its splitter for the width its content needs (long
+    German or Russian button labels), instead of clipping it behind a sideways bar."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        width = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class DetailPane(QWidget):
@@ -70,7 +83,8 @@ class DetailPane(QWidget):
         column.addWidget(self._fields)
         column.addLayout(self.extra, 1)
         column.addStretch(0)
-        scroll = QScrollArea()
+        scroll = _VerticalScroll()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -68,12 +68,16 @@ class RecordListView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
+        # The first column (a name, a title) gets room for a full two-part name; the
+        # others share what is left and the last one takes the rest, so names are not
+        # cut to "Alena …" when the detail pane is open.
+        metrics = self.table.fontMetrics()
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(120)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultSectionSize(metrics.horizontalAdvance("Düsseldorf") + 40)
         header.setMinimumSectionSize(60)
-        stamp = self.table.fontMetrics().horizontalAdvance("2026-05-01 18:30") + 28
+        header.resizeSection(0, metrics.horizontalAdvance("Aleksandra Wolkowa-Kowalczyk") + 28)
+        stamp = metrics.horizontalAdvance("2026-05-01 18:30") + 28
         for column, spec in enumerate(self.model.columns):
             if spec.type is FieldType.DATETIME:
                 header.resizeSection(column, stamp)
