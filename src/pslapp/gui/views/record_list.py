@@ -74,7 +74,7 @@ class RecordListView(QWidget):
         metrics = self.table.fontMetrics()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(metrics.horizontalAdvance("Düsseldorf") + 40)
+        header.setDefaultSectionSize(metrics.horizontalAdvance("Hamburg") + 36)
         header.setMinimumSectionSize(60)
         header.resizeSection(0, metrics.horizontalAdvance("Aleksandra Wolkowa-Kowalczyk") + 28)
         stamp = metrics.horizontalAdvance("2026-05-01 18:30") + 28
