@@ -38,7 +38,7 @@ lint: $(VENV)/.installed-test
 types: $(VENV)/.installed-test
 	$(BIN)/mypy
 
-unit: $(VENV)/.installed-test
+unit: $(VENV)/.installed-test translations
 	$(BIN)/python -m pytest -q
 
 test: lint types unit
