@@ -39,6 +39,7 @@ _EMAIL = validation.EMAIL
 # Canonical printable ASCII: one line with single spaces; a text with tabs and newlines.
 _ASCII_LINE = re.compile(r"[!-~]+(?: [!-~]+)*")
 _ASCII_TEXT = re.compile(r"[!-~](?:[\t\n !-~]*[!-~])?")
+_make_op: Any = tuple.__new__  # FieldOp without its Python-level __new__ (see merge)
 _KINDS = {kind.value: kind for kind in Kind}
 _SPECS: dict[Kind, dict[str, Field]] = {k: {f.name: f for f in FIELDS[k]} for k in Kind}
 
@@ -58,21 +59,30 @@ class RecordOp:
         return {op.stamp.author for op in self.fields.values()}
 
 
+# One encoder for every line: json.dumps with options builds a new encoder on each call.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _dump(doc: Any) -> bytes:
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _encode(doc).encode("utf-8")
 
 
 def encode_op(op: RecordOp) -> bytes:
-    stamps: list[Stamp] = []
-    where: dict[Stamp, int] = {}
+    packed: list[list[Any]] = []
+    where: dict[tuple[int, str, int], int] = {}
+    by_object: dict[int, int] = {}  # fields mostly share one Stamp object
     fields: dict[str, list[Any]] = {}
     for name, field_op in op.fields.items():
         stamp = field_op.stamp
-        if stamp not in where:
-            where[stamp] = len(stamps)
-            stamps.append(stamp)
-        fields[name] = [field_op.value, where[stamp]]
-    packed = [[s.hlc, s.author, s.base] for s in stamps]
+        index = by_object.get(id(stamp))
+        if index is None:
+            key = (stamp.hlc, stamp.author, stamp.base)
+            index = where.get(key)
+            if index is None:
+                index = where[key] = len(packed)
+                packed.append([stamp.hlc, stamp.author, stamp.base])
+            by_object[id(stamp)] = index
+        fields[name] = [field_op.value, index]
     return _dump([op.kind.value, op.id, op.created, packed, fields])
 
 
@@ -285,5 +295,5 @@ def decode_op(line: bytes) -> RecordOp:
             _check_uncached(kind, name, value)
         if type(index) is not int or not 0 <= index <= top:
             raise OpInvalid("a stamp index is out of range")
-        ops[name] = FieldOp(value, stamps[index])
+        ops[name] = _make_op(FieldOp, (value, stamps[index]))
     return RecordOp(kind, record_id, created, ops)

@@ -42,6 +42,7 @@ MAX_OPS = 2_000_000
 MAX_OP_BYTES = 1024 * 1024
 ENCODINGS = ("zstd", "zlib")
 _STEP = 64 * 1024
+_BATCH = 256 * 1024  # op lines handed to the compressor at once when writing
 
 REASON_NOT_FOR_US = "it is not encrypted to this vault (not for this vault)"
 REASON_DAMAGED = "the file is damaged or was altered"
@@ -229,6 +230,8 @@ class PayloadWriter:
     _buffer: io.BytesIO = field(default_factory=io.BytesIO)
     _zstd: Any = None
     _zlib: Any = None
+    _pending: list[bytes] = field(default_factory=list)
+    _pending_bytes: int = 0
 
     def __post_init__(self) -> None:
         if self.encoding == "zstd":
@@ -239,13 +242,25 @@ class PayloadWriter:
             raise ValueError(f"unknown encoding {self.encoding}")
 
     def add(self, line: bytes, *, is_op: bool = True) -> None:
-        data = line + b"\n"
-        self.raw_length += len(data)
+        self._pending.append(line)
+        self._pending_bytes += len(line) + 1
         self.op_count += int(is_op)
+        if self._pending_bytes >= _BATCH:  # one compressor call per batch, not per line
+            self._compress_pending()
+
+    def _compress_pending(self) -> None:
+        if not self._pending:
+            return
+        self._pending.append(b"")
+        data = b"\n".join(self._pending)
+        self._pending = []
+        self._pending_bytes = 0
+        self.raw_length += len(data)
         compressor = self._zstd or self._zlib
         self._buffer.write(compressor.compress(data))
 
     def finish(self) -> bytes:
+        self._compress_pending()
         compressor = self._zstd or self._zlib
         self._buffer.write(compressor.flush())
         return self._buffer.getvalue()
