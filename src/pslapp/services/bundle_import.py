@@ -161,6 +161,7 @@ def _apply(
     for kind, kind_ops in by_kind.items():
         known: set[tuple[str, str, int, str]] | None = None
         new_records: list[Record] = []
+        changed_records: list[Record] = []
         for op, record, outcome in _merge_kind(conn, vault, kind, kind_ops):
             _count(report, kind, outcome)
             for c in outcome.conflicts:
@@ -186,9 +187,10 @@ def _apply(
                 record.values, record.stamps = state.values, state.stamps
                 record.deleted = state.deleted
                 record.updated = max(record.updated, updated)
-                repo.save(conn, record, vault.authors)
+                changed_records.append(record)
         if write:
             repo.insert_many(conn, new_records, vault.authors)
+            repo.save_many(conn, changed_records, vault.authors)
     if write and conflict_rows:
         conn.execute(insert(conflicts_table), conflict_rows)
 

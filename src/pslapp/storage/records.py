@@ -68,10 +68,12 @@ def _insert_sql(kind: Kind) -> tuple[str, tuple[str, ...]]:
 
 _INSERT_SQL = {kind: _insert_sql(kind) for kind in Kind}
 _FTS_INSERT_SQL = f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)"
+_FTS_DELETE_SQL = f"DELETE FROM {FTS_TABLE} WHERE rowid = ?"
 
 
 _SEARCHABLE = {kind: tuple(f.name for f in FIELDS[kind] if f.searchable) for kind in Kind}
 _EMPTY_ROW = {kind: dict.fromkeys(field_names(kind)) for kind in Kind}
+_JSON_LIST = {kind: tuple(names) for kind, names in _JSON_FIELDS.items()}
 _ROW_OF = {kind: operator.itemgetter(*_INSERT_SQL[kind][1]) for kind in Kind}
 
 
@@ -80,6 +82,39 @@ def _stamps_text(stamps: FieldStamps, ids: Mapping[str, int]) -> str:
     if not stamps.fields and default is not None:  # one stamp for everything: most records
         return f'{{"*":[{default.hlc},{ids[default.author]},{default.base}]}}'
     return _dump(stamps.to_json(ids))
+
+
+def _row(conn: Connection, record: Record, authors: Authors) -> dict[str, Any]:
+    """Every column of a record's row but pk and change_seq, JSON lists encoded."""
+    stamps = record.stamps
+    ids = authors.by_fingerprint
+    if stamps.default is not None and stamps.default.author not in ids:
+        authors.id_of(conn, stamps.default.author)
+    for stamp in (stamps.fields or {}).values():
+        if stamp.author not in ids:
+            authors.id_of(conn, stamp.author)
+    kind = record.kind
+    row = {**_EMPTY_ROW[kind], **record.values}
+    for name in _JSON_LIST[kind]:
+        value = row[name]
+        row[name] = _dump(value) if value else "[]"
+    row["id"] = record.id
+    row["created"] = record.created
+    row["updated"] = record.updated
+    row["deleted"] = record.deleted
+    row["stamps"] = _stamps_text(stamps, ids)
+    row["max_hlc"] = stamps.max_hlc()
+    return row
+
+
+def _search_body(record: Record) -> str:
+    if record.deleted:
+        return ""
+    values = record.values
+    for name in _SEARCHABLE[record.kind]:  # most attendance and links have nothing to index
+        if values.get(name):
+            return index_text(record.kind, values)
+    return ""
 
 
 def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -> None:
@@ -93,44 +128,63 @@ def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -
     sql, _names = _INSERT_SQL[kind]
     first_pk = (conn.execute(select(func.max(table.c.pk))).scalar() or 0) + 1
     first_seq = next_change_seqs(conn, len(records))
-    json_fields = tuple(_JSON_FIELDS[kind])
-    searchable = _SEARCHABLE[kind]
-    empty_row = _EMPTY_ROW[kind]
     row_of = _ROW_OF[kind]
-    ids = authors.by_fingerprint
     rows = []
     entries = []
     for offset, record in enumerate(records):
-        stamps = record.stamps
-        if stamps.default is not None and stamps.default.author not in ids:
-            authors.id_of(conn, stamps.default.author)
-        for stamp in (stamps.fields or {}).values():
-            if stamp.author not in ids:
-                authors.id_of(conn, stamp.author)
-        values = record.values
-        row = {**empty_row, **values}
-        for name in json_fields:
-            value = row[name]
-            row[name] = _dump(value) if value else "[]"
-        pk = first_pk + offset
-        row["pk"] = pk
+        row = _row(conn, record, authors)
+        pk = row["pk"] = first_pk + offset
         row["change_seq"] = first_seq + offset
-        row["id"] = record.id
-        row["created"] = record.created
-        row["updated"] = record.updated
-        row["deleted"] = record.deleted
-        row["stamps"] = _stamps_text(stamps, ids)
-        row["max_hlc"] = stamps.max_hlc()
         rows.append(row_of(row))
-        if record.deleted:
-            continue
-        for name in searchable:  # most attendance and links have nothing to index
-            if values.get(name):
-                body = index_text(kind, values)
-                if body:
-                    entries.append((_fts_rowid(kind, pk), body))
-                break
+        body = _search_body(record)
+        if body:
+            entries.append((_fts_rowid(kind, pk), body))
     conn.exec_driver_sql(sql, rows)
+    if entries:
+        conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
+
+
+def _update_sql(kind: Kind) -> tuple[str, Any]:
+    table = RECORD_TABLES[kind]
+    names = tuple(c.name for c in table.columns if c.name not in ("pk", "id"))
+    assignments = ", ".join(f'"{n}" = ?' for n in names)
+    sql = f"UPDATE {table.name} SET {assignments} WHERE id = ?"
+    return sql, operator.itemgetter(*names, "id")
+
+
+_UPDATE_SQL = {kind: _update_sql(kind) for kind in Kind}
+
+
+def save_many(conn: Connection, records: Sequence[Record], authors: Authors) -> None:
+    """Write back existing records of one kind in bulk (values, stamps, tombstones) and
+    re-index them: what `save` does for one, in a handful of statements for all."""
+    if not records:
+        return
+    kind = records[0].kind
+    table = RECORD_TABLES[kind]
+    sql, row_of = _UPDATE_SQL[kind]
+    pks: dict[str, int] = {}
+    ids = [record.id for record in records]
+    for start in range(0, len(ids), 500):
+        found = conn.execute(
+            select(table.c.id, table.c.pk).where(table.c.id.in_(ids[start : start + 500]))
+        )
+        pks.update((row[0], row[1]) for row in found)
+    first_seq = next_change_seqs(conn, len(records))
+    rows = []
+    stale = []
+    entries = []
+    for offset, record in enumerate(records):
+        row = _row(conn, record, authors)
+        row["change_seq"] = first_seq + offset
+        rows.append(row_of(row))
+        rowid = _fts_rowid(kind, pks[record.id])
+        stale.append((rowid,))
+        body = _search_body(record)
+        if body:
+            entries.append((rowid, body))
+    conn.exec_driver_sql(sql, rows)
+    conn.exec_driver_sql(_FTS_DELETE_SQL, stale)
     if entries:
         conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
 
@@ -150,12 +204,24 @@ def save(conn: Connection, record: Record, authors: Authors) -> None:
         conn.execute(_FTS_INSERT, {"rowid": rowid, "body": body})
 
 
-def decode(kind: Kind, row: Row[Any], authors: Authors) -> Record:
+def _decode_plan(kind: Kind) -> tuple[tuple[str, int, bool], ...]:
+    position = {c.name: i for i, c in enumerate(RECORD_TABLES[kind].columns)}
     json_fields = _JSON_FIELDS[kind]
+    return tuple((name, position[name], name in json_fields) for name in field_names(kind))
+
+
+_DECODE_PLAN = {kind: _decode_plan(kind) for kind in Kind}
+_loads = json.loads
+
+
+def decode(kind: Kind, row: Row[Any], authors: Authors) -> Record:
+    """A record from a row of `select(table)` (columns in the table's order)."""
     values = {}
-    for name in field_names(kind):
-        raw = getattr(row, name)
-        values[name] = json.loads(raw) if name in json_fields else raw
+    for name, at, is_json in _DECODE_PLAN[kind]:
+        raw = row[at]
+        if is_json:
+            raw = [] if raw == "[]" else _loads(raw)
+        values[name] = raw
     return Record(
         kind=kind,
         id=row.id,
@@ -163,7 +229,7 @@ def decode(kind: Kind, row: Row[Any], authors: Authors) -> Record:
         created=row.created,
         updated=row.updated,
         deleted=bool(row.deleted),
-        stamps=FieldStamps.from_json(json.loads(row.stamps), authors.by_id),
+        stamps=FieldStamps.from_json(_loads(row.stamps), authors.by_id),
     )
 
 
