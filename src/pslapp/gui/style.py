@@ -52,6 +52,8 @@ TOKENS = {
         "@sidebar": "#efeeea",
         "@alternate": "#f7f7f5",
         "@codebg": "#ffffff",
+        "@indicator": "#8a8a8f",
+        "@accent": LIGHT[Role.Highlight],
     },
     True: {
         "@muted": "#a0a0a6",
@@ -63,6 +65,8 @@ TOKENS = {
         "@sidebar": "#19191c",
         "@alternate": "#2b2b30",
         "@codebg": "#26262a",
+        "@indicator": "#9a9aa2",
+        "@accent": DARK[Role.Highlight],
     },
 }
 
@@ -91,6 +95,8 @@ def apply_style(app: QApplication, *, dark: bool | None = None) -> None:
         base = 10.0
     tokens = {
         **TOKENS[dark],
+        "@check_svg": (resource_dir() / "check.svg").as_posix(),
+        "@partial_svg": (resource_dir() / "partial.svg").as_posix(),
         "@title_pt": f"{base * 1.4:.1f}pt",
         "@large_pt": f"{base * 1.1:.1f}pt",
         "@door_form_pt": f"{base * 1.35:.1f}pt",
