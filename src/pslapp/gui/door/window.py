@@ -8,11 +8,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -23,10 +22,12 @@ from PySide6.QtWidgets import (
 from pslapp.core.enums import AttendanceStatus, Kind
 from pslapp.core.errors import PslappError
 from pslapp.gui import runner
-from pslapp.gui.door.attendee_search_model import AttendeeSearchModel, Entry, prepare
+from pslapp.gui.door.attendee_loader import AttendeeLoader
+from pslapp.gui.door.attendee_search_model import AttendeeSearchModel, Entry
 from pslapp.gui.door.counts_bar import CountsBar
 from pslapp.gui.door.leave_panel import LeavePanel
 from pslapp.gui.door.results_list import ResultsList, status_text
+from pslapp.gui.door.search_field import WALK_IN_KEYS, DoorSearchField
 from pslapp.gui.door.walk_in_form import WalkIn, WalkInForm
 from pslapp.services import door, events, records
 from pslapp.services.events import Attendee
@@ -34,38 +35,6 @@ from pslapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
 FEEDBACK_MS = 8_000
-PAGE_STEP = 8
-WALK_IN_KEYS = Qt.Modifier.CTRL | Qt.Key.Key_W
-
-
-class DoorSearchField(QLineEdit):
-    """Arrows move through the list while the cursor stays here; Ctrl+Z is the door's undo
-    (the last check-in), not the line edit's own undo of typing."""
-
-    moved = Signal(int)
-    undo_requested = Signal()
-    walk_in_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {
-            Qt.Key.Key_Down: 1,
-            Qt.Key.Key_Up: -1,
-            Qt.Key.Key_PageDown: PAGE_STEP,
-            Qt.Key.Key_PageUp: -PAGE_STEP,
-        }
-        if event.key() in steps:
-            self.moved.emit(steps[Qt.Key(event.key())])
-            return
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.undo_requested.emit()
-            return
-        if event.keyCombination() == WALK_IN_KEYS:
-            self.walk_in_requested.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.clear()
-            return
-        super().keyPressEvent(event)
 
 
 class DoorWindow(QWidget):
@@ -87,8 +56,10 @@ class DoorWindow(QWidget):
         self._leaving = False
         self._undo: list[Attendee] = []
         self._job: runner.Job | None = None
-        self._loading: object | None = None  # a token per load; None when loaded
         self.model = AttendeeSearchModel()
+        self.loader = AttendeeLoader(self)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.failed.connect(self._load_failed)
 
         event = records.get(vault, Kind.EVENT, event_id)
         heading = QLabel(event.title)
@@ -213,35 +184,26 @@ class DoorWindow(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._loading is not None
+        return self.loader.running
 
     def reload(self) -> None:
-        """Load this event's attendees once, off the UI thread (about a second at 5 000);
-        check-ins and walk-ins then change rows. Typing may start meanwhile."""
-        vault, event_id = self.vault, self.event_id
-        if vault is None:
+        """Load this event's attendees once (see `AttendeeLoader`); check-ins and walk-ins
+        then change rows. Typing may start meanwhile."""
+        if self.vault is None:
             return
-        token = self._loading = object()
+        self.loader.load(self.vault, self.event_id)
         self._set_loading(True)
-        runner.run(
-            lambda _job: prepare(events.attendees(vault, event_id)),
-            on_done=lambda entries: self._loaded(token, entries),
-            on_error=lambda exc: self._load_failed(token, exc),
-        )
 
-    def _loaded(self, token: object, entries: list[Entry]) -> None:
-        if token is not self._loading or self.vault is None:
-            return  # locked or left meanwhile: keep none of it
+    def _loaded(self, entries: list[Entry]) -> None:
+        if self.vault is None:
+            return
         self._set_loading(False)
         self.model.set_entries(entries)
         self._query_changed(self.search.text())
         self._update_counts()
         self.loaded.emit()
 
-    def _load_failed(self, token: object, exc: Exception) -> None:
-        if token is not self._loading:
-            return
-        log.warning("door: the attendee list did not load (%s)", type(exc).__name__)
+    def _load_failed(self) -> None:
         self._set_loading(False)
         self._say(
             QCoreApplication.translate(
@@ -250,8 +212,6 @@ class DoorWindow(QWidget):
         )
 
     def _set_loading(self, loading: bool) -> None:
-        if not loading:
-            self._loading = None
         self.busy.setVisible(loading)
         for widget in (self.results, self.check_button, self.walk_in_button):
             widget.setEnabled(not loading)
@@ -418,7 +378,7 @@ class DoorWindow(QWidget):
 
     def drop(self) -> None:
         """Forget every name this window held."""
-        self._loading = None  # a list still loading is dropped when it arrives
+        self.loader.forget()  # a list still loading is dropped when it arrives
         self.model.clear()
         self._undo.clear()
         self.feedback.clear()
