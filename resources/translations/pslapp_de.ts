@@ -4,9 +4,9 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="75"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="81"/>
         <source>Arrived</source>
-        <translation>Angekommen</translation>
+        <translation>Ankunft</translation>
     </message>
 </context>
 <context>
@@ -440,22 +440,22 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="64"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="67"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="136"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="139"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Kopiert für 30 Sekunden, ohne Eintrag im Zwischenablage-Verlauf.</translation>
     </message>
@@ -528,73 +528,73 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="83"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="52"/>
         <source>pslapp: door</source>
         <translation>pslapp: Einlass</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="77"/>
         <source>Leave door mode…</source>
         <translation>Einlassmodus verlassen …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="143"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="114"/>
         <source>Type a name: any script, any part</source>
         <translation>Namen tippen: jede Schrift, jeder Teil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="169"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
         <source>Check in (Enter)</source>
         <translation>Einchecken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="175"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Letztes Einchecken zurück (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="180"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="151"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Ohne Anmeldung (Strg+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="247"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="209"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>Die Liste konnte nicht geladen werden. Verlassen Sie den Einlassmodus und öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="219"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="220"/>
         <source>Loading the list…</source>
         <translation>Die Liste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="268"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="226"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>… und %1 weitere. Mehr vom Namen tippen, um die Liste einzugrenzen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="298"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="256"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Niemand mit diesem Namen auf der Liste. Strg+W nimmt die Person ohne Anmeldung auf.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="307"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="265"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 ist schon eingecheckt (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="318"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="276"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 ist eingecheckt. Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="336"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="294"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Einchecken von %1 zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="372"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="330"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 ohne Anmeldung aufgenommen und eingecheckt.</translation>
     </message>
@@ -630,52 +630,52 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
         <source>Add attendee…</source>
         <translation>Teilnehmende hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
         <source>Check in / undo</source>
         <translation>Ankunft erfassen / zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="66"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="87"/>
         <source>Open door mode</source>
         <translation>Einlassmodus</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Einchecken im Vollbild für Helfer:innen am Einlass: nur die Namen dieser Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="77"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
         <source>Import registration list…</source>
         <translation>Anmeldeliste importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Teilnehmerliste oder Namensschilder als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="143"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Noch niemand angemeldet. Fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="127"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="149"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Teilnehmende: %1 angemeldet, %2 angekommen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="185"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="207"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Noch keine Veranstaltungen.
@@ -687,7 +687,7 @@ Mit Strg+N planen Sie eine.</translation>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="11"/>
         <location filename="../../src/pslapp/gui/labels.py" line="28"/>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="73"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -999,6 +999,111 @@ Mit Strg+N planen Sie eine.</translation>
         <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
+        <source>Coalition membership</source>
+        <translation>Bündnismitgliedschaft</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
+        <source>Coalition memberships</source>
+        <translation>Bündnismitgliedschaften</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
+        <source>Attendance</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
+        <source>Attendances</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+</context>
+<context>
+    <name>KindCount</name>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="173"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="175"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
+        <source>%n coalition(s)</source>
+        <translation>
+            <numerusform>%n Bündnis</numerusform>
+            <numerusform>%n Bündnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
+        <source>%n coalition membership(s)</source>
+        <translation>
+            <numerusform>%n Bündnismitgliedschaft</numerusform>
+            <numerusform>%n Bündnismitgliedschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n Ortsgruppe</numerusform>
+            <numerusform>%n Ortsgruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n Teilnahme</numerusform>
+            <numerusform>%n Teilnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
+        <source>%n link(s) between records</source>
+        <translation>
+            <numerusform>%n Verknüpfung zwischen Einträgen</numerusform>
+            <numerusform>%n Verknüpfungen zwischen Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="188"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n Schlagwort</numerusform>
+            <numerusform>%n Schlagwörter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,115 +1520,120 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="48"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="46"/>
+        <source>%1: %2 “%3”</source>
+        <translation>%1: %2 „%3“</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="54"/>
         <source>conflict in %1</source>
         <translation>Konflikt bei %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="62"/>
         <source>%1 new</source>
         <translation>%1 neu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="57"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="58"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="64"/>
         <source>%1 deleted</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="60"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="66"/>
         <source>%1 conflicts to review</source>
         <translation>%1 Konflikte zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="69"/>
         <source>%1 already up to date</source>
         <translation>%1 bereits aktuell</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="73"/>
         <source>no changes</source>
         <translation>keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="76"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="82"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="88"/>
         <source>Receive bundle</source>
         <translation>Paket empfangen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="108"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="139"/>
         <source>Checking the bundle…</source>
         <translation>Paket wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="153"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="159"/>
         <source>From %1, a verified peer. The signature is valid.</source>
         <translation>Von %1, einem bestätigten Kontakt. Die Signatur ist gültig.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="166"/>
         <source>You have received this bundle before. Nothing to do.</source>
         <translation>Dieses Paket haben Sie schon empfangen. Es gibt nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="164"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="235"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="241"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="173"/>
         <source>The bundle is genuine. Review what it would change:</source>
         <translation>Das Paket ist echt. Prüfen Sie, was es ändern würde:</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="183"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="196"/>
         <source>This bundle cannot be received.</source>
         <translation>Dieses Paket kann nicht empfangen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="195"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
         <translation>Beim Lesen ist etwas schiefgegangen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="221"/>
         <source>Applying…</source>
         <translation>Wird übernommen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="226"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="232"/>
         <source>Applied.</source>
         <translation>Übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="236"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Einige Felder wurden auf beiden Seiten geändert: Prüfen Sie sie unter „Konflikte“.</translation>
     </message>
@@ -1584,22 +1694,22 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="106"/>
         <source>Select a row to see the details.</source>
         <translation>Wählen Sie eine Zeile, um Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="155"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="159"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Nichts passt zu „%1“. Prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="216"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="220"/>
         <source>%1 added.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="242"/>
         <source>Changes saved.</source>
         <translation>Änderungen gespeichert.</translation>
     </message>
@@ -1963,93 +2073,93 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Nichts zu senden: Diese Kontakte haben schon alle Änderungen in diesem Umfang.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="41"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="43"/>
         <source>This bundle will carry: %1</source>
         <translation>Das Paket enthält: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="52"/>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="54"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="63"/>
         <source>Send changes</source>
         <translation>Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="85"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="87"/>
         <source>Save bundle…</source>
         <translation>Paket speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="101"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="129"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>noch nicht bestätigt: vergleichen Sie zuerst die Fingerabdrücke unter „Kontakte“</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="159"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="161"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Noch keine Kontakte. Fügen Sie zuerst unter „Kontakte“ eine Ausweiskarte hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="165"/>
         <source>Tick at least one verified peer.</source>
         <translation>Wählen Sie mindestens einen bestätigten Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="169"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="171"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="192"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
         <source>Save the bundle</source>
         <translation>Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="195"/>
         <source>Bundles (*.pslb)</source>
         <translation>Pakete (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="206"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="208"/>
         <source>Sealing the bundle…</source>
         <translation>Paket wird versiegelt…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="221"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="223"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>%1 gespeichert (%2 Einträge). Geben Sie die Datei auf beliebigem Weg weiter: Öffnen können sie nur die Empfänger: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="229"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="231"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="236"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="238"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Abgebrochen. Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="242"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="244"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Etwas ist schiefgegangen; nichts wurde gesendet.</translation>
     </message>

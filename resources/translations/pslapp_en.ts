@@ -4,7 +4,7 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="75"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="81"/>
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
@@ -440,22 +440,22 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="64"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="67"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="136"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="139"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Copies it for 30 seconds, hidden from clipboard history.</translation>
     </message>
@@ -528,73 +528,73 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="83"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="52"/>
         <source>pslapp: door</source>
         <translation>pslapp: door</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="77"/>
         <source>Leave door mode…</source>
         <translation>Leave door mode…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="143"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="114"/>
         <source>Type a name: any script, any part</source>
         <translation>Type a name: any script, any part</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="169"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
         <source>Check in (Enter)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="175"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Undo last check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="180"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="151"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Walk-in (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="247"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="209"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>The list could not be loaded. Leave door mode and open it again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="219"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="220"/>
         <source>Loading the list…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="268"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="226"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…and %1 more. Type more of the name to narrow the list.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="298"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="256"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="307"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="265"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 is checked in already (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="318"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="276"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 is checked in. Ctrl+Z takes it back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="336"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="294"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Check-in of %1 taken back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="372"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="330"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 added as a walk-in and checked in.</translation>
     </message>
@@ -630,52 +630,52 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
         <source>Add attendee…</source>
         <translation>Add attendee…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
         <source>Check in / undo</source>
         <translation>Check in / undo</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="66"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="87"/>
         <source>Open door mode</source>
         <translation>Open door mode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>A full-screen check-in for volunteers at the door: this event&apos;s names only.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="77"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
         <source>Import registration list…</source>
         <translation>Import registration list…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Attendee list or name badges as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="143"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Nobody is registered yet. Add the first attendee.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="127"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="149"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Attendees: %1 registered, %2 checked in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="185"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="207"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>No events yet.
@@ -687,7 +687,7 @@ Press Ctrl+N to plan one.</translation>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="11"/>
         <location filename="../../src/pslapp/gui/labels.py" line="28"/>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="73"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -999,6 +999,111 @@ Press Ctrl+N to plan one.</translation>
         <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
+        <source>Coalition membership</source>
+        <translation>Coalition membership</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
+        <source>Coalition memberships</source>
+        <translation>Coalition memberships</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
+        <source>Attendances</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+</context>
+<context>
+    <name>KindCount</name>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="173"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="175"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
+        <source>%n coalition(s)</source>
+        <translation>
+            <numerusform>%n coalition</numerusform>
+            <numerusform>%n coalitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
+        <source>%n coalition membership(s)</source>
+        <translation>
+            <numerusform>%n coalition membership</numerusform>
+            <numerusform>%n coalition memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n chapter</numerusform>
+            <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n attendance record</numerusform>
+            <numerusform>%n attendance records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
+        <source>%n link(s) between records</source>
+        <translation>
+            <numerusform>%n link between records</numerusform>
+            <numerusform>%n links between records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="188"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,115 +1520,120 @@ Press Ctrl+N to add the first person.</translation>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="48"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="46"/>
+        <source>%1: %2 “%3”</source>
+        <translation>%1: %2 “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="54"/>
         <source>conflict in %1</source>
         <translation>conflict in %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="62"/>
         <source>%1 new</source>
         <translation>%1 new</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="57"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
         <source>%1 changed</source>
         <translation>%1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="58"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="64"/>
         <source>%1 deleted</source>
         <translation>%1 deleted</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="60"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="66"/>
         <source>%1 conflicts to review</source>
         <translation>%1 conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="69"/>
         <source>%1 already up to date</source>
         <translation>%1 already up to date</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="73"/>
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="76"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="82"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="88"/>
         <source>Receive bundle</source>
         <translation>Receive bundle</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="108"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="139"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="153"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="159"/>
         <source>From %1, a verified peer. The signature is valid.</source>
         <translation>From %1, a verified peer. The signature is valid.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="166"/>
         <source>You have received this bundle before. Nothing to do.</source>
         <translation>You have received this bundle before. Nothing to do.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="164"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="235"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="241"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="173"/>
         <source>The bundle is genuine. Review what it would change:</source>
         <translation>The bundle is genuine. Review what it would change:</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="183"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="196"/>
         <source>This bundle cannot be received.</source>
         <translation>This bundle cannot be received.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="195"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
         <translation>Something went wrong reading it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="221"/>
         <source>Applying…</source>
         <translation>Applying…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="226"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="232"/>
         <source>Applied.</source>
         <translation>Applied.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="236"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Some fields were changed on both sides: review them under Conflicts.</translation>
     </message>
@@ -1584,22 +1694,22 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="106"/>
         <source>Select a row to see the details.</source>
         <translation>Select a row to see the details.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="155"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="159"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Nothing matches “%1”. Check the spelling, or type fewer letters.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="216"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="220"/>
         <source>%1 added.</source>
         <translation>%1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="242"/>
         <source>Changes saved.</source>
         <translation>Changes saved.</translation>
     </message>
@@ -1963,93 +2073,93 @@ Press Ctrl+N to add the first person.</translation>
         <translation>Nothing to send: these peers already have every change in this scope.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="41"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="43"/>
         <source>This bundle will carry: %1</source>
         <translation>This bundle will carry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="52"/>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="54"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="63"/>
         <source>Send changes</source>
         <translation>Send changes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="85"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="87"/>
         <source>Save bundle…</source>
         <translation>Save bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="101"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="129"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>not verified yet: compare fingerprints under Peers first</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="159"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="161"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>No peers yet. Add someone&apos;s identity card under Peers first.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="165"/>
         <source>Tick at least one verified peer.</source>
         <translation>Tick at least one verified peer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="169"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="171"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="192"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
         <source>Save the bundle</source>
         <translation>Save the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="195"/>
         <source>Bundles (*.pslb)</source>
         <translation>Bundles (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="206"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="208"/>
         <source>Sealing the bundle…</source>
         <translation>Sealing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="221"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="223"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="229"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="231"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="236"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="238"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Cancelled. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="242"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="244"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Something went wrong; nothing was sent.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="75"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="81"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
@@ -440,22 +440,22 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="64"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="67"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="136"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="139"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Copie pendant 30 secondes, sans entrée dans l&apos;historique du presse-papiers.</translation>
     </message>
@@ -528,73 +528,73 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="83"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="52"/>
         <source>pslapp: door</source>
         <translation>pslapp : accueil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="77"/>
         <source>Leave door mode…</source>
         <translation>Quitter le mode accueil…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="143"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="114"/>
         <source>Type a name: any script, any part</source>
         <translation>Tapez un nom : tout alphabet, n&apos;importe quelle partie</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="169"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
         <source>Check in (Enter)</source>
         <translation>Enregistrer l&apos;arrivée (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="175"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Annuler la dernière arrivée (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="180"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="151"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Sans inscription (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="247"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="209"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>La liste n&apos;a pas pu être chargée. Quittez le mode accueil et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="219"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="220"/>
         <source>Loading the list…</source>
         <translation>Chargement de la liste…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="268"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="226"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>… et %1 de plus. Tapez davantage du nom pour réduire la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="298"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="256"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Personne de ce nom sur la liste. Ctrl+W l&apos;ajoute sans inscription.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="307"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="265"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 est déjà enregistré·e (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="318"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="276"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 est enregistré·e. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="336"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="294"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Arrivée de %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="372"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="330"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 ajouté·e sans inscription et enregistré·e.</translation>
     </message>
@@ -630,52 +630,52 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
         <source>Add attendee…</source>
         <translation>Ajouter un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
         <source>Check in / undo</source>
         <translation>Enregistrer l&apos;arrivée / annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="66"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="87"/>
         <source>Open door mode</source>
         <translation>Mode accueil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Accueil plein écran pour les bénévoles : uniquement les noms de cet événement.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="77"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
         <source>Import registration list…</source>
         <translation>Importer la liste d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Liste des participants ou badges en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="143"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Personne n&apos;est encore inscrit. Ajoutez la première personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="127"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="149"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Participant·es : %1 inscrit·es, %2 arrivé·es</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="185"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="207"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Aucun événement pour l&apos;instant.
@@ -687,7 +687,7 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="11"/>
         <location filename="../../src/pslapp/gui/labels.py" line="28"/>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="73"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="79"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -999,6 +999,111 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
         <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
+        <source>Coalition membership</source>
+        <translation>Adhésion à une coalition</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
+        <source>Coalition memberships</source>
+        <translation>Adhésions à des coalitions</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
+        <source>Attendance</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
+        <source>Attendances</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+</context>
+<context>
+    <name>KindCount</name>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="173"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="175"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
+        <source>%n coalition(s)</source>
+        <translation>
+            <numerusform>%n coalition</numerusform>
+            <numerusform>%n coalitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
+        <source>%n coalition membership(s)</source>
+        <translation>
+            <numerusform>%n adhésion à une coalition</numerusform>
+            <numerusform>%n adhésions à des coalitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n participation</numerusform>
+            <numerusform>%n participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
+        <source>%n link(s) between records</source>
+        <translation>
+            <numerusform>%n lien entre fiches</numerusform>
+            <numerusform>%n liens entre fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="188"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,115 +1520,120 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="48"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="46"/>
+        <source>%1: %2 “%3”</source>
+        <translation>%1 : %2 « %3 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="54"/>
         <source>conflict in %1</source>
         <translation>conflit sur %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="62"/>
         <source>%1 new</source>
         <translation>%1 nouveaux</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="57"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
         <source>%1 changed</source>
         <translation>%1 modifiés</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="58"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="64"/>
         <source>%1 deleted</source>
         <translation>%1 supprimés</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="60"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="66"/>
         <source>%1 conflicts to review</source>
         <translation>%1 conflits à examiner</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="69"/>
         <source>%1 already up to date</source>
         <translation>%1 déjà à jour</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="73"/>
         <source>no changes</source>
         <translation>aucun changement</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="76"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="82"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="88"/>
         <source>Receive bundle</source>
         <translation>Recevoir un paquet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="108"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="139"/>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="153"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="159"/>
         <source>From %1, a verified peer. The signature is valid.</source>
         <translation>De %1, un contact vérifié. La signature est valide.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="166"/>
         <source>You have received this bundle before. Nothing to do.</source>
         <translation>Vous avez déjà reçu ce paquet. Rien à faire.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="164"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="235"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="241"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="173"/>
         <source>The bundle is genuine. Review what it would change:</source>
         <translation>Le paquet est authentique. Vérifiez ce qu&apos;il changerait :</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="183"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="196"/>
         <source>This bundle cannot be received.</source>
         <translation>Ce paquet ne peut pas être reçu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="195"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
         <translation>Un problème est survenu pendant la lecture. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="221"/>
         <source>Applying…</source>
         <translation>Application…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="226"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="232"/>
         <source>Applied.</source>
         <translation>Appliqué.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="236"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Certains champs ont été modifiés des deux côtés : examinez-les dans « Conflits ».</translation>
     </message>
@@ -1584,22 +1694,22 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="106"/>
         <source>Select a row to see the details.</source>
         <translation>Sélectionnez une ligne pour voir les détails.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="155"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="159"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Aucun résultat pour « %1 ». Vérifiez l&apos;orthographe ou tapez moins de lettres.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="216"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="220"/>
         <source>%1 added.</source>
         <translation>%1 ajouté·e.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="242"/>
         <source>Changes saved.</source>
         <translation>Modifications enregistrées.</translation>
     </message>
@@ -1963,93 +2073,93 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Rien à envoyer : ces contacts ont déjà tous les changements de ce périmètre.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="41"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="43"/>
         <source>This bundle will carry: %1</source>
         <translation>Le paquet contiendra : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="52"/>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="54"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="63"/>
         <source>Send changes</source>
         <translation>Envoyer les changements</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="85"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="87"/>
         <source>Save bundle…</source>
         <translation>Enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="101"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="129"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>pas encore vérifié : comparez d&apos;abord les empreintes dans « Contacts de confiance »</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="159"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="161"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Aucun contact pour l&apos;instant. Ajoutez d&apos;abord la carte d&apos;une personne dans « Contacts de confiance ».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="165"/>
         <source>Tick at least one verified peer.</source>
         <translation>Cochez au moins un contact vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="169"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="171"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="192"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
         <source>Save the bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="195"/>
         <source>Bundles (*.pslb)</source>
         <translation>Paquets (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="206"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="208"/>
         <source>Sealing the bundle…</source>
         <translation>Scellement du paquet…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="221"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="223"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>%1 enregistré (%2 fiches). Transmettez le fichier comme vous voulez : seuls les destinataires pourront l&apos;ouvrir : %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="229"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="231"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="236"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="238"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Annulé. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="242"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="244"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Un problème est survenu ; rien n&apos;a été envoyé.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="75"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="81"/>
         <source>Arrived</source>
         <translation>Пришёл</translation>
     </message>
@@ -440,22 +440,22 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="64"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="67"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="136"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="139"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Копирует на 30 секунд, без записи в историю буфера обмена.</translation>
     </message>
@@ -528,73 +528,73 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="83"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="52"/>
         <source>pslapp: door</source>
         <translation>pslapp: вход</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="77"/>
         <source>Leave door mode…</source>
         <translation>Выйти из режима входа…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="143"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="114"/>
         <source>Type a name: any script, any part</source>
         <translation>Введите имя: любым алфавитом, любую часть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="169"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
         <source>Check in (Enter)</source>
         <translation>Отметить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="175"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Отменить последнюю отметку (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="180"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="151"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Без регистрации (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="247"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="209"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>Не удалось загрузить список. Выйдите из режима входа и откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="219"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="220"/>
         <source>Loading the list…</source>
         <translation>Загрузка списка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="268"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="226"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…и ещё %1. Введите больше букв, чтобы сузить список.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="298"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="256"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>В списке нет такого имени. Ctrl+W добавит человека без регистрации.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="307"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="265"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 уже отмечен(а) (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="318"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="276"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 отмечен(а). Ctrl+Z отменит.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="336"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="294"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Отметка %1 отменена.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="372"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="330"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 добавлен(а) без регистрации и отмечен(а).</translation>
     </message>
@@ -630,52 +630,52 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
         <source>Add attendee…</source>
         <translation>Добавить участника…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
         <source>Check in / undo</source>
         <translation>Отметить приход / отменить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="66"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="87"/>
         <source>Open door mode</source>
         <translation>Режим входа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Полноэкранная отметка для волонтёров на входе: только имена этого события.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="77"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
         <source>Import registration list…</source>
         <translation>Импорт списка регистрации…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Список участников или бейджи в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="143"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Пока никто не записан. Добавьте первого участника.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="127"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="149"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Участники: записано %1, пришло %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="185"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="207"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Мероприятий пока нет.
@@ -687,7 +687,7 @@ Press Ctrl+N to plan one.</source>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="11"/>
         <location filename="../../src/pslapp/gui/labels.py" line="28"/>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="73"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="79"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -999,6 +999,120 @@ Press Ctrl+N to plan one.</source>
         <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tags</source>
         <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
+        <source>Coalition membership</source>
+        <translation>Участие в коалиции</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
+        <source>Coalition memberships</source>
+        <translation>Участие в коалициях</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
+        <source>Attendance</source>
+        <translation>Участие в мероприятии</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
+        <source>Attendances</source>
+        <translation>Участие в мероприятиях</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <source>Link</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+</context>
+<context>
+    <name>KindCount</name>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="173"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="175"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n организация</numerusform>
+            <numerusform>%n организации</numerusform>
+            <numerusform>%n организаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
+        <source>%n coalition(s)</source>
+        <translation>
+            <numerusform>%n коалиция</numerusform>
+            <numerusform>%n коалиции</numerusform>
+            <numerusform>%n коалиций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
+        <source>%n coalition membership(s)</source>
+        <translation>
+            <numerusform>%n членство в коалиции</numerusform>
+            <numerusform>%n членства в коалициях</numerusform>
+            <numerusform>%n членств в коалициях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n отделение</numerusform>
+            <numerusform>%n отделения</numerusform>
+            <numerusform>%n отделений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n запись об участии</numerusform>
+            <numerusform>%n записи об участии</numerusform>
+            <numerusform>%n записей об участии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
+        <source>%n link(s) between records</source>
+        <translation>
+            <numerusform>%n связь между записями</numerusform>
+            <numerusform>%n связи между записями</numerusform>
+            <numerusform>%n связей между записями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="188"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n метка</numerusform>
+            <numerusform>%n метки</numerusform>
+            <numerusform>%n меток</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,115 +1529,120 @@ Press Ctrl+N to add the first person.</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="48"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="46"/>
+        <source>%1: %2 “%3”</source>
+        <translation>%1: %2 «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="54"/>
         <source>conflict in %1</source>
         <translation>конфликт: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="62"/>
         <source>%1 new</source>
         <translation>новых: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="57"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
         <source>%1 changed</source>
         <translation>изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="58"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="64"/>
         <source>%1 deleted</source>
         <translation>удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="60"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="66"/>
         <source>%1 conflicts to review</source>
         <translation>конфликтов для проверки: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="69"/>
         <source>%1 already up to date</source>
         <translation>уже актуальны: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="73"/>
         <source>no changes</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="76"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="82"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="88"/>
         <source>Receive bundle</source>
         <translation>Принять пакет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="108"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="139"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="153"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="159"/>
         <source>From %1, a verified peer. The signature is valid.</source>
         <translation>От: %1, проверенный контакт. Подпись верна.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="166"/>
         <source>You have received this bundle before. Nothing to do.</source>
         <translation>Этот пакет уже был принят раньше. Делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="164"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="235"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="241"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="173"/>
         <source>The bundle is genuine. Review what it would change:</source>
         <translation>Пакет подлинный. Проверьте, что он изменит:</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="183"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="196"/>
         <source>This bundle cannot be received.</source>
         <translation>Этот пакет нельзя принять.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="195"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
         <translation>При чтении что-то пошло не так. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="221"/>
         <source>Applying…</source>
         <translation>Применение…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="226"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="232"/>
         <source>Applied.</source>
         <translation>Применено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="236"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Некоторые поля изменены с обеих сторон: проверьте их в разделе «Конфликты».</translation>
     </message>
@@ -1584,22 +1703,22 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="106"/>
         <source>Select a row to see the details.</source>
         <translation>Выберите строку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="155"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="159"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>По запросу «%1» ничего не найдено. Проверьте написание или введите меньше букв.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="216"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="220"/>
         <source>%1 added.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="242"/>
         <source>Changes saved.</source>
         <translation>Изменения сохранены.</translation>
     </message>
@@ -1963,93 +2082,93 @@ Press Ctrl+N to add the first person.</source>
         <translation>Отправлять нечего: у этих контактов уже есть все изменения в выбранном объёме.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="41"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="43"/>
         <source>This bundle will carry: %1</source>
         <translation>Пакет будет содержать: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="52"/>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="54"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="63"/>
         <source>Send changes</source>
         <translation>Отправить изменения</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="85"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="87"/>
         <source>Save bundle…</source>
         <translation>Сохранить пакет…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="101"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="129"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>ещё не проверен: сначала сверьте отпечатки в разделе «Доверенные контакты»</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="159"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="161"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Доверенных контактов пока нет. Сначала добавьте чью-нибудь карточку в разделе «Доверенные контакты».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="165"/>
         <source>Tick at least one verified peer.</source>
         <translation>Отметьте хотя бы один проверенный контакт.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="169"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="171"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="192"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
         <source>Save the bundle</source>
         <translation>Сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="195"/>
         <source>Bundles (*.pslb)</source>
         <translation>Пакеты (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="206"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="208"/>
         <source>Sealing the bundle…</source>
         <translation>Пакет запечатывается…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="221"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="223"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>Сохранено: %1 (записей: %2). Передайте файл любым удобным способом: открыть его смогут только получатели: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="229"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="231"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="236"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="238"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="242"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="244"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Что-то пошло не так; ничего не отправлено.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="75"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="81"/>
         <source>Arrived</source>
         <translation>Прийшов</translation>
     </message>
@@ -440,22 +440,22 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="51"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="64"/>
         <source>Edit</source>
         <translation>Змінити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="67"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="122"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="136"/>
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="125"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="139"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Копіює на 30 секунд, без запису в історію буфера обміну.</translation>
     </message>
@@ -528,73 +528,73 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="83"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="52"/>
         <source>pslapp: door</source>
         <translation>pslapp: вхід</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="77"/>
         <source>Leave door mode…</source>
         <translation>Вийти з режиму входу…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="143"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="114"/>
         <source>Type a name: any script, any part</source>
         <translation>Введіть ім&apos;я: будь-якою абеткою, будь-яку частину</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="169"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
         <source>Check in (Enter)</source>
         <translation>Відмітити (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="175"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Скасувати останню відмітку (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="180"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="151"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Без реєстрації (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="247"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="209"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>Не вдалося завантажити список. Вийдіть із режиму входу й відкрийте його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="219"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="220"/>
         <source>Loading the list…</source>
         <translation>Завантаження списку…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="268"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="226"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…і ще %1. Введіть більше літер, щоб звузити список.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="298"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="256"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>У списку немає такого імені. Ctrl+W додасть людину без реєстрації.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="307"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="265"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 вже відмічено (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="318"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="276"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 відмічено. Ctrl+Z скасує.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="336"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="294"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Відмітку %1 скасовано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="372"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="330"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 додано без реєстрації та відмічено.</translation>
     </message>
@@ -630,52 +630,52 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
         <source>Add attendee…</source>
         <translation>Додати учасника…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
         <source>Check in / undo</source>
         <translation>Позначити прихід / скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="66"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="87"/>
         <source>Open door mode</source>
         <translation>Режим входу</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Повноекранна відмітка для волонтерів на вході: лише імена цієї події.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="77"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
         <source>Import registration list…</source>
         <translation>Імпорт списку реєстрації…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Список учасників або бейджі в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="143"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Ще ніхто не записався. Додайте першого учасника.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="127"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="149"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Учасники: записано %1, прийшло %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="185"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="207"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Заходів ще немає.
@@ -687,7 +687,7 @@ Press Ctrl+N to plan one.</source>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="11"/>
         <location filename="../../src/pslapp/gui/labels.py" line="28"/>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="73"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="79"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
@@ -999,6 +999,120 @@ Press Ctrl+N to plan one.</source>
         <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Tags</source>
         <translation>Мітки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
+        <source>Coalition membership</source>
+        <translation>Членство в коаліції</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
+        <source>Coalition memberships</source>
+        <translation>Членство в коаліціях</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
+        <source>Attendance</source>
+        <translation>Участь у заході</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
+        <source>Attendances</source>
+        <translation>Участь у заходах</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <source>Link</source>
+        <translation>Зв’язок</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <source>Links</source>
+        <translation>Зв’язки</translation>
+    </message>
+</context>
+<context>
+    <name>KindCount</name>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="173"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n особа</numerusform>
+            <numerusform>%n особи</numerusform>
+            <numerusform>%n осіб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="175"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n організація</numerusform>
+            <numerusform>%n організації</numerusform>
+            <numerusform>%n організацій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
+        <source>%n coalition(s)</source>
+        <translation>
+            <numerusform>%n коаліція</numerusform>
+            <numerusform>%n коаліції</numerusform>
+            <numerusform>%n коаліцій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
+        <source>%n coalition membership(s)</source>
+        <translation>
+            <numerusform>%n членство в коаліції</numerusform>
+            <numerusform>%n членства в коаліціях</numerusform>
+            <numerusform>%n членств у коаліціях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n осередок</numerusform>
+            <numerusform>%n осередки</numerusform>
+            <numerusform>%n осередків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n захід</numerusform>
+            <numerusform>%n заходи</numerusform>
+            <numerusform>%n заходів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n запис про участь</numerusform>
+            <numerusform>%n записи про участь</numerusform>
+            <numerusform>%n записів про участь</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
+        <source>%n link(s) between records</source>
+        <translation>
+            <numerusform>%n зв’язок між записами</numerusform>
+            <numerusform>%n зв’язки між записами</numerusform>
+            <numerusform>%n зв’язків між записами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/labels.py" line="188"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n мітка</numerusform>
+            <numerusform>%n мітки</numerusform>
+            <numerusform>%n міток</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,115 +1529,120 @@ Press Ctrl+N to add the first person.</source>
         <translation>(без імені)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="48"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="46"/>
+        <source>%1: %2 “%3”</source>
+        <translation>%1: %2 «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="54"/>
         <source>conflict in %1</source>
         <translation>конфлікт: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="56"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="62"/>
         <source>%1 new</source>
         <translation>нових: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="57"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
         <source>%1 changed</source>
         <translation>змінено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="58"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="64"/>
         <source>%1 deleted</source>
         <translation>видалено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="60"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="66"/>
         <source>%1 conflicts to review</source>
         <translation>конфліктів для перевірки: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="63"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="69"/>
         <source>%1 already up to date</source>
         <translation>вже актуальні: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="73"/>
         <source>no changes</source>
         <translation>без змін</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="76"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="82"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="88"/>
         <source>Receive bundle</source>
         <translation>Прийняти пакет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="108"/>
         <source>Apply</source>
         <translation>Застосувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="139"/>
         <source>Checking the bundle…</source>
         <translation>Перевірка пакета…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="153"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="159"/>
         <source>From %1, a verified peer. The signature is valid.</source>
         <translation>Від: %1, перевірений контакт. Підпис дійсний.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="160"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="166"/>
         <source>You have received this bundle before. Nothing to do.</source>
         <translation>Цей пакет уже було прийнято раніше. Нічого робити не треба.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="164"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="235"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="241"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="173"/>
         <source>The bundle is genuine. Review what it would change:</source>
         <translation>Пакет справжній. Перегляньте, що він змінить:</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="177"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="183"/>
         <source>… and %1 more</source>
         <translation>… і ще %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="190"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="196"/>
         <source>This bundle cannot be received.</source>
         <translation>Цей пакет не можна прийняти.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="195"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Скасовано. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
         <translation>Під час читання щось пішло не так. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="215"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="221"/>
         <source>Applying…</source>
         <translation>Застосування…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="226"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="232"/>
         <source>Applied.</source>
         <translation>Застосовано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="230"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="236"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Деякі поля змінено з обох боків: перегляньте їх у розділі «Конфлікти».</translation>
     </message>
@@ -1584,22 +1703,22 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="106"/>
         <source>Select a row to see the details.</source>
         <translation>Оберіть рядок, щоб побачити подробиці.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="155"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="159"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>За запитом «%1» нічого не знайдено. Перевірте написання або введіть менше літер.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="216"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="220"/>
         <source>%1 added.</source>
         <translation>Додано: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="242"/>
         <source>Changes saved.</source>
         <translation>Зміни збережено.</translation>
     </message>
@@ -1963,93 +2082,93 @@ Press Ctrl+N to add the first person.</source>
         <translation>Надсилати нічого: ці контакти вже мають усі зміни в обраному обсязі.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="41"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="43"/>
         <source>This bundle will carry: %1</source>
         <translation>Пакет міститиме: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="52"/>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="54"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="63"/>
         <source>Send changes</source>
         <translation>Надіслати зміни</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="85"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="87"/>
         <source>Save bundle…</source>
         <translation>Зберегти пакет…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="101"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="129"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
         <source>revoked</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>ще не перевірено: спершу звірте відбитки в розділі «Довірені контакти»</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="159"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="161"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Довірених контактів поки немає. Спершу додайте чиюсь картку в розділі «Довірені контакти».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="165"/>
         <source>Tick at least one verified peer.</source>
         <translation>Позначте хоча б один перевірений контакт.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="169"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="171"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="192"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
         <source>Save the bundle</source>
         <translation>Зберегти пакет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="195"/>
         <source>Bundles (*.pslb)</source>
         <translation>Пакети (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="206"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="208"/>
         <source>Sealing the bundle…</source>
         <translation>Пакет запечатується…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="221"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="223"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>Збережено: %1 (записів: %2). Передайте файл будь-яким зручним способом: відкрити його зможуть лише отримувачі: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="229"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="231"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="236"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="238"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Скасовано. Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="242"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="244"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Щось пішло не так; нічого не надіслано.</translation>
     </message>

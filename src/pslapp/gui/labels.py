@@ -128,6 +128,15 @@ _KINDS = {
     Kind.CHAPTER: (QT_TRANSLATE_NOOP("Kind", "Chapter"), QT_TRANSLATE_NOOP("Kind", "Chapters")),
     Kind.EVENT: (QT_TRANSLATE_NOOP("Kind", "Event"), QT_TRANSLATE_NOOP("Kind", "Events")),
     Kind.TAG: (QT_TRANSLATE_NOOP("Kind", "Tag"), QT_TRANSLATE_NOOP("Kind", "Tags")),
+    Kind.COALITION_MEMBER: (
+        QT_TRANSLATE_NOOP("Kind", "Coalition membership"),
+        QT_TRANSLATE_NOOP("Kind", "Coalition memberships"),
+    ),
+    Kind.ATTENDANCE: (
+        QT_TRANSLATE_NOOP("Kind", "Attendance"),
+        QT_TRANSLATE_NOOP("Kind", "Attendances"),
+    ),
+    Kind.LINK: (QT_TRANSLATE_NOOP("Kind", "Link"), QT_TRANSLATE_NOOP("Kind", "Links")),
 }
 
 
@@ -147,3 +156,33 @@ def value_label(value: str) -> str:
 def kind_label(kind: Kind, *, plural: bool = False) -> str:
     one, many = _KINDS.get(kind, (kind.value, kind.value))
     return _tr("Kind", many if plural else one)
+
+
+def kind_count(kind: Kind, n: int) -> str:
+    """ "3 people", "1 attendance record": a number of records of one kind, mid-sentence,
+    in the plural form the language needs for that number (%n forms in the `.ts`)."""
+    text = _kind_count(kind, n)
+    if "(s)" in text:  # no translation loaded (no `.qm` built): plain English
+        text = text.replace("(s)", "" if n == 1 else "s").replace("persons", "people")
+    return text
+
+
+def _kind_count(kind: Kind, n: int) -> str:
+    translate = QCoreApplication.translate
+    if kind == Kind.PERSON:
+        return translate("KindCount", "%n person(s)", None, n)
+    if kind == Kind.ORGANISATION:
+        return translate("KindCount", "%n organisation(s)", None, n)
+    if kind == Kind.COALITION:
+        return translate("KindCount", "%n coalition(s)", None, n)
+    if kind == Kind.COALITION_MEMBER:
+        return translate("KindCount", "%n coalition membership(s)", None, n)
+    if kind == Kind.CHAPTER:
+        return translate("KindCount", "%n chapter(s)", None, n)
+    if kind == Kind.EVENT:
+        return translate("KindCount", "%n event(s)", None, n)
+    if kind == Kind.ATTENDANCE:
+        return translate("KindCount", "%n attendance record(s)", None, n)
+    if kind == Kind.LINK:
+        return translate("KindCount", "%n link(s) between records", None, n)
+    return translate("KindCount", "%n tag(s)", None, n)

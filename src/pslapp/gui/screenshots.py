@@ -168,7 +168,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     app = QApplication([sys.argv[0]])
     app.setApplicationName("pslapp")
-    if args.language != "en" and not i18n.install(app, args.language):
+    if not i18n.install(app, args.language) and args.language != "en":
         print(f"pslapp_{args.language}.qm is not built", file=sys.stderr)
         return 2
     shoot(args.output, app)

@@ -41,7 +41,13 @@ def _plain(name: str) -> QLabel:
 
 def item_text(item: ReviewItem) -> str:
     title = item.title or QCoreApplication.translate("ReceiveDialog", "(no name)")
-    text = f"{change_label(item.change)}: {kind_label(item.kind)} “{title}”"
+    # The quotes are the language's own: «…» in Russian, „…“ in German.
+    text = (
+        QCoreApplication.translate("ReceiveDialog", "%1: %2 “%3”")
+        .replace("%1", change_label(item.change))
+        .replace("%2", kind_label(item.kind))
+        .replace("%3", title)
+    )
     if item.fields:
         text += " — " + ", ".join(field_label(f) for f in item.fields)
     if item.conflicts:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.enums import Kind
 from pslapp.gui.labels import kind_label
+from pslapp.gui.models.display import plain_tooltip
 from pslapp.services import records
 from pslapp.services.bundles import Scope
 from pslapp.services.vault import Vault
@@ -131,6 +132,7 @@ class ScopePicker(QWidget):
 
     def _add(self, box: QListWidget, text: str, value: str) -> None:
         item = QListWidgetItem(text)  # plain text: names may come from bundles
+        item.setToolTip(plain_tooltip(text))  # the whole name where it elides
         item.setData(Qt.ItemDataRole.UserRole, value)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)

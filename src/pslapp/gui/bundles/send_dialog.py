@@ -24,7 +24,7 @@ from pslapp.core.enums import Kind
 from pslapp.core.errors import PslappError
 from pslapp.gui import file_choice, runner
 from pslapp.gui.bundles.scope_picker import ScopePicker
-from pslapp.gui.labels import kind_label
+from pslapp.gui.labels import kind_count
 from pslapp.services import bundles, peers
 from pslapp.services.bundle_preview import count_outgoing
 from pslapp.services.vault import Vault
@@ -37,7 +37,9 @@ def counts_sentence(per_kind: dict[str, int]) -> str:
         return QCoreApplication.translate(
             "SendDialog", "Nothing to send: these peers already have every change in this scope."
         )
-    parts = [f"{n} × {kind_label(Kind(kind), plural=n != 1)}" for kind, n in per_kind.items()]
+    order = list(Kind)
+    kinds = sorted((Kind(kind) for kind in per_kind), key=order.index)
+    parts = [kind_count(kind, per_kind[kind.value]) for kind in kinds]
     return QCoreApplication.translate("SendDialog", "This bundle will carry: %1").replace(
         "%1", ", ".join(parts)
     )

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from pslapp.core.enums import AttendanceStatus
 from pslapp.gui.labels import field_label, value_label
+from pslapp.gui.models.display import plain_tooltip
 from pslapp.services.events import Attendee
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -51,11 +52,14 @@ class AttendeeTableModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return attendee.person.id
-        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "checked_in_at":
-            return str(attendee.attendance.values.get("checked_in_at") or "").replace("T", " ")
+        name = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a column elides it
+            if name == "checked_in_at":
+                return str(attendee.attendance.values.get(name) or "").replace("T", " ") or None
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return plain_tooltip(text) if text else None  # names may come from bundles
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        name = COLUMNS[index.column()]
         if name == "display_name":
             return attendee.person.title
         value = attendee.attendance.values.get(name)
@@ -68,7 +72,11 @@ class AttendeeTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.headerData(section, orientation)
+        if role == Qt.ItemDataRole.DisplayRole:
             if COLUMNS[section] == "display_name":
                 return QCoreApplication.translate("Field", "Name")
             if COLUMNS[section] == "checked_in_at":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -30,3 +31,9 @@ def display_text(spec: Field, value: Any) -> str:
     if spec.type is FieldType.DATETIME:
         return str(value).replace("T", " ")
     return str(value)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as it is: tooltips guess rich text from tags, and names
+    may come from bundles, so the text is escaped inside a paragraph."""
+    return f"<p>{html.escape(text)}</p>"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +26,27 @@ from pslapp.gui.views.record_list import RecordListView
 from pslapp.services import events
 
 COLUMNS = ["title", "kind", "start", "city"]
+SHARES = ((1, 0.22), (2, 0.22), (3, 0.15))  # attendees: status, role, arrived
+
+
+class AttendeeTable(QTableView):
+    """Names are what people look for, so they take the room. Status, role and arrival time
+    get the width their texts need up to a share of the table (long German or Russian words
+    elide there, the tooltip has them whole)."""
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        width = self.viewport().width()
+        if width <= 0 or self.model() is None:
+            return
+        for column, share in SHARES:
+            wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            room = max(header.minimumSectionSize(), int(width * share))
+            header.resizeSection(column, min(wanted, room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 class AttendeesPanel(QWidget):
@@ -38,7 +60,7 @@ class AttendeesPanel(QWidget):
         self.heading = QLabel()
         self.heading.setProperty("role", "section")
         self.model = AttendeeTableModel()
-        self.table = QTableView()
+        self.table = AttendeeTable()
         self.table.setObjectName("attendees_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -48,10 +70,9 @@ class AttendeesPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(60)
+        header.setMinimumSectionSize(48)
         header.setStretchLastSection(False)
-        # Names are what people look for: they take the room, the rest fits its contents.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -114,6 +135,7 @@ class AttendeesPanel(QWidget):
             self.stats.clear()
             return
         self.model.set_attendees(events.attendees(vault, event_id))
+        self.table.fit_columns()
         self.stats.show_stats(vault, event_id)
         total, arrived = self.model.rowCount(), self.model.checked_in()
         if total == 0:
