@@ -9,7 +9,9 @@ import ctypes
 import logging
 import os
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
@@ -37,11 +39,24 @@ def harden_process() -> None:
             libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
+def quiet_excepthook(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """An unexpected error in the app: say where it happened, never what it said. Messages
+    and tracebacks can quote a name or an address, and stderr may end up in a journal."""
+    frames = traceback.extract_tb(tb)[-3:]
+    where = ", ".join(f"{Path(f.filename).name}:{f.lineno}" for f in frames) or "?"
+    print(f"pslapp: unexpected {exc_type.__name__} at {where}", file=sys.stderr)
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pslapp", description="pslapp desktop app")
     parser.add_argument("--vault", type=Path, help="the vault folder to open")
     parser.add_argument(
         "--demo", action="store_true", help="a throwaway vault with sample data, deleted on exit"
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="full tracebacks on stderr (may show personal data)"
     )
     return parser.parse_args(argv)
 
@@ -49,7 +64,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     harden_process()
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    if not args.debug:
+        sys.excepthook = quiet_excepthook
 
     app = QApplication([sys.argv[0]])
     app.setApplicationName("pslapp")
