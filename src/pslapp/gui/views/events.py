@@ -26,23 +26,28 @@ from pslapp.gui.views.record_list import RecordListView
 from pslapp.services import events
 
 COLUMNS = ["title", "kind", "start", "city"]
-SHARES = ((1, 0.22), (2, 0.22), (3, 0.15))  # attendees: status, role, arrived
+NAME_SHARE = 0.45  # of the attendee table that names keep before status and role elide
+ARRIVED = 3
 
 
 class AttendeeTable(QTableView):
-    """Names are what people look for, so they take the room. Status, role and arrival time
-    get the width their texts need up to a share of the table (long German or Russian words
-    elide there, the tooltip has them whole)."""
+    """Names are what people look for: they get the width they need (up to nearly half the
+    table) and whatever is left over. Status and role get theirs from the rest, and elide
+    only when long German or Russian words do not fit (the tooltip has them whole)."""
 
     def fit_columns(self) -> None:
         header = self.horizontalHeader()
         width = self.viewport().width()
         if width <= 0 or self.model() is None:
             return
-        for column, share in SHARES:
-            wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
-            room = max(header.minimumSectionSize(), int(width * share))
-            header.resizeSection(column, min(wanted, room))
+        wanted = [max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(4)]
+        header.resizeSection(ARRIVED, wanted[ARRIVED])  # a time: always short
+        names = min(wanted[0], int(width * NAME_SHARE))
+        room = max(0, width - names - wanted[ARRIVED])
+        asked = wanted[1] + wanted[2]
+        for column in (1, 2):  # status and role: what they need, else a fair part of it
+            share = wanted[column] if asked <= room else room * wanted[column] // asked
+            header.resizeSection(column, max(header.minimumSectionSize(), share))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
