@@ -10,11 +10,13 @@ sender's vault held.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -297,3 +299,16 @@ def decode_op(line: bytes) -> RecordOp:
             raise OpInvalid("a stamp index is out of range")
         ops[name] = _make_op(FieldOp, (value, stamps[index]))
     return RecordOp(kind, record_id, created, ops)
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Importing or sealing makes millions of short-lived containers, none of them in
+    cycles; many live long enough to reach the oldest generation, which makes the cyclic
+    collector sweep the whole heap repeatedly. Collect rarely meanwhile, as before after."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], 100_000), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, insert, select, update
 
-from pslapp.core.bundle_ops import RecordOp, encode_op
+from pslapp.core.bundle_ops import RecordOp, encode_op, fewer_collections
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
 from pslapp.core.hlc import wall_ms
@@ -126,6 +126,18 @@ def seal_bundle(
     scope: Scope | None = None,
     *,
     progress: Progress | None = None,
+) -> ExportReport:
+    with fewer_collections():
+        return _seal_bundle(vault, to, out, scope, progress=progress)
+
+
+def _seal_bundle(
+    vault: Vault,
+    to: Sequence[str],
+    out: Path,
+    scope: Scope | None,
+    *,
+    progress: Progress | None,
 ) -> ExportReport:
     scope = scope or Scope()
     own = vault.own_identity()

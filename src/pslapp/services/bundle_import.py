@@ -7,18 +7,16 @@ Ops written by a revoked peer after their revocation are dropped, whoever relays
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from pslapp.core.bundle_ops import RecordOp
+from pslapp.core.bundle_ops import RecordOp, fewer_collections
 from pslapp.core.enums import Kind
 from pslapp.core.hlc import system_ms, wall_ms
 from pslapp.core.merge import Conflict, MergeOutcome, RecordState, merge_record
@@ -221,23 +219,10 @@ def _sequence_warning(manifest: Manifest, sender: peers.Peer, own: str) -> str |
     return None
 
 
-@contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """An import makes millions of short-lived containers, none of them in cycles; each
-    chunk's live long enough to reach the oldest generation, which makes the cyclic
-    collector sweep repeatedly. Collect rarely while importing, as before afterwards."""
-    thresholds = gc.get_threshold()
-    gc.set_threshold(max(thresholds[0], 100_000), *thresholds[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-
-
 def import_bundle(
     vault: Vault, path: Path, *, dry_run: bool = False, progress: Progress | None = None
 ) -> ImportReport:
-    with _fewer_collections():
+    with fewer_collections():
         return _import_bundle(vault, path, dry_run=dry_run, progress=progress)
 
 
