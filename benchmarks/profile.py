@@ -39,7 +39,7 @@ def _incremental(world: World) -> tuple[Callable[[], object], Callable[[], objec
 
 
 def _search(world: World) -> tuple[Callable[[], object], Callable[[], object]]:
-    from benchmarks.gui_figures import application, keystrokes, typed_words  # noqa: PLC0415
+    from benchmarks.gui_figures import TYPED, application, keystrokes  # noqa: PLC0415
 
     application()
     from pslapp.gui.models.record_table import RecordTableModel  # noqa: PLC0415
@@ -49,7 +49,7 @@ def _search(world: World) -> tuple[Callable[[], object], Callable[[], object]]:
     model.set_vault(world.source)
 
     def typing() -> None:
-        for word in typed_words(world):
+        for word in TYPED:
             model.set_query("")
             for typed in keystrokes(word):
                 model.set_query(typed)
