@@ -175,3 +175,12 @@ def test_bulk_create_pages_counts_and_sorts(vault: Vault):
     assert [r.values["display_name"] for r in page] == [
         f"Person {i:04d}" for i in range(2489, 2484, -1)
     ]
+
+
+def test_one_letter_is_not_yet_a_search(vault: Vault):
+    add_person(vault, "Светлана Ким")
+    assert found_names(vault, "С") == set()
+    assert records.count(vault, Kind.PERSON, query="С") == 1, "the list stays unfiltered"
+    assert found_names(vault, "Св") == {"Светлана Ким"}
+    assert found_names(vault, "Светлана К") == {"Светлана Ким"}
+    assert found_names(vault, "ki") == {"Светлана Ким"}

@@ -16,6 +16,7 @@ from pslapp.core.enums import Kind
 from pslapp.core.fields import FIELDS, FieldType
 
 MAX_QUERY_WORDS = 8
+MIN_WORD = 2
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -45,8 +46,12 @@ def index_text(kind: Kind, values: Mapping[str, Any]) -> str:
 
 def fts_query(text: str) -> str | None:
     """Every word must match as a prefix, in its own script or folded to ASCII.
-    Returns None when nothing searchable was typed."""
-    words = _WORD.findall(unicodedata.normalize("NFC", text))[:MAX_QUERY_WORDS]
+    Returns None when nothing searchable was typed.
+
+    Words start counting at two letters: a one-letter prefix matches a large share of
+    100 000 names, costs more than the whole list, and tells the user nothing yet."""
+    typed = _WORD.findall(unicodedata.normalize("NFC", text))
+    words = [w for w in typed if len(w) >= MIN_WORD][:MAX_QUERY_WORDS]
     clauses = []
     for word in words:
         forms = {word.lower()}
