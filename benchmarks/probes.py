@@ -42,16 +42,22 @@ pslapp.app.main(["--vault", sys.argv[1]])
 """
 
 
-def rss_mb() -> float:
-    """Current resident set size of this process."""
+def _status_mb(key: str) -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(key):
             return int(line.split()[1]) / 1024
     return 0.0
 
 
+def rss_mb() -> float:
+    """Current resident set size of this process."""
+    return _status_mb("VmRSS:")
+
+
 def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's own peak. Not ru_maxrss: on Linux a forked child inherits the
+    parent's peak there, so the runner's memory would be counted as the import's."""
+    return _status_mb("VmHWM:") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _import(vault_dir: Path, bundle: Path) -> dict[str, float]:
