@@ -81,7 +81,7 @@ class ExportReport:
         }
 
 
-def _recipients(conn: Connection, fingerprints: Sequence[str]) -> list[peers.Peer]:
+def recipients_of(conn: Connection, fingerprints: Sequence[str]) -> list[peers.Peer]:
     if not fingerprints:
         raise ValidationError("--to", "name at least one recipient")
     found = []
@@ -119,6 +119,28 @@ def _changed_records(conn: Connection, vault: Vault, kind: Kind, since: int) -> 
         yield decode(kind, row, vault.authors)
 
 
+def outgoing_ops(
+    conn: Connection, vault: Vault, recipients: Sequence[peers.Peer], scope: Scope
+) -> Iterator[RecordOp]:
+    """What a bundle to `recipients` carries now: records in scope, changed since the last
+    bundle to them (unless `scope.everything`), without what the only recipient wrote."""
+    since = 0 if scope.everything else min(p.last_sent_seq for p in recipients)
+    only_reader = {recipients[0].fingerprint} if len(recipients) == 1 else None
+    for kind in Kind:
+        if kind not in scope.kinds:
+            continue
+        for record in _changed_records(conn, vault, kind, since):
+            if not scope.admits(record):
+                continue
+            ops = scope.ops(record)
+            if not ops:
+                continue
+            op = RecordOp(kind, record.id, record.created, ops)
+            if only_reader is not None and not scope.everything and op.authors() <= only_reader:
+                continue  # the peer wrote all of it: it has it already
+            yield op
+
+
 def seal_bundle(
     vault: Vault,
     to: Sequence[str],
@@ -144,29 +166,16 @@ def _seal_bundle(
     writer = PayloadWriter("zstd")
     per_kind: dict[str, int] = {}
     with vault.read() as conn:
-        recipients = _recipients(conn, to)
+        recipients = recipients_of(conn, to)
         fingerprints = sorted(p.fingerprint for p in recipients)
-        since = 0 if scope.everything else min(p.last_sent_seq for p in recipients)
         upto = get_counter(conn, CHANGE_SEQ)
         sequence = get_counter(conn, BUNDLE_SEQ) + 1
         per_recipient = {fp: get_counter(conn, sent_counter(fp)) + 1 for fp in fingerprints}
-        only_reader = set(fingerprints) if len(fingerprints) == 1 else None
-        for kind in Kind:
-            if kind not in scope.kinds:
-                continue
-            for record in _changed_records(conn, vault, kind, since):
-                if not scope.admits(record):
-                    continue
-                ops = scope.ops(record)
-                if not ops:
-                    continue
-                op = RecordOp(kind, record.id, record.created, ops)
-                if only_reader is not None and not scope.everything and op.authors() <= only_reader:
-                    continue  # the peer wrote all of it: it has it already
-                writer.add(encode_op(op))
-                per_kind[kind.value] = per_kind.get(kind.value, 0) + 1
-                if progress and writer.op_count % 5000 == 0:
-                    progress(writer.op_count, 0)
+        for op in outgoing_ops(conn, vault, recipients, scope):
+            writer.add(encode_op(op))
+            per_kind[op.kind.value] = per_kind.get(op.kind.value, 0) + 1
+            if progress and writer.op_count % 5000 == 0:
+                progress(writer.op_count, 0)
     payload = writer.finish()
     public = own.public()
     manifest = Manifest(
