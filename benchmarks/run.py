@@ -46,6 +46,7 @@ FAMILIES: dict[str, Callable[[World, int], Figure | list[Figure]]] = {
     "memory": lambda world, _repeats: vault_figures.memory_figure(world),
     "search": gui_figures.search_figure,
     "people-view": gui_figures.people_view_figure,
+    "door-search": gui_figures.door_search_figure,
     "unlock": vault_figures.unlock_figures,
     "cold-start": vault_figures.cold_start_figure,
 }

@@ -18,6 +18,7 @@ FIGURES = {
     "memory_import",
     "search",
     "people_view",
+    "door_search",
     "kdf",
     "unlock",
     "cold_start",
