@@ -21,8 +21,8 @@ from pslapp.gui.models.display import display_text
 from pslapp.services import records
 from pslapp.services.vault import Vault
 
-PAGE = 200
-CACHED_PAGES = 12
+PAGE = 64  # a screenful or two: each search decodes the first page anew
+CACHED_PAGES = 40
 ID_ROLE = Qt.ItemDataRole.UserRole
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 
