@@ -1752,12 +1752,12 @@ Press Ctrl+N to add the first person.</translation>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="79"/>
         <source>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</source>
-        <translation>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</translation>
+        <translation>Good rows: %1. Rows with a problem: %2. Fix the file and choose it again, or skip the bad rows.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="89"/>
         <source>All %1 rows are good.</source>
-        <translation>All %1 rows are good.</translation>
+        <translation>Every row is good (%1 in all).</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="112"/>
