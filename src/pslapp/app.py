@@ -16,6 +16,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication
 
 from pslapp.gui import i18n
+from pslapp.gui.main_thread_gc import MainThreadCollector
 from pslapp.gui.session import Session
 from pslapp.gui.start import start_demo
 from pslapp.gui.style import apply_style, follow_system
@@ -71,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication([sys.argv[0]])
     app.setApplicationName("pslapp")
     app.setDesktopFileName("pslapp")
+    MainThreadCollector(app)  # before any worker thread starts
     i18n.install(app, i18n.pick_language(app_settings.load().language))
     apply_style(app)
     follow_system(app)

@@ -6,6 +6,7 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from pslapp.crypto.kdf import KdfParams
 from pslapp.gui import runner
+from pslapp.gui.main_thread_gc import MainThreadCollector
 from pslapp.gui.main_window import MainWindow
 from pslapp.gui.session import Session
 from pslapp.gui.unlock import UnlockDialog
@@ -22,6 +24,15 @@ from pslapp.services.vault import create_vault
 
 FAST_KDF = KdfParams(iterations=1)
 PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread(qapp: object) -> Iterator[None]:
+    """As the app does: no garbage collection in the runner's worker threads."""
+    collector = MainThreadCollector()
+    yield
+    collector.stop()
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

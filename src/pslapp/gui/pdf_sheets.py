@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import segno
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from pslapp.gui.labels import value_label
+from pslapp.gui.qr import paint_qr
 from pslapp.services.event_sheets import EventSheet, SheetRow
 
 DPI = 300
@@ -230,7 +230,7 @@ def _badge(painter: QPainter, rect: QRectF, event_title: str, row: SheetRow, qr:
         y += 7.5 * MM
     if qr:
         corner = QRectF(inner.right() - qr_size, inner.bottom() - qr_size, qr_size, qr_size)
-        _qr(painter, row.attendance_id, corner)
+        paint_qr(painter, row.attendance_id, corner)
 
 
 def _name_font(painter: QPainter, name: str, rect: QRectF) -> QFont:
@@ -246,20 +246,3 @@ def _name_font(painter: QPainter, name: str, rect: QRectF) -> QFont:
         if points <= 11 or (widest <= rect.width() and height <= rect.height()):
             return font
         points -= 1
-
-
-def _qr(painter: QPainter, data: str, rect: QRectF) -> None:
-    """The QR code of `data`, painted module by module (no image files, no names)."""
-    matrix = segno.make(data, error="m").matrix
-    size = len(matrix)
-    module = rect.width() / size
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#000000"))
-    for r, line in enumerate(matrix):
-        for c, dark in enumerate(line):
-            if dark:
-                painter.drawRect(
-                    QRectF(rect.left() + c * module, rect.top() + r * module, module, module)
-                )
-    painter.restore()
