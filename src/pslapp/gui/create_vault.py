@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pslapp.crypto.kdf import KdfParams
 from pslapp.gui import runner
+from pslapp.gui.feedback import busy_bar, error_label
 from pslapp.gui.passphrase_hint import MIN_LENGTH, strength
 from pslapp.gui.unlock import error_message
 from pslapp.services.vault import Vault, create_vault
@@ -86,17 +87,8 @@ class CreateVaultDialog(QDialog):
         self.hint.setObjectName("strength_hint")
         self.hint.setProperty("role", "caption")
         self.hint.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("create_error")
-        self.error.setProperty("role", "error")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
+        self.error = error_label("create_error")
+        self.busy = busy_bar()
         self.create_button = QPushButton(
             QCoreApplication.translate("CreateVaultDialog", "Create vault")
         )

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.errors import PslappError, VaultDamaged, WrongPassphrase
 from pslapp.gui import runner
+from pslapp.gui.feedback import busy_bar, error_label
 from pslapp.services.vault import Vault, open_vault, open_with_recovery_code
 
 
@@ -63,18 +63,8 @@ class UnlockDialog(QDialog):
         self.hint = QLabel(hint)
         self.hint.setProperty("role", "caption")
         self.hint.setVisible(bool(hint))
-        self.error = QLabel()
-        self.error.setObjectName("unlock_error")
-        self.error.setProperty("role", "error")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.busy = QProgressBar()
-        self.busy.setObjectName("busy")
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
+        self.error = error_label("unlock_error")
+        self.busy = busy_bar("busy")
         self.switch = QPushButton(
             QCoreApplication.translate("UnlockDialog", "Use the recovery code instead")
         )

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from pslapp.gui.door.leave_panel import LeavePanel
 from pslapp.gui.door.results_list import ResultsList, status_text
 from pslapp.gui.door.search_field import WALK_IN_KEYS, DoorSearchField
 from pslapp.gui.door.walk_in_form import WalkIn, WalkInForm
+from pslapp.gui.feedback import busy_bar
 from pslapp.services import door, events, records
 from pslapp.services.events import Attendee
 from pslapp.services.vault import Vault
@@ -130,12 +130,7 @@ class DoorWindow(QWidget):
         self.feedback.setProperty("role", "door_feedback")
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.setWordWrap(True)
-        self.busy = QProgressBar()
-        self.busy.setObjectName("door_busy")
-        self.busy.setRange(0, 0)  # moving bar: the list is loading
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
+        self.busy = busy_bar("door_busy")  # moving while the list loads
         self.check_button = QPushButton(
             QCoreApplication.translate("DoorWindow", "Check in (Enter)")
         )

@@ -21,6 +21,7 @@ from pslapp.core.enums import Kind
 from pslapp.core.errors import PslappError, ValidationError
 from pslapp.core.fields import FIELDS, FieldType
 from pslapp.core.record import Record
+from pslapp.gui.feedback import error_label
 from pslapp.gui.forms.field_editors import Editor, editor_for
 from pslapp.gui.labels import field_label, kind_label
 
@@ -77,12 +78,7 @@ class RecordForm(QWidget):
                         "Restricted: stays on this laptop unless you choose to send it.",
                     )
                 )
-            error = QLabel()
-            error.setObjectName(f"error_{spec.name}")
-            error.setProperty("role", "error")
-            error.setTextFormat(Qt.TextFormat.PlainText)
-            error.setWordWrap(True)
-            error.hide()
+            error = error_label(f"error_{spec.name}")
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
@@ -92,12 +88,7 @@ class RecordForm(QWidget):
             layout.addRow(label, box)
             self.editors[spec.name] = editor
             self.errors[spec.name] = error
-        self.general_error = QLabel()
-        self.general_error.setObjectName("error_general")
-        self.general_error.setProperty("role", "error")
-        self.general_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label("error_general")
         layout.addRow(self.general_error)
         defaults = {spec.name: spec.default for spec in FIELDS[kind]}
         self.set_values(values if values else defaults)
