@@ -55,7 +55,8 @@ def test_manifest_round_trips_and_is_canonical():
         lambda d: {**d, "recipients": ["123"]},
         lambda d: {**d, "encoding": "brotli"},
         lambda d: {**d, "bundle_id": "xyz"},
-        lambda d: {**d, "format": 2},
+        lambda d: {**d, "format": 1},
+        lambda d: {**d, "format": 3},
     ],
 )
 def test_a_malformed_manifest_is_refused(mutate):
@@ -126,7 +127,7 @@ def test_one_huge_line_is_refused_before_it_is_held():
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert peak < 8 * 1024 * 1024
+    assert peak < 3 * bf.MAX_LINE_BYTES
 
 
 def test_a_zlib_bomb_is_refused_in_bounded_memory():
@@ -164,7 +165,12 @@ def test_trailing_data_and_wrong_magic_are_malformed():
     with pytest.raises(BundleRejected, match="malformed"):
         bf.read_inner([inner() + b"x"])
     with pytest.raises(BundleRejected, match="malformed"):
-        bf.read_inner([b"PSLB\x02" + inner()[5:]])
+        bf.read_inner([b"PSLX\x02" + inner()[5:]])
+
+
+def test_a_bundle_in_another_format_says_so():
+    with pytest.raises(BundleRejected, match="bundle format 1, and this pslapp reads format 2"):
+        bf.read_inner([b"PSLB\x01" + inner()[5:]])
 
 
 def test_sizes_are_checked_before_anything_is_read():

@@ -4,6 +4,7 @@ exactly as it was."""
 from __future__ import annotations
 
 import io
+import json
 import tracemalloc
 from pathlib import Path
 
@@ -114,21 +115,30 @@ def test_a_bomb_that_declares_its_size_is_refused_before_decompression(trio, tmp
         import_bundle(bob, path)
 
 
+def block_line(*, ids=None, stamps=None, **columns) -> bytes:
+    """One person block as a sender would write it, with what a test wants changed."""
+    ids = ids or ["00000000-0000-4000-8000-000000000001"]
+    body = {"_deleted": [False] * len(ids), **columns}
+    doc = ["person", {"1": "1" * 60}, ids, [1] * len(ids), stamps or [{"*": [1, 1, 0]}], body]
+    return json.dumps(doc, ensure_ascii=False).encode()
+
+
 @pytest.mark.parametrize(
     "line",
     [
         b"not json",
-        b'["person","not-a-uuid",1,[[1,"' + b"1" * 60 + b'",0]],{"display_name":["A",0]}]',
-        b'["person","00000000-0000-4000-8000-000000000001",1,[[1,"'
-        + b"1" * 60
-        + b'",0]],{"password":["x",0]}]',
-        b'["person","00000000-0000-4000-8000-000000000001",1,[[1,"'
-        + b"1" * 60
-        + b'",0]],{"sensitivity":["secret",0]}]',
-        b'["person","00000000-0000-4000-8000-000000000001",1,[[1,"'
-        + b"1" * 60
-        + b'",0]],{"display_name":["  padded  ",0]}]',
+        block_line(ids=["not-a-uuid"], display_name=["A"]),
+        block_line(password=["x"]),
+        block_line(sensitivity=["secret"]),
+        block_line(display_name=["  padded  "]),
+        block_line(display_name=["A"], stamps=[{"*": [1, 2, 0]}]),  # an author not listed
+        block_line(
+            ids=["00000000-0000-4000-8000-000000000001"] * 2,
+            display_name=["A", "B"],
+            stamps=[{"*": [1, 1, 0]}] * 2,
+        ),
     ],
+    ids=["not JSON", "bad id", "unknown field", "bad enum", "padded", "author", "twice"],
 )
 def test_malformed_ops_from_a_trusted_peer_are_refused(trio, tmp_path, line):
     import zstandard
@@ -137,11 +147,29 @@ def test_malformed_ops_from_a_trusted_peer_are_refused(trio, tmp_path, line):
     raw = line + b"\n"
     payload = zstandard.ZstdCompressor().compress(raw)
     path = tmp_path / "bad.pslb"
-    path.write_bytes(seal_raw(alice, [bob], payload, raw_length=len(raw), op_count=1))
+    count = len(json.loads(line)[2]) if line.startswith(b"[") else 1
+    path.write_bytes(seal_raw(alice, [bob], payload, raw_length=len(raw), op_count=count))
     before = dump(bob)
     with pytest.raises(BundleRejected, match="malformed"):
         import_bundle(bob, path)
     assert dump(bob) == before
+
+
+def test_a_well_formed_hand_made_block_is_accepted(trio, tmp_path):
+    """The block the malformed cases above start from is itself fine: the cases fail for
+    what they change, not for something else."""
+    import zstandard
+
+    alice, bob, _ = trio
+    raw = block_line(display_name=["Асель"], city=["Köln"]) + b"\n"
+    payload = zstandard.ZstdCompressor().compress(raw)
+    path = tmp_path / "good.pslb"
+    path.write_bytes(seal_raw(alice, [bob], payload, raw_length=len(raw), op_count=1))
+    assert import_bundle(bob, path).created == 1
+    person = records.get(bob, Kind.PERSON, "00000000-0000-4000-8000-000000000001")
+    assert person.values["display_name"] == "Асель"
+    assert person.values["city"] == "Köln"
+    assert [kind for kind, *_ in records.search(bob, "asel")] == [Kind.PERSON]
 
 
 def test_a_signed_manifest_naming_other_recipients_is_refused(trio, tmp_path):

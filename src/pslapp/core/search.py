@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from anyascii import anyascii
@@ -26,22 +26,42 @@ def fold(text: str) -> str:
     return anyascii(unicodedata.normalize("NFC", text)).lower()
 
 
-def index_text(kind: Kind, values: Mapping[str, Any]) -> str:
-    """The text indexed for one record: searchable values, then foldings of names."""
+# Per kind, the searchable fields in order: (name, is a list of texts, also folded).
+_SEARCH_PLAN = {
+    kind: tuple(
+        (spec.name, spec.type is FieldType.TEXT_LIST, spec.folded)
+        for spec in FIELDS[kind]
+        if spec.searchable
+    )
+    for kind in Kind
+}
+
+
+def _body(values: Iterable[tuple[Any, bool, bool]]) -> str:
     parts: list[str] = []
     folded: list[str] = []
-    for spec in FIELDS[kind]:
-        value = values.get(spec.name)
-        if not value or not spec.searchable:
+    for value, is_list, also_folded in values:
+        if not value:
             continue
-        texts = value if spec.type is FieldType.TEXT_LIST else [str(value)]
+        texts = value if is_list else [str(value)]
         parts.extend(texts)
-        if spec.folded:
+        if also_folded:
             for text in texts:
                 f = fold(text)
                 if f != text.lower() and f not in folded:
                     folded.append(f)
     return "\n".join(parts + folded)
+
+
+def index_text(kind: Kind, values: Mapping[str, Any]) -> str:
+    """The text indexed for one record: searchable values, then foldings of names."""
+    return _body((values.get(name), is_list, f) for name, is_list, f in _SEARCH_PLAN[kind])
+
+
+def index_texts(kind: Kind, columns: Mapping[str, Sequence[Any]], count: int) -> list[str]:
+    """`index_text` of `count` records given as columns (a missing column: no value)."""
+    plan = [(columns[n], is_list, f) for n, is_list, f in _SEARCH_PLAN[kind] if n in columns]
+    return [_body((column[i], is_list, f) for column, is_list, f in plan) for i in range(count)]
 
 
 def fts_query(text: str) -> str | None:

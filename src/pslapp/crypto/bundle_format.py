@@ -1,13 +1,13 @@
 """The signed inner bundle: what an age-encrypted `.pslb` file holds once decrypted.
 
-    "PSLB" 0x01                        magic and inner format version
+    "PSLB" 0x02                        magic and inner format version
     u32 big-endian length || manifest  canonical JSON (UTF-8, sorted keys, no spaces)
-    u64 big-endian length || payload   compressed ops (zstd or zlib)
+    u64 big-endian length || payload   compressed blocks of records (zstd or zlib)
     64 bytes                           Ed25519 over "pslapp bundle v1\\0" || SHA-512(manifest)
 
 Everything read from a bundle is bounded before it is trusted: the manifest, the payload,
-the raw (decompressed) size, the compression ratio, the number of ops and the length of one
-op. Decompression runs in fixed-size steps and stops one byte past the declared raw size, so
+the raw (decompressed) size, the compression ratio, the number of records and the length of
+one line. Decompression runs in fixed-size steps and stops one byte past the declared raw size, so
 a decompression bomb costs a few kilobytes of memory, not its claimed size.
 Every failure is a `BundleRejected` whose reason is one of the `REASON_*` sentences.
 """
@@ -29,20 +29,20 @@ import zstandard
 from pslapp.core.errors import BundleRejected
 from pslapp.crypto.identity import FINGERPRINT_GROUPS
 
-MAGIC = b"PSLB\x01"
+MAGIC = b"PSLB\x02"
 SIGNATURE_CONTEXT = b"pslapp bundle v1\x00"
 SIGNATURE_SIZE = 64
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: records in columnar blocks (1: a JSON line per record)
 
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_PAYLOAD_BYTES = 256 * 1024 * 1024
 MAX_RAW_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 200
 MAX_OPS = 2_000_000
-MAX_OP_BYTES = 1024 * 1024
+MAX_LINE_BYTES = 8 * 1024 * 1024  # one block of records
 ENCODINGS = ("zstd", "zlib")
 _STEP = 64 * 1024
-_BATCH = 256 * 1024  # op lines handed to the compressor at once when writing
+_BATCH = 256 * 1024  # lines handed to the compressor at once when writing
 
 REASON_NOT_FOR_US = "it is not encrypted to this vault (not for this vault)"
 REASON_DAMAGED = "the file is damaged or was altered"
@@ -55,6 +55,10 @@ REASON_NOT_ADDRESSED = "this vault is not among the recipients named in the sign
 REASON_TOO_LARGE = "it is too large (over the size, ratio or op-count limits)"
 REASON_MALFORMED = "its content is malformed"
 REASON_FROM_SELF = "it was made by this vault"
+REASON_OTHER_FORMAT = (
+    "it is in bundle format {found}, and this pslapp reads format {ours}: "
+    "use the same pslapp version on both computers"
+)
 
 _HEX32 = re.compile(r"^[0-9a-f]{32}$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -222,7 +226,8 @@ def signed_message(manifest_bytes: bytes) -> bytes:
 
 @dataclass
 class PayloadWriter:
-    """Compresses op lines as they come; `finish` returns the compressed payload."""
+    """Compresses lines as they come; `finish` returns the compressed payload.
+    `op_count` counts the records the lines carry."""
 
     encoding: str = "zstd"
     raw_length: int = 0
@@ -241,10 +246,10 @@ class PayloadWriter:
         else:
             raise ValueError(f"unknown encoding {self.encoding}")
 
-    def add(self, line: bytes, *, is_op: bool = True) -> None:
+    def add(self, line: bytes, *, ops: int = 1) -> None:
         self._pending.append(line)
         self._pending_bytes += len(line) + 1
-        self.op_count += int(is_op)
+        self.op_count += ops
         if self._pending_bytes >= _BATCH:  # one compressor call per batch, not per line
             self._compress_pending()
 
@@ -268,7 +273,7 @@ class PayloadWriter:
 
 def iter_lines(payload: bytes, encoding: str, raw_length: int) -> Iterator[bytes]:
     """The payload's lines, decompressed in bounded steps. Refuses more than `raw_length`
-    bytes (a bomb) or fewer (a lie), and any line longer than MAX_OP_BYTES."""
+    bytes (a bomb) or fewer (a lie), and any line longer than MAX_LINE_BYTES."""
     produced = 0
     pending = bytearray()
     for piece in _decompress(payload, encoding, raw_length + 1):
@@ -281,7 +286,7 @@ def iter_lines(payload: bytes, encoding: str, raw_length: int) -> Iterator[bytes
             yield bytes(pending[start:end])
             start = end + 1
         del pending[:start]
-        if len(pending) > MAX_OP_BYTES:
+        if len(pending) > MAX_LINE_BYTES:
             raise BundleRejected(REASON_TOO_LARGE)
     if produced != raw_length or pending:
         raise malformed("the payload does not match its declared size")
@@ -360,8 +365,11 @@ def read_inner(chunks: Iterable[bytes]) -> InnerBundle:
     """Parse the decrypted plaintext with every size bounded before it is read.
     Does not check the signature: see `verify_inner`."""
     reader = _ChunkReader(chunks)
-    if reader.read_exact(len(MAGIC)) != MAGIC:
-        raise malformed("not a pslapp bundle, or a newer format")
+    magic = reader.read_exact(len(MAGIC))
+    if magic[:4] == MAGIC[:4] and magic != MAGIC:
+        raise BundleRejected(REASON_OTHER_FORMAT.format(found=magic[4], ours=MAGIC[4]))
+    if magic != MAGIC:
+        raise malformed("not a pslapp bundle")
     (manifest_size,) = struct.unpack(">I", reader.read_exact(4))
     if manifest_size > MAX_MANIFEST_BYTES:
         raise BundleRejected(REASON_TOO_LARGE)

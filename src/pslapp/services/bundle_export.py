@@ -11,21 +11,30 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import logging
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, update
 
-from pslapp.core.bundle_ops import RecordOp, encode_op, fewer_collections
+from pslapp.core.bundle_ops import (
+    BLOCK_RECORDS,
+    encode_block,
+    fewer_collections,
+    json_column,
+    json_texts,
+)
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
+from pslapp.core.fields import FIELDS, LIST_TYPES, FieldType, field_names
 from pslapp.core.hlc import wall_ms
-from pslapp.core.record import Record
 from pslapp.crypto.age import HybridRecipient, Recipient, X25519Recipient, encrypt
 from pslapp.crypto.bundle_format import (
+    MAX_LINE_BYTES,
     Manifest,
     PayloadWriter,
     Sender,
@@ -35,10 +44,9 @@ from pslapp.crypto.bundle_format import (
 )
 from pslapp.crypto.identity import format_fingerprint, parse_fingerprint
 from pslapp.services import peers
-from pslapp.services.bundle_scope import Scope
+from pslapp.services.bundle_scope import Row, Scope
 from pslapp.services.vault import Vault
 from pslapp.storage.files import atomic_write
-from pslapp.storage.records import decode
 from pslapp.storage.state import CHANGE_SEQ, get_counter, set_counter
 from pslapp.storage.tables import RECORD_TABLES, seen_bundles
 from pslapp.storage.tables import peers as peers_table
@@ -112,33 +120,112 @@ def _age_recipient(peer: peers.Peer) -> Recipient:
     return X25519Recipient.from_string(peer.x25519_recipient)
 
 
-def _changed_records(conn: Connection, vault: Vault, kind: Kind, since: int) -> Iterator[Record]:
-    table = RECORD_TABLES[kind]
-    stmt = select(table).where(table.c.change_seq > since).order_by(table.c.change_seq)
-    for row in conn.execution_options(yield_per=2000).execute(stmt):
-        yield decode(kind, row, vault.authors)
+@dataclass(frozen=True)
+class OutgoingBlock:
+    kind: Kind
+    count: int
+    line: bytes
 
 
-def outgoing_ops(
+def outgoing_blocks(
     conn: Connection, vault: Vault, recipients: Sequence[peers.Peer], scope: Scope
-) -> Iterator[RecordOp]:
+) -> Iterator[OutgoingBlock]:
     """What a bundle to `recipients` carries now: records in scope, changed since the last
     bundle to them (unless `scope.everything`), without what the only recipient wrote."""
     since = 0 if scope.everything else min(p.last_sent_seq for p in recipients)
-    only_reader = {recipients[0].fingerprint} if len(recipients) == 1 else None
+    reader: str | None = None
+    if len(recipients) == 1 and not scope.everything:
+        number = vault.authors.by_fingerprint.get(recipients[0].fingerprint)
+        reader = None if number is None else str(number)
     for kind in Kind:
-        if kind not in scope.kinds:
-            continue
-        for record in _changed_records(conn, vault, kind, since):
-            if not scope.admits(record):
+        if kind in scope.kinds:
+            yield from _kind_blocks(conn, vault, kind, scope, since=since, reader=reader)
+
+
+_HEAD = ("id", "created", "deleted", "stamps")
+_ID, _CREATED, _DELETED, _STAMPS = range(4)
+_JSON_FIELDS = {kind: {f.name for f in FIELDS[kind] if f.type in LIST_TYPES} for kind in Kind}
+_BOOL_FIELDS = {kind: {f.name for f in FIELDS[kind] if f.type is FieldType.BOOL} for kind in Kind}
+_BOOLS = {0: False, 1: True, None: None}
+_REAL_STAMP = re.compile(r"\[[1-9]")  # a stamp [hlc, author, base] with hlc > 0
+_AUTHOR = re.compile(r"\[[0-9]+,([0-9]+),")
+
+
+def _kind_blocks(
+    conn: Connection, vault: Vault, kind: Kind, scope: Scope, *, since: int, reader: str | None
+) -> Iterator[OutgoingBlock]:
+    """The blocks of one kind, read from the table in change order without decoding a
+    record: stored lists and stamp maps go into the block as the JSON they are."""
+    names = scope.fields(kind)
+    columns = (*_HEAD, *names)
+    at = {name: i for i, name in enumerate(columns)}
+    keep = scope.row_filter(kind, at)
+    unsent = [f'"{n}"' for n in field_names(kind) if n not in at]
+    table = RECORD_TABLES[kind].name
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    result = conn.exec_driver_sql(
+        f"SELECT {quoted} FROM {table} WHERE change_seq > ? ORDER BY change_seq", (since,)
+    )
+    while rows := result.fetchmany(BLOCK_RECORDS):
+        kept: list[Row] = []
+        stamps: list[str] = []
+        for row in rows:
+            if keep is not None and not keep(row):
                 continue
-            ops = scope.ops(record)
-            if not ops:
-                continue
-            op = RecordOp(kind, record.id, record.created, ops)
-            if only_reader is not None and not scope.everything and op.authors() <= only_reader:
-                continue  # the peer wrote all of it: it has it already
-            yield op
+            text = row[_STAMPS]
+            if unsent and any(name in text for name in unsent):
+                text = _without(text, unsent)
+            if _REAL_STAMP.search(text) is None:
+                continue  # nothing written here to send
+            if reader is not None and set(_AUTHOR.findall(text)) == {reader}:
+                continue  # the only recipient wrote all of it: it has it already
+            kept.append(row)
+            stamps.append(text)
+        if kept:
+            yield from _encode(vault, kind, scope, rows=kept, stamps=stamps)
+
+
+def _without(stored: str, unsent: list[str]) -> str:
+    """A stamp map without the stamps of fields the bundle does not carry."""
+    names = {n.strip('"') for n in unsent}
+    stamps = json.loads(stored)
+    return _dump({k: v for k, v in stamps.items() if k not in names})
+
+
+_dump = json.JSONEncoder(separators=(",", ":"), sort_keys=True).encode
+
+
+def _encode(
+    vault: Vault, kind: Kind, scope: Scope, *, rows: list[Row], stamps: list[str]
+) -> Iterator[OutgoingBlock]:
+    """One block of `rows` (or more, if it would be longer than a line may be)."""
+    names = scope.fields(kind)
+    columns = list(zip(*rows, strict=True))
+    lists = _JSON_FIELDS[kind]
+    body = {"_deleted": json_column([bool(d) for d in columns[_DELETED]])}
+    for offset, name in enumerate(names, start=len(_HEAD)):
+        column = columns[offset]
+        if name == "channels":
+            column = tuple(scope.channels(c) for c in column)
+        elif name in _BOOL_FIELDS[kind]:  # SQLite hands booleans back as 0 and 1
+            column = tuple(map(_BOOLS.get, column))
+        body[name] = json_texts(column) if name in lists else json_column(list(column))
+    used = {int(n) for n in _AUTHOR.findall(",".join(stamps))}
+    authors = {n: vault.authors.by_id[n] for n in sorted(used)}
+    line = encode_block(
+        kind,
+        authors=authors,
+        ids=columns[_ID],
+        created=columns[_CREATED],
+        stamps=stamps,
+        columns=body,
+    )
+    if len(line) > MAX_LINE_BYTES and len(rows) > 1:  # long texts: in two halves
+        half = len(rows) // 2
+        yield from _encode(vault, kind, scope, rows=rows[:half], stamps=stamps[:half])
+        yield from _encode(vault, kind, scope, rows=rows[half:], stamps=stamps[half:])
+        return
+    yield OutgoingBlock(kind, len(rows), line)
 
 
 def seal_bundle(
@@ -171,10 +258,11 @@ def _seal_bundle(
         upto = get_counter(conn, CHANGE_SEQ)
         sequence = get_counter(conn, BUNDLE_SEQ) + 1
         per_recipient = {fp: get_counter(conn, sent_counter(fp)) + 1 for fp in fingerprints}
-        for op in outgoing_ops(conn, vault, recipients, scope):
-            writer.add(encode_op(op))
-            per_kind[op.kind.value] = per_kind.get(op.kind.value, 0) + 1
-            if progress and writer.op_count % 5000 == 0:
+        for block in outgoing_blocks(conn, vault, recipients, scope):
+            before = writer.op_count
+            writer.add(block.line, ops=block.count)
+            per_kind[block.kind.value] = per_kind.get(block.kind.value, 0) + block.count
+            if progress and writer.op_count // 5000 != before // 5000:
                 progress(writer.op_count, 0)
     payload = writer.finish()
     public = own.public()

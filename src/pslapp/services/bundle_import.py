@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,11 +17,13 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from pslapp.core.bundle_ops import RecordOp, fewer_collections
+from pslapp.core.bundle_ops import Block, RecordOp, fewer_collections
 from pslapp.core.enums import Kind
+from pslapp.core.fields import field_names
 from pslapp.core.hlc import system_ms, wall_ms
 from pslapp.core.merge import Conflict, MergeOutcome, RecordState, merge_record
 from pslapp.core.record import Record, empty_values
+from pslapp.core.stamps import DEFAULT_KEY
 from pslapp.crypto.bundle_format import Manifest, canonical_json
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services import peers
@@ -54,9 +57,12 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
 
     def count(self, kind: Kind, what: str) -> None:
+        self.add(kind, what, 1)
+
+    def add(self, kind: Kind, what: str, number: int) -> None:
         counts = self.per_kind.setdefault(kind.value, {})
-        counts[what] = counts.get(what, 0) + 1
-        setattr(self, what, getattr(self, what) + 1)
+        counts[what] = counts.get(what, 0) + number
+        setattr(self, what, getattr(self, what) + number)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -144,16 +150,94 @@ def _known_conflicts(conn: Connection, record_ids: list[str]) -> set[tuple[str, 
     return known
 
 
+@dataclass
+class _Context:
+    write: bool
+    now: int
+    revoked: dict[str, int]
+    unheld: set[Kind]  # kinds this vault held no record of when the import began
+
+
 def _apply(
     conn: Connection,
     vault: Vault,
-    ops: list[RecordOp],
+    blocks: list[Block],
     report: ImportReport,
-    *,
-    write: bool,
-    now: int,
+    context: _Context,
 ) -> None:
-    """Merge one chunk of ops (and write it, unless a dry run)."""
+    """Merge one chunk of blocks (and write it, unless a dry run). Records new here and
+    written in one go go straight to the database as columns; the rest are merged one by
+    one."""
+    merged: list[RecordOp] = []
+    for block in blocks:
+        plain = _plain_records(conn, block, context)
+        if plain:
+            _insert_plain(conn, vault, block, plain, report=report, context=context)
+        rest = [block.record_op(i) for i in range(len(block)) if i not in plain]
+        ops, report.refused_ops = _drop_revoked(rest, context.revoked, report.refused_ops)
+        merged.extend(ops)
+    _merge(conn, vault, merged, report, context)
+
+
+def _plain_records(conn: Connection, block: Block, context: _Context) -> set[int]:
+    """The records of `block` that are new here, live and written in one go."""
+    if context.revoked and not context.revoked.keys().isdisjoint(block.authors.values()):
+        return set()
+    plain = {i for i in range(len(block)) if block.plain_stamp(i) is not None}
+    if plain and block.kind not in context.unheld:
+        held = repo.existing_ids(conn, block.kind, block.ids)
+        plain = {i for i in plain if block.ids[i] not in held}
+    return plain
+
+
+def _insert_plain(
+    conn: Connection,
+    vault: Vault,
+    block: Block,
+    plain: set[int],
+    *,
+    report: ImportReport,
+    context: _Context,
+) -> None:
+    """What merging would make of records new here with one stamp each: the values as they
+    came, that stamp as the default, a zero stamp for each field not sent."""
+    report.add(block.kind, "created", len(plain))
+    if not context.write:
+        return
+    pick: Callable[[list[Any]], list[Any]]
+    if len(plain) == len(block):
+        pick = list
+    else:
+        getter = operator.itemgetter(*sorted(plain))
+        pick = (lambda c: [getter(c)]) if len(plain) == 1 else (lambda c: list(getter(c)))
+    unsent = sorted(set(field_names(block.kind)) - block.columns.keys())
+    stamp_texts: list[str] = []
+    max_hlc: list[int] = []
+    local: dict[int, tuple[int, str]] = {}  # block author number -> local number, unsent part
+    for packed in pick(block.stamps):
+        hlc, number, base = packed[DEFAULT_KEY]
+        known = local.get(number)
+        if known is None:
+            author = vault.authors.id_of(conn, block.authors[number])
+            known = local[number] = (author, "".join(f',"{n}":[0,{author},0]' for n in unsent))
+        stamp_texts.append(f'{{"*":[{hlc},{known[0]},{base}]{known[1]}}}')
+        max_hlc.append(hlc)
+    rows = repo.NewRows(
+        ids=pick(block.ids),
+        created=pick(block.created),
+        updated=[wall_ms(h) for h in max_hlc],
+        stamps=stamp_texts,
+        max_hlc=max_hlc,
+        values={name: pick(column) for name, column in block.columns.items()},
+    )
+    repo.insert_columns(conn, block.kind, rows)
+
+
+def _merge(
+    conn: Connection, vault: Vault, ops: list[RecordOp], report: ImportReport, context: _Context
+) -> None:
+    """Merge ops one record at a time, against what this vault holds."""
+    write, now = context.write, context.now
     by_kind: dict[Kind, list[RecordOp]] = {}
     for op in ops:
         by_kind.setdefault(op.kind, []).append(op)
@@ -253,17 +337,16 @@ def _import_bundle(
     # rejection (which the stream raises only once it has read the whole payload, in the
     # order of the checks) rolls back what earlier chunks wrote. See OpStream.
     stream = OpStream(vault, inner, progress)
-    now = system_ms()
     if dry_run:
         with vault.read() as conn:
+            context = _Context(False, system_ms(), revoked, _unheld(conn))
             for chunk in stream:
-                ops, report.refused_ops = _drop_revoked(chunk, revoked, report.refused_ops)
-                _apply(conn, vault, ops, report, write=False, now=now)
+                _apply(conn, vault, chunk, report, context)
     else:
         with vault.write() as conn:
+            context = _Context(True, system_ms(), revoked, _unheld(conn))
             for chunk in stream:
-                ops, report.refused_ops = _drop_revoked(chunk, revoked, report.refused_ops)
-                _apply(conn, vault, ops, report, write=True, now=now)
+                _apply(conn, vault, chunk, report, context)
             vault.clock.observe(stream.max_hlc)
             _record_received(conn, report, manifest)
     if report.refused_ops:
@@ -274,6 +357,10 @@ def _import_bundle(
     if not dry_run:
         log.info("bundle imported: %d ops", stream.count)
     return report
+
+
+def _unheld(conn: Connection) -> set[Kind]:
+    return {kind for kind in Kind if not repo.has_any(conn, kind)}
 
 
 def _record_received(conn: Connection, report: ImportReport, manifest: Manifest) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from pslapp.core.bundle_ops import OpInvalid, RecordOp, decode_op
+from pslapp.core.bundle_ops import Block, OpInvalid, RecordOp, decode_block
 from pslapp.core.enums import Kind
 from pslapp.core.errors import BundleRejected
 from pslapp.core.hlc import ClockSkew
@@ -120,8 +120,8 @@ CHUNK_OPS = 5000
 
 
 class OpStream:
-    """The payload's ops, decompressed, validated and yielded in chunks of `CHUNK_OPS`, so
-    that an import never holds every op of a large bundle at once.
+    """The payload's blocks, decompressed, validated and yielded in chunks of about
+    `CHUNK_OPS` records, so that an import never holds every op of a large bundle at once.
 
     Every check of `decode_bundle` runs, with the same outcome: the whole payload is always
     validated, and a validation failure anywhere wins over clock skew, however early the
@@ -143,37 +143,38 @@ class OpStream:
             return BundleRejected(str(exc))
         return None
 
-    def __iter__(self) -> Iterator[list[RecordOp]]:
+    def __iter__(self) -> Iterator[list[Block]]:
         manifest = self._inner.manifest
         seen: dict[Kind, set[int]] = {}
         skewed = self._skew()
-        chunk: list[RecordOp] = []
+        chunk: list[Block] = []
+        pending = 0
         count = 0
         max_hlc = self.max_hlc
         try:
             for line in iter_lines(self._inner.payload, manifest.encoding, manifest.raw_length):
-                if count >= manifest.op_count:
+                block = decode_block(line)
+                if count + len(block) > manifest.op_count:
                     raise malformed("more ops than the manifest declares")
-                op = decode_op(line)
-                ids = seen.get(op.kind)
-                if ids is None:
-                    ids = seen[op.kind] = set()
-                number = int(op.id.replace("-", ""), 16)  # smaller than the text
-                if number in ids:
+                ids = seen.setdefault(block.kind, set())
+                numbers = {int(i.replace("-", ""), 16) for i in block.ids}  # smaller than text
+                if len(numbers) != len(block) or not ids.isdisjoint(numbers):
                     raise malformed("a record appears twice")
-                ids.add(number)
-                count += 1
-                max_hlc = max(max_hlc, *[f.stamp.hlc for f in op.fields.values()])
+                ids |= numbers
+                before = count
+                count += len(block)
+                max_hlc = max(max_hlc, block.max_hlc)
                 if skewed is not None:
                     continue  # validate the rest: a malformed op is reported first
-                chunk.append(op)
-                if len(chunk) >= CHUNK_OPS:
+                chunk.append(block)
+                pending += len(block)
+                if pending >= CHUNK_OPS:
                     self.max_hlc = max_hlc
                     skewed = self._skew()
                     if skewed is None:
                         yield chunk
-                    chunk = []
-                if self._progress and count % 10_000 == 0:
+                    chunk, pending = [], 0
+                if self._progress and count // 10_000 != before // 10_000:
                     self._progress(count, manifest.op_count)
         except OpInvalid as exc:
             raise malformed(str(exc)) from None
@@ -204,7 +205,7 @@ def decode_bundle(
 ) -> OpenedBundle:
     """Decompress and validate every op, and refuse stamps from a clock far ahead."""
     stream = OpStream(vault, inner, progress)
-    ops = [op for chunk in stream for op in chunk]
+    ops = [op for chunk in stream for block in chunk for op in block.record_ops()]
     return OpenedBundle(inner.manifest, sender, ops, stream.max_hlc)
 
 

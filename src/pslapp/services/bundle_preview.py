@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pslapp.services.bundle_export import outgoing_ops, recipients_of
+from pslapp.services.bundle_export import outgoing_blocks, recipients_of
 from pslapp.services.bundle_scope import Scope
 from pslapp.services.vault import Vault
 
@@ -18,6 +18,6 @@ def count_outgoing(vault: Vault, to: Sequence[str], scope: Scope | None = None) 
     """Kind -> number of records a bundle to `to` with `scope` would carry now."""
     per_kind: dict[str, int] = {}
     with vault.read() as conn:
-        for op in outgoing_ops(conn, vault, recipients_of(conn, to), scope or Scope()):
-            per_kind[op.kind.value] = per_kind.get(op.kind.value, 0) + 1
+        for block in outgoing_blocks(conn, vault, recipients_of(conn, to), scope or Scope()):
+            per_kind[block.kind.value] = per_kind.get(block.kind.value, 0) + block.count
     return per_kind

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import operator
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Row, Select, func, select, text, update
@@ -13,10 +14,24 @@ from sqlalchemy import Connection, Row, Select, func, select, text, update
 from pslapp.core.enums import Kind
 from pslapp.core.fields import FIELDS, LIST_TYPES, TITLE_FIELD, field_names
 from pslapp.core.record import Record
-from pslapp.core.search import fts_query, index_text
+from pslapp.core.search import fts_query, index_text, index_texts
 from pslapp.core.stamps import FieldStamps
 from pslapp.storage.state import Authors, next_change_seqs
 from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES
+
+
+@dataclass(frozen=True)
+class NewRows:
+    """New live records of one kind as columns, ready for `insert_columns`: stamps already
+    in their stored JSON form, `values` one list per field (lists as lists)."""
+
+    ids: Sequence[str]
+    created: Sequence[int]
+    updated: Sequence[int]
+    stamps: Sequence[str]
+    max_hlc: Sequence[int]
+    values: Mapping[str, Sequence[Any]]
+
 
 _JSON_FIELDS = {
     kind: frozenset(f.name for f in FIELDS[kind] if f.type in LIST_TYPES) for kind in Kind
@@ -144,6 +159,52 @@ def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -
         conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
 
 
+def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
+    """Insert new live records of one kind given as columns, with their search entries:
+    `insert_many` without a Record object per row (a full import brings hundreds of
+    thousands). Fields missing from `rows.values` are empty."""
+    count = len(rows.ids)
+    if not count:
+        return
+    table = RECORD_TABLES[kind]
+    sql, names = _INSERT_SQL[kind]
+    first_pk = (conn.execute(select(func.max(table.c.pk))).scalar() or 0) + 1
+    first_seq = next_change_seqs(conn, count)
+    pks = range(first_pk, first_pk + count)
+    given = {
+        "pk": pks,
+        "id": rows.ids,
+        "created": rows.created,
+        "updated": rows.updated,
+        "deleted": [False] * count,
+        "stamps": rows.stamps,
+        "max_hlc": rows.max_hlc,
+        "change_seq": range(first_seq, first_seq + count),
+    }
+    json_fields = _JSON_FIELDS[kind]
+    columns = []
+    for name in names:
+        column = given.get(name)
+        if column is None:
+            values = rows.values.get(name)
+            if values is None:
+                column = ["[]" if name in json_fields else None] * count
+            elif name in json_fields:
+                column = [_dump(v) if v else "[]" for v in values]
+            else:
+                column = values
+        columns.append(column)
+    conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+    number = KIND_NUMBER[kind]
+    entries = [
+        (pk * KIND_SLOTS + number, body)
+        for pk, body in zip(pks, index_texts(kind, rows.values, count), strict=True)
+        if body
+    ]
+    if entries:
+        conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
+
+
 def _update_sql(kind: Kind) -> tuple[str, Any]:
     table = RECORD_TABLES[kind]
     names = tuple(c.name for c in table.columns if c.name not in ("pk", "id"))
@@ -250,6 +311,21 @@ def load_many(
         for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
             out[row.id] = decode(kind, row, authors)
     return out
+
+
+def has_any(conn: Connection, kind: Kind) -> bool:
+    table = RECORD_TABLES[kind]
+    return conn.execute(select(table.c.pk).limit(1)).first() is not None
+
+
+def existing_ids(conn: Connection, kind: Kind, record_ids: Sequence[str]) -> set[str]:
+    """Which of `record_ids` this vault holds (live or tombstones)."""
+    table = RECORD_TABLES[kind]
+    found: set[str] = set()
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        found.update(conn.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+    return found
 
 
 def matching_pks(kind: Kind, query: str) -> Select[tuple[int]] | None:

@@ -1,0 +1,186 @@
+"""Reading a block of records from a bundle: everything checked, column by column, and the
+whole-column checks never laxer than checking each value the way a local edit is checked."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pslapp.core.bundle_ops import BLOCK_RECORDS, OpInvalid, decode_block, encode_block
+from pslapp.core.enums import Kind
+from pslapp.core.fields import FIELDS, FieldType
+from pslapp.core.op_checks import _LINE, COLUMN_CHECKS, check_value
+
+FP = "1" * 60
+ID = "00000000-0000-4000-8000-000000000001"
+
+
+def line(**parts: Any) -> bytes:
+    """A valid one-person block, with the parts a test replaces."""
+    doc = {
+        "kind": "person",
+        "authors": {"1": FP},
+        "ids": [ID],
+        "created": [1],
+        "stamps": [{"*": [5, 1, 0]}],
+        "columns": {"_deleted": [False], "display_name": ["Asel"]},
+    }
+    doc.update(parts)
+    return json.dumps(list(doc.values()), ensure_ascii=False).encode()
+
+
+def columns(**values: list[Any]) -> dict[str, list[Any]]:
+    return {"_deleted": [False], "display_name": ["Asel"], **values}
+
+
+def test_a_valid_block_reads_back_as_registers():
+    block = decode_block(line(columns=columns(city=["Köln"], tags=[["forum"]])))
+    assert block.kind is Kind.PERSON and block.ids == [ID] and block.max_hlc == 5
+    (op,) = block.record_ops()
+    assert op.fields["city"].value == "Köln"
+    assert op.fields["tags"].value == ["forum"]
+    assert op.fields["_deleted"].value is False
+    assert {f.stamp.author for f in op.fields.values()} == {FP}
+
+
+def test_what_a_sender_encodes_reads_back():
+    written = encode_block(
+        Kind.PERSON,
+        authors={7: FP},
+        ids=[ID],
+        created=[3],
+        stamps=['{"*":[9,7,0],"city":[11,7,9]}'],
+        columns={
+            "_deleted": "[false]",
+            "display_name": '["Тарас Шевченко"]',
+            "city": '["Київ"]',
+            "notes": '["line one\\nline two"]',
+        },
+    )
+    block = decode_block(written)
+    op = block.record_op(0)
+    assert op.fields["city"].stamp.hlc == 11 and op.fields["city"].stamp.base == 9
+    assert op.fields["display_name"].stamp.hlc == 9
+    assert op.fields["notes"].value == "line one\nline two"
+    assert block.plain_stamp(0) is None  # two stamps: merged, not inserted as is
+
+
+BAD = {
+    "not a list": b'{"a": 1}',
+    "five items": json.dumps(["person", {}, [ID], [1], [{}]]).encode(),
+    "unknown kind": line(kind="password"),
+    "author key not canonical": line(authors={"01": FP}),
+    "author not a fingerprint": line(authors={"1": "12345"}),
+    "author with letters": line(authors={"1": "a" * 60}),
+    "no records": line(ids=[], created=[], stamps=[], columns={"_deleted": []}),
+    "upper-case id": line(ids=["0000000A-0000-4000-8000-00000000000B"]),
+    "id not text": line(ids=[5]),
+    "too many records": line(ids=[ID] * (BLOCK_RECORDS + 1)),
+    "created as text": line(created=["1"]),
+    "created as bool": line(created=[True]),
+    "created negative": line(created=[-1]),
+    "created count": line(created=[1, 2]),
+    "no _deleted": line(columns={"display_name": ["Asel"]}),
+    "_deleted as 0": line(columns={"_deleted": [0], "display_name": ["Asel"]}),
+    "unknown field": line(columns=columns(password=["x"])),
+    "short column": line(columns=columns(city=[])),
+    "padded text": line(columns=columns(city=[" Köln"])),
+    "double space": line(columns=columns(city=["Bad  Honnef"])),
+    "line separator": line(columns=columns(city=["Köln\u2028Bonn"])),
+    "no-break space": line(columns=columns(city=["Bad\u00a0Honnef"])),
+    "bidi override": line(columns=columns(city=["Köln\u202e"])),
+    "not NFC": line(columns=columns(city=["Ko\u0308ln"])),
+    "empty text": line(columns=columns(city=[""])),
+    "too long": line(columns=columns(city=["x" * 201])),
+    "text as number": line(columns=columns(city=[5])),
+    "bad enum": line(columns=columns(sensitivity=["secret"])),
+    "enum as list": line(columns=columns(sensitivity=[["normal"]])),
+    "bad date": line(columns=columns(consent_date=["2024-1-5"])),
+    "bool as 1": line(columns=columns(consent_contact=[1])),
+    "list with twins": line(columns=columns(tags=[["a", "a"]])),
+    "list as null": line(columns=columns(tags=[None])),
+    "bad channel": line(columns=columns(channels=[[{"kind": "email", "value": "no-at"}]])),
+    "stamps count": line(stamps=[]),
+    "empty stamp map": line(stamps=[{}]),
+    "stamp for a field not sent": line(stamps=[{"*": [5, 1, 0], "legal_name": [6, 1, 5]}]),
+    "stamp of two": line(stamps=[{"*": [5, 1]}]),
+    "negative clock": line(stamps=[{"*": [-5, 1, 0]}]),
+    "clock as text": line(stamps=[{"*": ["5", 1, 0]}]),
+    "unlisted author": line(stamps=[{"*": [5, 2, 0]}]),
+    "huge base": line(stamps=[{"*": [5, 1, 1 << 63]}]),
+    "nothing written": line(stamps=[{"*": [0, 1, 0]}]),
+    "too many stamps": line(stamps=[{"*": [5, 1, 0], **{f"x{i}": [1, 1, 0] for i in range(64)}}]),
+}
+
+
+@pytest.mark.parametrize("data", BAD.values(), ids=BAD.keys())
+def test_a_malformed_block_is_refused(data):
+    with pytest.raises(OpInvalid):
+        decode_block(data)
+
+
+def test_a_refusal_names_the_field_but_never_the_value():
+    with pytest.raises(OpInvalid) as caught:
+        decode_block(line(columns=columns(city=["Секретний  Київ"])))
+    assert "city" in str(caught.value)
+    assert "Секретний" not in str(caught.value)
+
+
+def test_no_whitespace_but_a_single_space_passes_the_one_line_column_pattern():
+    spaces = [c for c in range(sys.maxunicode + 1) if chr(c).isspace() and c != 0x20]
+    assert len(spaces) > 20
+    one_line = re.compile(_LINE)
+    for c in spaces:
+        assert one_line.fullmatch(f"a{chr(c)}b") is None, hex(c)
+
+
+# Text that is often almost canonical: every kind of space, controls, combining marks.
+_TRICKY = st.sampled_from(
+    [" ", "  ", "\t", "\n", "\r", "\u00a0", "\u2028", "\u202e", "\x00", "\x85", "\u0308"]
+)
+_TEXT = st.lists(
+    st.one_of(st.text(min_size=1, max_size=6), _TRICKY, st.sampled_from(["Köln", "Київ"])),
+    max_size=5,
+).map("".join)
+_TEXT_FIELDS = [
+    (kind, spec.name)
+    for kind in Kind
+    for spec in FIELDS[kind]
+    if spec.type in (FieldType.TEXT, FieldType.LONG_TEXT)
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    field=st.sampled_from(_TEXT_FIELDS), values=st.lists(st.one_of(st.none(), _TEXT), max_size=6)
+)
+def test_a_column_check_is_never_laxer_than_each_value_checked_alone(field, values):
+    kind, name = field
+    if COLUMN_CHECKS[kind][name](values):
+        for value in values:
+            check_value(kind, name, value)  # raises if the column check let it through
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    values=st.lists(
+        st.one_of(
+            st.none(),
+            st.sampled_from(
+                ["2024-05-01", "2024-5-1", "2024-02-30", "2024-05-01T10:00", "", "x", 5, True, [1]]
+            ),
+        ),
+        max_size=6,
+    )
+)
+def test_date_and_enum_columns_agree_with_each_value(values):
+    for name in ("consent_date", "sensitivity", "consent_contact"):
+        if COLUMN_CHECKS[Kind.PERSON][name](values):
+            for value in values:
+                check_value(Kind.PERSON, name, value)
