@@ -42,6 +42,7 @@ def columns(**values: list[Any]) -> dict[str, list[Any]]:
 def test_a_valid_block_reads_back_as_registers():
     block = decode_block(line(columns=columns(city=["Köln"], tags=[["forum"]])))
     assert block.kind is Kind.PERSON and block.ids == [ID] and block.max_hlc == 5
+    assert block.plain == [0]  # one stamp for everything: inserted as it came
     (op,) = block.record_ops()
     assert op.fields["city"].value == "Köln"
     assert op.fields["tags"].value == ["forum"]
@@ -68,7 +69,7 @@ def test_what_a_sender_encodes_reads_back():
     assert op.fields["city"].stamp.hlc == 11 and op.fields["city"].stamp.base == 9
     assert op.fields["display_name"].stamp.hlc == 9
     assert op.fields["notes"].value == "line one\nline two"
-    assert block.plain_stamp(0) is None  # two stamps: merged, not inserted as is
+    assert block.plain == []  # two stamps: merged, not inserted as they came
 
 
 BAD = {
@@ -125,6 +126,15 @@ def test_a_malformed_block_is_refused(data):
         decode_block(data)
 
 
+def test_two_values_in_one_cannot_pass_for_two_values():
+    first, second = ID, ID.replace("1", "2")
+    assert not COLUMN_CHECKS[Kind.ATTENDANCE]["person_id"]([f"{first}\n{second}"])
+    assert not COLUMN_CHECKS[Kind.PERSON]["city"](["Köln\nBonn"])
+    assert not COLUMN_CHECKS[Kind.PERSON]["languages"]([["ru\nuk"]])
+    with pytest.raises(OpInvalid):
+        decode_block(line(ids=[f"{first}\n{second}"]))
+
+
 def test_a_refusal_names_the_field_but_never_the_value():
     with pytest.raises(OpInvalid) as caught:
         decode_block(line(columns=columns(city=["Секретний  Київ"])))
@@ -165,6 +175,48 @@ def test_a_column_check_is_never_laxer_than_each_value_checked_alone(field, valu
     if COLUMN_CHECKS[kind][name](values):
         for value in values:
             check_value(kind, name, value)  # raises if the column check let it through
+
+
+_LIST_FIELDS = [
+    (kind, spec.name)
+    for kind in Kind
+    for spec in FIELDS[kind]
+    if spec.type in (FieldType.TEXT_LIST, FieldType.ENUM_LIST)
+]
+_ITEM = st.one_of(st.none(), _TEXT, st.sampled_from(["en", "ru", "member", "volunteer", 1, [], "a"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    field=st.sampled_from(_LIST_FIELDS),
+    values=st.lists(st.one_of(st.lists(_ITEM, max_size=4), st.none(), _TEXT), max_size=5),
+)
+def test_a_list_column_check_is_never_laxer_than_each_list_checked_alone(field, values):
+    kind, name = field
+    if COLUMN_CHECKS[kind][name](values):
+        for value in values:
+            check_value(kind, name, value)
+
+
+_CHANNEL = st.one_of(
+    st.fixed_dictionaries(
+        {
+            "kind": st.sampled_from(["email", "phone", "signal", "telegram", "fax", 1]),
+            "value": st.one_of(
+                _TEXT, st.sampled_from(["a@b.example", "+49 170 1", "+49 170 12345", None])
+            ),
+        }
+    ),
+    st.sampled_from([{"kind": "email"}, {"kind": "email", "value": "a@b.example", "x": 1}, "a"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(values=st.lists(st.one_of(st.lists(_CHANNEL, max_size=3), st.none()), max_size=4))
+def test_a_channels_column_check_is_never_laxer_than_each_list_checked_alone(values):
+    if COLUMN_CHECKS[Kind.PERSON]["channels"](values):
+        for value in values:
+            check_value(Kind.PERSON, "channels", value)
 
 
 @settings(max_examples=200, deadline=None)

@@ -29,7 +29,7 @@ from typing import Any
 from pslapp.core.enums import Kind
 from pslapp.core.merge import CLEARED, FieldOp, RecordState, register_ops
 from pslapp.core.op_checks import SPECS, OpInvalid, canonical_ids, check_column
-from pslapp.core.stamps import DEFAULT_KEY, DELETED, FieldStamps, Stamp
+from pslapp.core.stamps import DEFAULT_KEY, DELETED, FieldStamps
 
 __all__ = ["Block", "OpInvalid", "RecordOp", "decode_block", "encode_block", "fewer_collections"]
 
@@ -110,6 +110,7 @@ class Block:
     columns: dict[str, list[Any]]  # fields sent, without `_deleted`
     deleted: list[bool]
     max_hlc: int
+    plain: list[int]  # live records written in one go: their map is just a real `*` stamp
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -125,16 +126,6 @@ class Block:
 
     def record_ops(self) -> Iterator[RecordOp]:
         return (self.record_op(i) for i in range(len(self.ids)))
-
-    def plain_stamp(self, i: int) -> Stamp | None:
-        """The one stamp of a live record written in one go (the common case), else None."""
-        stamps = self.stamps[i]
-        if len(stamps) != 1 or self.deleted[i]:
-            return None
-        packed = stamps.get(DEFAULT_KEY)
-        if packed is None or packed[0] == 0:
-            return None
-        return Stamp(packed[0], self.authors[packed[1]], packed[2])
 
 
 def _load(line: bytes) -> Any:
@@ -169,10 +160,39 @@ def _ints(values: Any, n: int, high: int, what: str) -> list[int]:
 
 def _stamp_maps(
     maps: Any, n: int, authors: dict[int, str], allowed: frozenset[str]
-) -> tuple[list[dict[str, list[int]]], int]:
-    """Each record's stamp map, checked; and the largest HLC in the block."""
+) -> tuple[list[int], int]:
+    """Check each record's stamp map. Returns the records whose map is one default stamp
+    (most: a record written in one go) and the largest HLC in the block."""
     if type(maps) is not list or len(maps) != n:
         raise OpInvalid("the block's stamps do not match its records")
+    defaults = [m.get(DEFAULT_KEY) if type(m) is dict and len(m) == 1 else None for m in maps]
+    single = [i for i, packed in enumerate(defaults) if packed is not None]
+    top = _default_stamps([defaults[i] for i in single], authors)
+    if top is None:  # something is off in them: find it one by one
+        single, top = [], 0
+    done = set(single)
+    rest = [m for i, m in enumerate(maps) if i not in done] if len(done) < n else []
+    return single, max(top, _each_stamp_map(rest, authors, allowed))
+
+
+def _default_stamps(packed: list[Any], authors: dict[int, str]) -> int | None:
+    """The largest HLC of records stamped `[hlc, author, base]` once each, checked a
+    column at a time; None if any is not fine."""
+    if not packed:
+        return 0
+    if set(map(type, packed)) != {list} or set(map(len, packed)) != {3}:
+        return None
+    hlcs, numbers, bases = zip(*packed, strict=True)
+    if not set(map(type, hlcs)) | set(map(type, bases)) | set(map(type, numbers)) <= {int}:
+        return None
+    if min(hlcs) < 1 or max(hlcs) > MAX_HLC or min(bases) < 0 or max(bases) > MAX_HLC:
+        return None
+    if not authors.keys() >= set(numbers):
+        return None
+    return int(max(hlcs))
+
+
+def _each_stamp_map(maps: list[Any], authors: dict[int, str], allowed: frozenset[str]) -> int:
     top = 0
     for stamps in maps:
         if type(stamps) is not dict or not 0 < len(stamps) <= MAX_STAMPS_PER_RECORD:
@@ -194,7 +214,7 @@ def _stamp_maps(
         if real == 0:
             raise OpInvalid("an op has no written field")
         top = max(top, real)
-    return maps, top
+    return top
 
 
 def decode_block(line: bytes) -> Block:
@@ -224,8 +244,9 @@ def decode_block(line: bytes) -> Block:
         check_column(kind, name, column)
     deleted = columns.pop(DELETED)
     allowed = frozenset((*columns, DEFAULT_KEY, DELETED, CLEARED))
-    stamps, top = _stamp_maps(maps, n, authors, allowed)
-    return Block(kind, authors, ids, created, stamps, columns, deleted, top)
+    single, top = _stamp_maps(maps, n, authors, allowed)
+    plain = [i for i in single if not deleted[i]]
+    return Block(kind, authors, ids, created, maps, columns, deleted, top, plain)
 
 
 @contextlib.contextmanager

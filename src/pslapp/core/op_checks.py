@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
+from itertools import chain
 from typing import Any
 
 from pslapp.core import validation
@@ -221,6 +222,8 @@ def _lines_column(max_len: int) -> ColumnCheck:
         joined = _joined(present)
         if joined is None or max(map(len, present)) > max_len:
             return False
+        if joined.count("\n") != len(present) - 1:  # a value with a newline of its own
+            return False
         if joined.isascii():
             return _ASCII_LINES.fullmatch(joined) is not None
         return _LINES.fullmatch(joined) is not None and unicodedata.is_normalized("NFC", joined)
@@ -234,7 +237,9 @@ def _pattern_column(pattern: re.Pattern[str]) -> ColumnCheck:
         if not present:
             return True
         joined = _joined(present)
-        return joined is not None and pattern.fullmatch(joined) is not None
+        if joined is None or joined.count("\n") != len(present) - 1:
+            return False
+        return pattern.fullmatch(joined) is not None
 
     return ok
 
@@ -249,6 +254,76 @@ def _distinct_column(one: Callable[[Any], bool]) -> ColumnCheck:
             return False
         distinct.discard(None)
         return all(map(one, distinct))
+
+    return ok
+
+
+def _text_list_column(max_len: int) -> ColumnCheck:
+    """Lists of distinct canonical one-line texts: all items checked as one column."""
+    items_ok = _lines_column(max_len)
+
+    def ok(column: list[Any]) -> bool:
+        if not _lists_ok(column):
+            return False
+        items = list(chain.from_iterable(column))
+        return None not in items and items_ok(items)
+
+    return ok
+
+
+def _enum_list_column(allowed: frozenset[str]) -> ColumnCheck:
+    def ok(column: list[Any]) -> bool:
+        if not _lists_ok(column):
+            return False
+        items = list(chain.from_iterable(column))
+        return set(map(type, items)) <= {str} and allowed.issuperset(items)
+
+    return ok
+
+
+def _lists_ok(column: list[Any]) -> bool:
+    """Every value a list of at most LIST_ITEMS hashable items, none twice."""
+    if not column:
+        return True
+    if set(map(type, column)) != {list} or max(map(len, column)) > LIST_ITEMS:
+        return False
+    try:
+        return sum(map(len, map(set, column))) == sum(map(len, column))
+    except TypeError:  # an item that is a list or a map
+        return False
+
+
+def _channels_column(max_len: int) -> ColumnCheck:
+    """Lists of distinct {kind, value} channels, every item of the column checked at once:
+    known kinds, canonical one-line values, emails that look like emails, phones with at
+    least five digits."""
+    values_ok = _lines_column(max_len)
+    kinds = frozenset(k.value for k in ChannelKind)
+
+    def ok(column: list[Any]) -> bool:
+        if not column:
+            return True
+        if set(map(type, column)) != {list} or max(map(len, column)) > LIST_ITEMS:
+            return False
+        items = list(chain.from_iterable(column))
+        if not items:
+            return True
+        if set(map(type, items)) != {dict} or not all(d.keys() == _CHANNEL_KEYS for d in items):
+            return False
+        kind_of = [d["kind"] for d in items]
+        value_of = [d["value"] for d in items]
+        if not set(map(type, kind_of)) <= {str} or not kinds.issuperset(kind_of):
+            return False
+        if None in value_of or not values_ok(value_of):
+            return False
+        pairs = list(zip(kind_of, value_of, strict=True))
+        for kind, value in pairs:
+            if kind == ChannelKind.EMAIL and not _EMAIL.match(value):
+                return False
+            if kind == ChannelKind.PHONE and sum(c.isdigit() for c in value) < 5:
+                return False
+        owner = [i for i, channels in enumerate(column) for _ in channels]
+        return len(set(zip(owner, kind_of, value_of, strict=True))) == len(items)
 
     return ok
 
@@ -280,6 +355,13 @@ def _column_check(kind: Kind, spec: Field) -> ColumnCheck:
         return _distinct_column(_CHECKS[kind][spec.name][1])
     if t is FieldType.BOOL:
         return _bool_column
+    if t is FieldType.TEXT_LIST:
+        return _text_list_column(spec.max_len)
+    if t is FieldType.CHANNELS:
+        return _channels_column(spec.max_len)
+    if t is FieldType.ENUM_LIST:
+        assert spec.enum is not None
+        return _enum_list_column(frozenset(str(m.value) for m in spec.enum))
     return _each(kind, spec.name)
 
 
@@ -308,5 +390,4 @@ def check_column(kind: Kind, name: str, column: list[Any]) -> None:
 
 def canonical_ids(ids: list[Any]) -> bool:
     """Every id a canonical lower-case UUID."""
-    joined = _joined(ids)
-    return joined is not None and _UUID_LINES.fullmatch(joined) is not None
+    return None not in ids and _pattern_column(_UUID_LINES)(ids)

@@ -170,6 +170,9 @@ def _apply(
     one."""
     merged: list[RecordOp] = []
     for block in blocks:
+        if context.write:  # numbered in the block's order, whichever path a record takes
+            for fingerprint in block.authors.values():
+                vault.authors.id_of(conn, fingerprint)
         plain = _plain_records(conn, block, context)
         if plain:
             _insert_plain(conn, vault, block, plain, report=report, context=context)
@@ -183,7 +186,7 @@ def _plain_records(conn: Connection, block: Block, context: _Context) -> set[int
     """The records of `block` that are new here, live and written in one go."""
     if context.revoked and not context.revoked.keys().isdisjoint(block.authors.values()):
         return set()
-    plain = {i for i in range(len(block)) if block.plain_stamp(i) is not None}
+    plain = set(block.plain)
     if plain and block.kind not in context.unheld:
         held = repo.existing_ids(conn, block.kind, block.ids)
         plain = {i for i in plain if block.ids[i] not in held}

@@ -42,6 +42,23 @@ _FTS_DELETE = text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :rowid")
 
 # One encoder for every row: json.dumps with options builds a new encoder on each call.
 _dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+# The same encoding of a list, through the C encoder made once (the JSONEncoder above makes
+# one per call, which is most of the cost for the short lists rows hold).
+_C_ENCODER: Any = getattr(json.encoder, "c_make_encoder", None)
+_list_encoder = (
+    _C_ENCODER(None, None, json.encoder.encode_basestring, None, ":", ",", True, False, True)
+    if _C_ENCODER is not None
+    else None
+)
+
+
+def _dump_list(value: list[Any] | None) -> str:
+    """A list field's stored text: "[]" when empty, else canonical JSON."""
+    if not value:
+        return "[]"
+    if _list_encoder is None:
+        return _dump(value)
+    return "".join(_list_encoder(value, 0))
 
 
 def _row_values(record: Record, authors: Authors, conn: Connection) -> dict[str, Any]:
@@ -50,7 +67,7 @@ def _row_values(record: Record, authors: Authors, conn: Connection) -> dict[str,
     for name in field_names(record.kind):
         value = record.values.get(name)
         if name in json_fields:
-            value = _dump(value) if value else "[]"
+            value = _dump_list(value)
         row[name] = value
     stamps = record.stamps
     known = authors.by_fingerprint
@@ -111,8 +128,7 @@ def _row(conn: Connection, record: Record, authors: Authors) -> dict[str, Any]:
     kind = record.kind
     row = {**_EMPTY_ROW[kind], **record.values}
     for name in _JSON_LIST[kind]:
-        value = row[name]
-        row[name] = _dump(value) if value else "[]"
+        row[name] = _dump_list(row[name])
     row["id"] = record.id
     row["created"] = record.created
     row["updated"] = record.updated
@@ -190,7 +206,7 @@ def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
             if values is None:
                 column = ["[]" if name in json_fields else None] * count
             elif name in json_fields:
-                column = [_dump(v) if v else "[]" for v in values]
+                column = list(map(_dump_list, values))
             else:
                 column = values
         columns.append(column)
