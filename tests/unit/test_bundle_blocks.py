@@ -183,7 +183,9 @@ _LIST_FIELDS = [
     for spec in FIELDS[kind]
     if spec.type in (FieldType.TEXT_LIST, FieldType.ENUM_LIST)
 ]
-_ITEM = st.one_of(st.none(), _TEXT, st.sampled_from(["en", "ru", "member", "volunteer", 1, [], "a"]))
+_ITEM = st.one_of(
+    st.none(), _TEXT, st.sampled_from(["en", "ru", "member", "volunteer", 1, [], "a"])
+)
 
 
 @settings(max_examples=300, deadline=None)
