@@ -238,3 +238,31 @@ def test_date_and_enum_columns_agree_with_each_value(values):
         if COLUMN_CHECKS[Kind.PERSON][name](values):
             for value in values:
                 check_value(Kind.PERSON, name, value)
+
+
+_TIMES = st.one_of(
+    st.none(),
+    st.builds(
+        "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}".format,
+        st.integers(0, 10000),
+        st.integers(0, 13),
+        st.integers(0, 32),
+        st.integers(0, 25),
+        st.integers(0, 61),
+    ),
+    st.sampled_from(["2024-05-01T10:00:00", "2024-05-01 10:00", "2024-05-01T10:00\n", 5]),
+    _TEXT,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(values=st.lists(_TIMES, max_size=6))
+def test_a_datetime_column_agrees_with_each_value(values):
+    if COLUMN_CHECKS[Kind.ATTENDANCE]["checked_in_at"](values):
+        for value in values:
+            check_value(Kind.ATTENDANCE, "checked_in_at", value)
+
+
+def test_usual_datetimes_pass_as_a_column():
+    assert COLUMN_CHECKS[Kind.EVENT]["start"](["2024-05-01T10:00", None, "2024-02-29T23:59"])
+    assert not COLUMN_CHECKS[Kind.EVENT]["start"](["2023-02-29T10:00"])

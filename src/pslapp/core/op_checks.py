@@ -8,11 +8,12 @@ built from the same patterns as `validation`, so they are never laxer than it.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
-from itertools import chain
+from itertools import chain, compress, repeat
 from typing import Any
 
 from pslapp.core import validation
@@ -293,6 +294,13 @@ def _lists_ok(column: list[Any]) -> bool:
         return False
 
 
+_KIND_OF = operator.itemgetter("kind")
+_VALUE_OF = operator.itemgetter("value")
+# validation's email pattern for values joined by newlines (which no value contains)
+_EMAIL_ONE = _EMAIL.pattern.removeprefix("^").removesuffix("$")
+_EMAIL_LINES = re.compile(rf"{_EMAIL_ONE}(?:\n{_EMAIL_ONE})*")
+
+
 def _channels_column(max_len: int) -> ColumnCheck:
     """Lists of distinct {kind, value} channels, every item of the column checked at once:
     known kinds, canonical one-line values, emails that look like emails, phones with at
@@ -308,24 +316,44 @@ def _channels_column(max_len: int) -> ColumnCheck:
         items = list(chain.from_iterable(column))
         if not items:
             return True
-        if set(map(type, items)) != {dict} or not all(d.keys() == _CHANNEL_KEYS for d in items):
+        if set(map(type, items)) != {dict} or set(map(len, items)) != {2}:
             return False
-        kind_of = [d["kind"] for d in items]
-        value_of = [d["value"] for d in items]
+        try:  # two keys each, and these two: exactly {kind, value}
+            kind_of = list(map(_KIND_OF, items))
+            value_of = list(map(_VALUE_OF, items))
+        except KeyError:
+            return False
         if not set(map(type, kind_of)) <= {str} or not kinds.issuperset(kind_of):
             return False
         if None in value_of or not values_ok(value_of):
             return False
-        pairs = list(zip(kind_of, value_of, strict=True))
-        for kind, value in pairs:
-            if kind == ChannelKind.EMAIL and not _EMAIL.match(value):
-                return False
-            if kind == ChannelKind.PHONE and sum(c.isdigit() for c in value) < 5:
-                return False
-        owner = [i for i, channels in enumerate(column) for _ in channels]
+        emails = list(compress(value_of, map(ChannelKind.EMAIL.value.__eq__, kind_of)))
+        if emails and _EMAIL_LINES.fullmatch("\n".join(emails)) is None:
+            return False
+        phones = compress(value_of, map(ChannelKind.PHONE.value.__eq__, kind_of))
+        if any(sum(map(str.isdigit, phone)) < 5 for phone in phones):
+            return False
+        owner = chain.from_iterable(map(repeat, range(len(column)), map(len, column)))
         return len(set(zip(owner, kind_of, value_of, strict=True))) == len(items)
 
     return ok
+
+
+# Canonical "YYYY-MM-DDTHH:MM": the time by pattern, each distinct date by the calendar.
+_DATETIME_LINE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]"
+_DATETIME_LINES = re.compile(rf"{_DATETIME_LINE}(?:\n{_DATETIME_LINE})*")
+
+
+def _datetime_column(column: list[Any]) -> bool:
+    present = [v for v in column if v is not None]
+    if not present:
+        return True
+    joined = _joined(present)
+    if joined is None or joined.count("\n") != len(present) - 1:
+        return False
+    if _DATETIME_LINES.fullmatch(joined) is None:
+        return False
+    return all(map(_date_ok, {v[:10] for v in present}))
 
 
 def _bool_column(column: list[Any]) -> bool:
@@ -351,7 +379,9 @@ def _column_check(kind: Kind, spec: Field) -> ColumnCheck:
         return _pattern_column(_UUID_LINES)
     if t is FieldType.COLOUR:
         return _pattern_column(_COLOUR_LINES)
-    if t in (FieldType.ENUM, FieldType.DATE, FieldType.DATETIME):
+    if t is FieldType.DATETIME:
+        return _datetime_column
+    if t in (FieldType.ENUM, FieldType.DATE):
         return _distinct_column(_CHECKS[kind][spec.name][1])
     if t is FieldType.BOOL:
         return _bool_column

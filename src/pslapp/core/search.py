@@ -59,9 +59,37 @@ def index_text(kind: Kind, values: Mapping[str, Any]) -> str:
 
 
 def index_texts(kind: Kind, columns: Mapping[str, Sequence[Any]], count: int) -> list[str]:
-    """`index_text` of `count` records given as columns (a missing column: no value)."""
-    plan = [(columns[n], is_list, f) for n, is_list, f in _SEARCH_PLAN[kind] if n in columns]
-    return [_body((column[i], is_list, f) for column, is_list, f in plan) for i in range(count)]
+    """`index_text` of `count` records given as columns (a missing column: no value),
+    a column at a time: the same texts, without a dict per record."""
+    parts: list[Sequence[Any]] = []
+    folds: list[list[str | None]] = []
+    for name, is_list, also_folded in _SEARCH_PLAN[kind]:
+        column = columns.get(name)
+        if column is None:
+            continue
+        parts.append(["\n".join(v) if v else None for v in column] if is_list else column)
+        if also_folded:
+            assert not is_list, name  # names are one-line texts
+            folds.append(list(map(_folded, column)))
+    if not parts:
+        return [""] * count
+    if not folds:
+        return ["\n".join(filter(None, row)) for row in zip(*parts, strict=True)]
+    out = []
+    for row, folded_row in zip(zip(*parts, strict=True), zip(*folds, strict=True)):
+        folded = [f for f in folded_row if f]
+        if len(folded) > 1:
+            folded = list(dict.fromkeys(folded))
+        out.append("\n".join(filter(None, (*row, *folded))))
+    return out
+
+
+def _folded(text: str | None) -> str | None:
+    """The folding of a name when it adds something to the index."""
+    if not text:
+        return None
+    f = fold(text)
+    return None if f == text.lower() else f
 
 
 def fts_query(text: str) -> str | None:
