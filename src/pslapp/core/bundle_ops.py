@@ -33,7 +33,7 @@ from pslapp.core.stamps import DEFAULT_KEY, DELETED, FieldStamps
 
 __all__ = ["Block", "OpInvalid", "RecordOp", "decode_block", "encode_block", "fewer_collections"]
 
-BLOCK_RECORDS = 1000
+BLOCK_RECORDS = 2000
 MAX_STAMPS_PER_RECORD = 64
 MAX_AUTHORS_PER_BLOCK = 4096
 MAX_HLC = (1 << 63) - 1

@@ -76,7 +76,7 @@ def index_texts(kind: Kind, columns: Mapping[str, Sequence[Any]], count: int) ->
     if not folds:
         return ["\n".join(filter(None, row)) for row in zip(*parts, strict=True)]
     out = []
-    for row, folded_row in zip(zip(*parts, strict=True), zip(*folds, strict=True)):
+    for row, folded_row in zip(zip(*parts, strict=True), zip(*folds, strict=True), strict=True):
         folded = [f for f in folded_row if f]
         if len(folded) > 1:
             folded = list(dict.fromkeys(folded))
