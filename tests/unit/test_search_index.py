@@ -29,7 +29,7 @@ def _records(kind: Kind) -> st.SearchStrategy[list[dict[str, object]]]:
     return st.lists(record, max_size=6)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(kind=st.sampled_from(list(Kind)), data=st.data())
 def test_columns_index_as_each_record_alone(kind, data):
     rows = data.draw(_records(kind))

@@ -48,7 +48,7 @@ def _body(values: Iterable[tuple[Any, bool, bool]]) -> str:
         if also_folded:
             for text in texts:
                 f = fold(text)
-                if f != text.lower() and f not in folded:
+                if f and f != text.lower() and f not in folded:  # adds something
                     folded.append(f)
     return "\n".join(parts + folded)
 
@@ -89,7 +89,7 @@ def _folded(text: str | None) -> str | None:
     if not text:
         return None
     f = fold(text)
-    return None if f == text.lower() else f
+    return f if f and f != text.lower() else None
 
 
 def fts_query(text: str) -> str | None:
