@@ -12,7 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pslapp.core.bundle_ops import BLOCK_RECORDS, OpInvalid, decode_block, encode_block
+from pslapp.core.bundle_ops import (
+    BLOCK_RECORDS,
+    OpInvalid,
+    decode_block,
+    encode_block,
+    encode_column,
+)
 from pslapp.core.enums import Kind
 from pslapp.core.fields import FIELDS, FieldType
 from pslapp.core.op_checks import _LINE, COLUMN_CHECKS, check_value
@@ -117,6 +123,14 @@ BAD = {
     "huge base": line(stamps=[{"*": [5, 1, 1 << 63]}]),
     "nothing written": line(stamps=[{"*": [0, 1, 0]}]),
     "too many stamps": line(stamps=[{"*": [5, 1, 0], **{f"x{i}": [1, 1, 0] for i in range(64)}}]),
+    "code out of range": line(columns=columns(city={"values": ["Köln"], "codes": [1]})),
+    "negative code": line(columns=columns(city={"values": ["Köln"], "codes": [-1]})),
+    "code as bool": line(columns=columns(city={"values": ["Köln"], "codes": [False]})),
+    "codes count": line(columns=columns(city={"values": ["Köln"], "codes": [0, 0]})),
+    "no values": line(columns=columns(city={"values": [], "codes": [0]})),
+    "coded extra key": line(columns=columns(city={"values": ["Köln"], "codes": [0], "x": 1})),
+    "coded bad value": line(columns=columns(city={"values": [" Köln"], "codes": [0]})),
+    "coded bad marker": line(columns={"_deleted": {"values": [0], "codes": [0]}}),
 }
 
 
@@ -133,6 +147,49 @@ def test_two_values_in_one_cannot_pass_for_two_values():
     assert not COLUMN_CHECKS[Kind.PERSON]["languages"]([["ru\nuk"]])
     with pytest.raises(OpInvalid):
         decode_block(line(ids=[f"{first}\n{second}"]))
+
+
+def test_a_coded_column_reads_as_the_column_it_stands_for():
+    people = 10
+    ids = [f"00000000-0000-4000-8000-{d:012x}" for d in range(people)]
+    written = encode_block(
+        Kind.PERSON,
+        authors={1: FP},
+        ids=ids,
+        created=[1] * people,
+        stamps=['{"*":[5,1,0]}'] * people,
+        columns={
+            "_deleted": encode_column([False] * people),
+            "display_name": encode_column([f"P{i}" for i in range(people)]),
+            "city": encode_column(["Köln", "Bonn"] * (people // 2)),
+        },
+    )
+    assert b'"codes"' not in written  # ten records: too few to code
+    assert decode_block(written).columns["city"] == ["Köln", "Bonn"] * (people // 2)
+    big = 40
+    coded = encode_column(["Köln", None, "Bonn", "Köln"] * (big // 4))
+    assert json.loads(coded) == {
+        "codes": [0, 1, 2, 0] * (big // 4),
+        "values": ["Köln", None, "Bonn"],
+    }
+    lists = encode_column(['["ru"]', "[]"] * (big // 2), texts=True)
+    assert json.loads(lists)["values"] == [["ru"], []]
+    block = decode_block(
+        line(
+            ids=[f"00000000-0000-4000-8000-{d:012x}" for d in range(big)],
+            created=[1] * big,
+            stamps=[{"*": [5, 1, 0]}] * big,
+            columns={
+                "_deleted": json.loads(encode_column([False] * big)),
+                "display_name": [f"P{i}" for i in range(big)],
+                "city": json.loads(coded),
+                "languages": json.loads(lists),
+            },
+        )
+    )
+    assert block.columns["city"] == ["Köln", None, "Bonn", "Köln"] * (big // 4)
+    assert block.columns["languages"] == [["ru"], []] * (big // 2)
+    assert block.deleted == [False] * big and len(block.plain) == big
 
 
 def test_a_refusal_names_the_field_but_never_the_value():

@@ -95,6 +95,24 @@ def json_texts(texts: Sequence[str]) -> str:
     return "[" + ",".join(texts) + "]"
 
 
+CODED_AT_MOST = 0.25  # distinct values per record, for a column to be sent coded
+
+
+def encode_column(values: Sequence[Any], *, texts: bool = False) -> str:
+    """One column of a block as JSON. A column with few distinct values (statuses, roles,
+    chapters, languages, empty lists) is coded: `{"values": [distinct], "codes": [index per
+    record]}`, which is smaller and quicker to read and check. `texts`: the values are
+    JSON texts already (stored lists)."""
+    encode = json_texts if texts else json_column
+    if len(values) >= 16:
+        index: dict[Any, int] = {}
+        codes = [index.setdefault(v, len(index)) for v in values]
+        if len(index) <= CODED_AT_MOST * len(values):
+            distinct = list(index)
+            return f'{{"codes":{json_column(codes)},"values":{encode(distinct)}}}'
+    return encode(list(values))
+
+
 # --- reading --------------------------------------------------------------------------------
 
 
@@ -217,6 +235,21 @@ def _each_stamp_map(maps: list[Any], authors: dict[int, str], allowed: frozenset
     return top
 
 
+_CODED_KEYS = frozenset({"values", "codes"})
+
+
+def _decoded(coded: dict[str, Any], n: int) -> tuple[list[Any], list[Any]]:
+    """A coded column's distinct values, and the column they stand for."""
+    values, codes = coded.get("values"), coded.get("codes")
+    if coded.keys() != _CODED_KEYS or type(values) is not list or type(codes) is not list:
+        raise OpInvalid("a coded column is invalid")
+    if not 0 < len(values) <= n or len(codes) != n:
+        raise OpInvalid("a coded column does not match the block's records")
+    if not set(map(type, codes)) <= {int} or min(codes) < 0 or max(codes) >= len(values):
+        raise OpInvalid("a coded column's codes are out of range")
+    return values, list(map(values.__getitem__, codes))
+
+
 def decode_block(line: bytes) -> Block:
     """One block, checked column by column against the schema."""
     doc = _load(line)
@@ -236,9 +269,13 @@ def decode_block(line: bytes) -> Block:
     if type(columns) is not dict or DELETED not in columns:
         raise OpInvalid("a block's columns are invalid")
     specs = SPECS[kind]
-    for name, column in columns.items():
+    for name, column in list(columns.items()):
         if name != DELETED and name not in specs:
             raise OpInvalid(f"{name[:40]!r} is not a field of {kind.value}")
+        if type(column) is dict:  # coded: each distinct value checked once
+            values, columns[name] = _decoded(column, n)
+            check_column(kind, name, values)
+            continue
         if type(column) is not list or len(column) != n:
             raise OpInvalid("a column does not match the block's records")
         check_column(kind, name, column)

@@ -24,9 +24,8 @@ from sqlalchemy import Connection, insert, update
 from pslapp.core.bundle_ops import (
     BLOCK_RECORDS,
     encode_block,
+    encode_column,
     fewer_collections,
-    json_column,
-    json_texts,
 )
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
@@ -202,14 +201,14 @@ def _encode(
     names = scope.fields(kind)
     columns = list(zip(*rows, strict=True))
     lists = _JSON_FIELDS[kind]
-    body = {"_deleted": json_column([bool(d) for d in columns[_DELETED]])}
+    body = {"_deleted": encode_column([bool(d) for d in columns[_DELETED]])}
     for offset, name in enumerate(names, start=len(_HEAD)):
         column = columns[offset]
         if name == "channels":
             column = tuple(scope.channels(c) for c in column)
         elif name in _BOOL_FIELDS[kind]:  # SQLite hands booleans back as 0 and 1
             column = tuple(map(_BOOLS.get, column))
-        body[name] = json_texts(column) if name in lists else json_column(list(column))
+        body[name] = encode_column(column, texts=name in lists)
     used = {int(n) for n in _AUTHOR.findall(",".join(stamps))}
     authors = {n: vault.authors.by_id[n] for n in sorted(used)}
     line = encode_block(
