@@ -11,7 +11,7 @@ MIN_MEMORY_KIB = 64 * 1024
 LANES = 4
 KEY_BYTES = 32
 SALT_BYTES = 16
-TARGET_SECONDS = 0.6
+TARGET_SECONDS = 0.7  # the middle of 0.5-1 s, so that a slower or faster moment stays inside
 MAX_ITERATIONS = 64
 MAX_MEMORY_KIB = 4 * 1024 * 1024
 
