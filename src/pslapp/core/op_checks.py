@@ -197,7 +197,7 @@ def check_value(kind: Kind, name: str, value: Any) -> None:
 # Whitespace as `str.split` sees it (re's \s is the same table; listed to be sure): a
 # canonical one-line text has none of it but single spaces between words.
 _SPACES = "\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_CONTROLS = "\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069"  # validation.CONTROL_ONE_LINE
+_CONTROLS = validation.CONTROL_ONE_LINE.pattern.removeprefix("[").removesuffix("]")
 _WORD = rf"[^\s{_SPACES}{_CONTROLS} ]+"
 _LINE = rf"{_WORD}(?: {_WORD})*"
 # Values joined by newlines: every one a canonical non-empty line.
