@@ -4,7 +4,7 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="81"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="83"/>
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
@@ -190,32 +190,37 @@ Use “Send changes…” to pass your changes to a verified peer.</translation>
         <translation>The file cannot be read. Check that it is still there.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="56"/>
+        <source>This bundle was made by another version of pslapp. Nothing was changed; use the same version on both computers and ask the sender for a new one.</source>
+        <translation>This bundle was made by another version of pslapp. Nothing was changed; use the same version on both computers and ask the sender for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
         <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
         <translation>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
         <source>The bundle was refused: %1</source>
         <translation>The bundle was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="72"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="77"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="73"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="78"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="74"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="79"/>
         <source>edited on both sides</source>
         <translation>edited on both sides</translation>
     </message>
@@ -344,77 +349,77 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="39"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="40"/>
         <source>Create a vault</source>
         <translation>Create a vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="56"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="57"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Welcome. Let us create your vault.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="60"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="61"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
         <translation>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="71"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="72"/>
         <source>e.g. Cologne chapter</source>
         <translation>e.g. Cologne chapter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="101"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="93"/>
         <source>Create vault</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="103"/>
         <source>Your name or your chapter&apos;s name, as others will see it</source>
         <translation>Your name or your chapter&apos;s name, as others will see it</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="116"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="108"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="119"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
         <source>Passphrase again</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="158"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="150"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="163"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="155"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>The passphrase needs at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="170"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="162"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="208"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="200"/>
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="211"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="203"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
         <source>I have written it down</source>
         <translation>I have written it down</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="234"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="226"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
@@ -543,58 +548,58 @@ Press Ctrl+N to start one, then add its members.</translation>
         <translation>Type a name: any script, any part</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="135"/>
         <source>Check in (Enter)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="141"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Undo last check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="151"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Walk-in (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="209"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="204"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>The list could not be loaded. Leave door mode and open it again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="219"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="220"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="214"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="215"/>
         <source>Loading the list…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="226"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="221"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…and %1 more. Type more of the name to narrow the list.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="256"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="251"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="265"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 is checked in already (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="276"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="271"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 is checked in. Ctrl+Z takes it back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="294"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="289"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Check-in of %1 taken back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="330"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="325"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 added as a walk-in and checked in.</translation>
     </message>
@@ -630,52 +635,52 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="86"/>
         <source>Add attendee…</source>
         <translation>Add attendee…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="89"/>
         <source>Check in / undo</source>
         <translation>Check in / undo</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="87"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
         <source>Open door mode</source>
         <translation>Open door mode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="96"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>A full-screen check-in for volunteers at the door: this event&apos;s names only.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="103"/>
         <source>Import registration list…</source>
         <translation>Import registration list…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="107"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Attendee list or name badges as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="143"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="148"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Nobody is registered yet. Add the first attendee.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="149"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="154"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Attendees: %1 registered, %2 checked in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="207"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="212"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>No events yet.
@@ -687,7 +692,7 @@ Press Ctrl+N to plan one.</translation>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="11"/>
         <location filename="../../src/pslapp/gui/labels.py" line="28"/>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="79"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1641,52 +1646,52 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="33"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Use a colour like #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="40"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Use a date like 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="46"/>
         <source>This does not look like an email address.</source>
         <translation>This does not look like an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
         <source>This does not look like a phone number.</source>
         <translation>This does not look like a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
         <source>This is too long.</source>
         <translation>This is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="76"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Restricted: stays on this laptop unless you choose to send it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="139"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
@@ -2025,42 +2030,42 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>ScopePicker</name>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="76"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="77"/>
         <source>Only these chapters</source>
         <translation>Only these chapters</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="77"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="78"/>
         <source>Only these tags</source>
         <translation>Only these tags</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="78"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="79"/>
         <source>Only these events</source>
         <translation>Only these events</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="84"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="85"/>
         <source>Tick nothing in a list to send all of it.</source>
         <translation>Tick nothing in a list to send all of it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="90"/>
         <source>Only changes since the last bundle to these peers</source>
         <translation>Only changes since the last bundle to these peers</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="96"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="97"/>
         <source>Everything in scope (for a new peer)</source>
         <translation>Everything in scope (for a new peer)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="101"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="102"/>
         <source>Include restricted data (restricted people, legal names, phone numbers)</source>
         <translation>Include restricted data (restricted people, legal names, phone numbers)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="109"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="110"/>
         <source>Careful: restricted data can put people in danger if the file or your peer&apos;s laptop is seized. Include it only if they really need it.</source>
         <translation>Careful: restricted data can put people in danger if the file or your peer&apos;s laptop is seized. Include it only if they really need it.</translation>
     </message>
@@ -2224,7 +2229,7 @@ Press Ctrl+N to add the first person.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="84"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -2235,23 +2240,23 @@ Press Ctrl+N to add the first person.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="114"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="104"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="79"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="117"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="69"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="107"/>
         <source>Use the recovery code instead</source>
         <translation>Use the recovery code instead</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="98"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="111"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="101"/>
         <source>Use the passphrase instead</source>
         <translation>Use the passphrase instead</translation>
     </message>
@@ -2260,13 +2265,13 @@ Press Ctrl+N to add the first person.</translation>
     <name>Value</name>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="26"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="27"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="28"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="29"/>
         <source>no</source>
         <translation>no</translation>
     </message>

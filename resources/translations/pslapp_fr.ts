@@ -4,7 +4,7 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="81"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="83"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
@@ -190,32 +190,37 @@ Utilisez « Envoyer… » pour transmettre vos changements à un contact vérifi
         <translation>Le fichier ne peut pas être lu. Vérifiez qu&apos;il est toujours là.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="56"/>
+        <source>This bundle was made by another version of pslapp. Nothing was changed; use the same version on both computers and ask the sender for a new one.</source>
+        <translation>Ce paquet a été créé par une autre version de pslapp. Rien n&apos;a été modifié ; utilisez la même version sur les deux ordinateurs et demandez-en un nouveau à la personne qui l&apos;a envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
         <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
         <translation>L&apos;horloge de l&apos;expéditeur a plus d&apos;un jour d&apos;avance sur la vôtre. Demandez-lui de vérifier la date et l&apos;heure de son ordinateur, puis de renvoyer le paquet.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
         <source>The bundle was refused: %1</source>
         <translation>Le paquet a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="72"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="77"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="73"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="78"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="74"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="79"/>
         <source>edited on both sides</source>
         <translation>modifié des deux côtés</translation>
     </message>
@@ -344,77 +349,77 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="39"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="40"/>
         <source>Create a vault</source>
         <translation>Créer un coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="56"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="57"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Bienvenue. Créons votre coffre.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="60"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="61"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
         <translation>Tout ce que vous gardez ici est chiffré sur cet ordinateur. Choisissez une phrase secrète que vous seul·e connaissez : sans elle, personne ne peut ouvrir le coffre, pas même vous.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="71"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="72"/>
         <source>e.g. Cologne chapter</source>
         <translation>p. ex. Section de Cologne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="101"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="93"/>
         <source>Create vault</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="103"/>
         <source>Your name or your chapter&apos;s name, as others will see it</source>
         <translation>Votre nom ou celui de votre section, tel que les autres le verront</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="116"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="108"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="119"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="158"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="150"/>
         <source>Coordinator</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="163"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="155"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>La phrase secrète doit comporter au moins 10 caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="170"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="162"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Les deux phrases ne sont pas identiques. Saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="208"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="200"/>
         <source>Your recovery code</source>
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="211"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="203"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>Si vous oubliez la phrase secrète, ce code est le seul moyen de revenir. Notez-le maintenant sur papier et gardez-le en lieu sûr, loin de cet ordinateur. Il n&apos;est affiché qu&apos;une seule fois ; ne le photographiez pas et ne l&apos;enregistrez pas dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
         <source>I have written it down</source>
         <translation>Je l&apos;ai noté</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="234"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="226"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -543,58 +548,58 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         <translation>Tapez un nom : tout alphabet, n&apos;importe quelle partie</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="135"/>
         <source>Check in (Enter)</source>
         <translation>Enregistrer l&apos;arrivée (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="141"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Annuler la dernière arrivée (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="151"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Sans inscription (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="209"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="204"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>La liste n&apos;a pas pu être chargée. Quittez le mode accueil et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="219"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="220"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="214"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="215"/>
         <source>Loading the list…</source>
         <translation>Chargement de la liste…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="226"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="221"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>… et %1 de plus. Tapez davantage du nom pour réduire la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="256"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="251"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Personne de ce nom sur la liste. Ctrl+W l&apos;ajoute sans inscription.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="265"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 est déjà enregistré·e (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="276"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="271"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 est enregistré·e. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="294"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="289"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Arrivée de %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="330"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="325"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 ajouté·e sans inscription et enregistré·e.</translation>
     </message>
@@ -630,52 +635,52 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="86"/>
         <source>Add attendee…</source>
         <translation>Ajouter un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="89"/>
         <source>Check in / undo</source>
         <translation>Enregistrer l&apos;arrivée / annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="87"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
         <source>Open door mode</source>
         <translation>Mode accueil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="96"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Accueil plein écran pour les bénévoles : uniquement les noms de cet événement.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="103"/>
         <source>Import registration list…</source>
         <translation>Importer la liste d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="107"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Liste des participants ou badges en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="143"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="148"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Personne n&apos;est encore inscrit. Ajoutez la première personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="149"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="154"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Participant·es : %1 inscrit·es, %2 arrivé·es</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="207"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="212"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Aucun événement pour l&apos;instant.
@@ -687,7 +692,7 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="11"/>
         <location filename="../../src/pslapp/gui/labels.py" line="28"/>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="79"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="81"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1641,52 +1646,52 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="33"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Indiquez une couleur comme #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="40"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Indiquez une date comme 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Indiquez une date (2026-05-01) ou une heure (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="46"/>
         <source>This does not look like an email address.</source>
         <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
         <source>This does not look like a phone number.</source>
         <translation>Cela ne ressemble pas à un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
         <source>This is too long.</source>
         <translation>C&apos;est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="76"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Restreint : reste sur cet ordinateur, sauf si vous choisissez de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="139"/>
         <source>Edit: %1</source>
         <translation>Modifier : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
         <source>New: %1</source>
         <translation>Nouveau : %1</translation>
     </message>
@@ -2025,42 +2030,42 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>ScopePicker</name>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="76"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="77"/>
         <source>Only these chapters</source>
         <translation>Seulement ces sections</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="77"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="78"/>
         <source>Only these tags</source>
         <translation>Seulement ces étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="78"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="79"/>
         <source>Only these events</source>
         <translation>Seulement ces événements</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="84"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="85"/>
         <source>Tick nothing in a list to send all of it.</source>
         <translation>Rien de coché : tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="90"/>
         <source>Only changes since the last bundle to these peers</source>
         <translation>Seulement les changements depuis le dernier paquet à ces contacts</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="96"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="97"/>
         <source>Everything in scope (for a new peer)</source>
         <translation>Tout le périmètre (pour un nouveau contact)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="101"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="102"/>
         <source>Include restricted data (restricted people, legal names, phone numbers)</source>
         <translation>Inclure les données restreintes (personnes restreintes, noms légaux, téléphones)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="109"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="110"/>
         <source>Careful: restricted data can put people in danger if the file or your peer&apos;s laptop is seized. Include it only if they really need it.</source>
         <translation>Attention : les données restreintes peuvent mettre des personnes en danger si le fichier ou l&apos;ordinateur de votre contact est saisi. Ne les incluez que si c&apos;est vraiment nécessaire.</translation>
     </message>
@@ -2224,7 +2229,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="84"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
@@ -2235,23 +2240,23 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="114"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="104"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="79"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="117"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="69"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="107"/>
         <source>Use the recovery code instead</source>
         <translation>Utiliser plutôt le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="98"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="111"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="101"/>
         <source>Use the passphrase instead</source>
         <translation>Utiliser plutôt la phrase secrète</translation>
     </message>
@@ -2260,13 +2265,13 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <name>Value</name>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="26"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="27"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="28"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="29"/>
         <source>no</source>
         <translation>non</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="81"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="83"/>
         <source>Arrived</source>
         <translation>Пришёл</translation>
     </message>
@@ -190,32 +190,37 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Не удаётся прочитать файл. Проверьте, что он на месте.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="56"/>
+        <source>This bundle was made by another version of pslapp. Nothing was changed; use the same version on both computers and ask the sender for a new one.</source>
+        <translation>Этот пакет создан другой версией pslapp. Ничего не изменено; используйте одну и ту же версию на обоих компьютерах и попросите отправителя прислать новый.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
         <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
         <translation>Часы отправителя спешат больше чем на сутки относительно ваших. Попросите проверить дату и время на компьютере и отправить снова.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
         <source>The bundle was refused: %1</source>
         <translation>Пакет отклонён: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
         <source>new</source>
         <translation>новая запись</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="72"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="77"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="73"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="78"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="74"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="79"/>
         <source>edited on both sides</source>
         <translation>изменено с обеих сторон</translation>
     </message>
@@ -344,77 +349,77 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="39"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="40"/>
         <source>Create a vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="56"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="57"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Добро пожаловать. Создадим ваше хранилище.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="60"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="61"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
         <translation>Всё, что вы здесь храните, зашифровано на этом компьютере. Выберите парольную фразу, которую знаете только вы: без неё никто не откроет хранилище, в том числе вы сами.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="71"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="72"/>
         <source>e.g. Cologne chapter</source>
         <translation>напр. Отделение Кёльн</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="101"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="93"/>
         <source>Create vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="103"/>
         <source>Your name or your chapter&apos;s name, as others will see it</source>
         <translation>Ваше имя или название отделения, как его увидят другие</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="116"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="108"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="119"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
         <source>Passphrase again</source>
         <translation>Парольная фраза ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="158"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="150"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="163"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="155"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="170"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="162"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="208"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="200"/>
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="211"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="203"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>Если вы забудете парольную фразу, только этот код позволит войти. Запишите его на бумаге прямо сейчас и храните в надёжном месте, отдельно от компьютера. Он показывается только один раз; не фотографируйте его и не сохраняйте в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
         <source>I have written it down</source>
         <translation>Я записал(а) код</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="234"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="226"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -543,58 +548,58 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>Введите имя: любым алфавитом, любую часть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="140"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="135"/>
         <source>Check in (Enter)</source>
         <translation>Отметить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="141"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Отменить последнюю отметку (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="151"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Без регистрации (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="209"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="204"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>Не удалось загрузить список. Выйдите из режима входа и откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="219"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="220"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="214"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="215"/>
         <source>Loading the list…</source>
         <translation>Загрузка списка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="226"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="221"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…и ещё %1. Введите больше букв, чтобы сузить список.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="256"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="251"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>В списке нет такого имени. Ctrl+W добавит человека без регистрации.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="265"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 уже отмечен(а) (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="276"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="271"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 отмечен(а). Ctrl+Z отменит.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="294"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="289"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Отметка %1 отменена.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="330"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="325"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 добавлен(а) без регистрации и отмечен(а).</translation>
     </message>
@@ -630,52 +635,52 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="86"/>
         <source>Add attendee…</source>
         <translation>Добавить участника…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="84"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="89"/>
         <source>Check in / undo</source>
         <translation>Отметить приход / отменить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="87"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
         <source>Open door mode</source>
         <translation>Режим входа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="96"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Полноэкранная отметка для волонтёров на входе: только имена этого события.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="103"/>
         <source>Import registration list…</source>
         <translation>Импорт списка регистрации…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="107"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Список участников или бейджи в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="143"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="148"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Пока никто не записан. Добавьте первого участника.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="149"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="154"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Участники: записано %1, пришло %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="207"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="212"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Мероприятий пока нет.
@@ -687,7 +692,7 @@ Press Ctrl+N to plan one.</source>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="11"/>
         <location filename="../../src/pslapp/gui/labels.py" line="28"/>
-        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="79"/>
+        <location filename="../../src/pslapp/gui/models/attendee_table.py" line="81"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1650,52 +1655,52 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="31"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="33"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Укажите цвет в виде #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="39"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="40"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Укажите дату в виде 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="41"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Укажите дату (2026-05-01) или время (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="46"/>
         <source>This does not look like an email address.</source>
         <translation>Это не похоже на адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
         <source>This does not look like a phone number.</source>
         <translation>Это не похоже на номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
         <source>This is too long.</source>
         <translation>Слишком длинно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="75"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="76"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Ограниченное поле: остаётся на этом ноутбуке, если вы сами не решите его отправить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="148"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="139"/>
         <source>Edit: %1</source>
         <translation>Изменить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="150"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
     </message>
@@ -2034,42 +2039,42 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>ScopePicker</name>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="76"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="77"/>
         <source>Only these chapters</source>
         <translation>Только эти отделения</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="77"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="78"/>
         <source>Only these tags</source>
         <translation>Только эти метки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="78"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="79"/>
         <source>Only these events</source>
         <translation>Только эти события</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="84"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="85"/>
         <source>Tick nothing in a list to send all of it.</source>
         <translation>Ничего не отмечено — отправляется всё.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="90"/>
         <source>Only changes since the last bundle to these peers</source>
         <translation>Только изменения с последнего пакета этим контактам</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="96"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="97"/>
         <source>Everything in scope (for a new peer)</source>
         <translation>Всё выбранное (для нового контакта)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="101"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="102"/>
         <source>Include restricted data (restricted people, legal names, phone numbers)</source>
         <translation>Включить закрытые данные (закрытые люди, паспортные имена, телефоны)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="109"/>
+        <location filename="../../src/pslapp/gui/bundles/scope_picker.py" line="110"/>
         <source>Careful: restricted data can put people in danger if the file or your peer&apos;s laptop is seized. Include it only if they really need it.</source>
         <translation>Осторожно: закрытые данные могут подвергнуть людей опасности, если файл или ноутбук получателя изымут. Включайте их, только если это действительно нужно.</translation>
     </message>
@@ -2233,7 +2238,7 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="84"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>
@@ -2244,23 +2249,23 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="114"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="104"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="79"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="117"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="69"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="107"/>
         <source>Use the recovery code instead</source>
         <translation>Войти с кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="98"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="111"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="101"/>
         <source>Use the passphrase instead</source>
         <translation>Войти с парольной фразой</translation>
     </message>
@@ -2269,13 +2274,13 @@ Press Ctrl+N to add the first person.</source>
     <name>Value</name>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="26"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="27"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="28"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="29"/>
         <source>no</source>
         <translation>нет</translation>
     </message>

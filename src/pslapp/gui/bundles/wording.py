@@ -53,6 +53,11 @@ def rejection_sentence(error: BundleRejected) -> str:
         "the file cannot be read": QCoreApplication.translate(
             "Bundles", "The file cannot be read. Check that it is still there."
         ),
+        "it is in bundle format": QCoreApplication.translate(
+            "Bundles",
+            "This bundle was made by another version of pslapp. Nothing was changed; use "
+            "the same version on both computers and ask the sender for a new one.",
+        ),
     }
     for start, sentence in known.items():
         if reason.startswith(start):

@@ -1,0 +1,34 @@
+"""A bundle from another pslapp version is refused in words a coordinator can act on, in
+their language, not with the service's English reason."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from pslapp.core.errors import BundleRejected
+from pslapp.crypto.bundle_format import REASON_OTHER_FORMAT
+from pslapp.gui import i18n
+from pslapp.gui.bundles.wording import rejection_sentence
+
+OTHER_FORMAT = BundleRejected(REASON_OTHER_FORMAT.format(found=1, ours=2))
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[None]:
+    if not i18n.install(qapp, "ru"):
+        pytest.skip("translations not built (python -m pslapp.gui.i18n build)")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_a_bundle_of_another_format_says_what_to_do(qapp: QApplication):
+    sentence = rejection_sentence(OTHER_FORMAT)
+    assert "another version of pslapp" in sentence
+    assert "same version on both computers" in sentence
+
+
+def test_the_sentence_is_translated(russian: None):
+    assert "другой версией pslapp" in rejection_sentence(OTHER_FORMAT)
