@@ -215,15 +215,22 @@ def _joined(values: list[Any]) -> str | None:
         return None
 
 
+def _one_per_line(present: list[Any]) -> str | None:
+    """`present` joined by newlines, if every value is text without a newline of its own
+    (else a value could pass for two)."""
+    joined = _joined(present)
+    if joined is None or joined.count("\n") != len(present) - 1:
+        return None
+    return joined
+
+
 def _lines_column(max_len: int) -> ColumnCheck:
     def ok(column: list[Any]) -> bool:
         present = [v for v in column if v is not None]
         if not present:
             return True
-        joined = _joined(present)
+        joined = _one_per_line(present)
         if joined is None or max(map(len, present)) > max_len:
-            return False
-        if joined.count("\n") != len(present) - 1:  # a value with a newline of its own
             return False
         if joined.isascii():
             return _ASCII_LINES.fullmatch(joined) is not None
@@ -237,10 +244,8 @@ def _pattern_column(pattern: re.Pattern[str]) -> ColumnCheck:
         present = [v for v in column if v is not None]
         if not present:
             return True
-        joined = _joined(present)
-        if joined is None or joined.count("\n") != len(present) - 1:
-            return False
-        return pattern.fullmatch(joined) is not None
+        joined = _one_per_line(present)
+        return joined is not None and pattern.fullmatch(joined) is not None
 
     return ok
 
@@ -348,10 +353,8 @@ def _datetime_column(column: list[Any]) -> bool:
     present = [v for v in column if v is not None]
     if not present:
         return True
-    joined = _joined(present)
-    if joined is None or joined.count("\n") != len(present) - 1:
-        return False
-    if _DATETIME_LINES.fullmatch(joined) is None:
+    joined = _one_per_line(present)
+    if joined is None or _DATETIME_LINES.fullmatch(joined) is None:
         return False
     return all(map(_date_ok, {v[:10] for v in present}))
 

@@ -47,8 +47,8 @@ def _body(values: Iterable[tuple[Any, bool, bool]]) -> str:
         parts.extend(texts)
         if also_folded:
             for text in texts:
-                f = fold(text)
-                if f and f != text.lower() and f not in folded:  # adds something
+                f = _folded(text)
+                if f and f not in folded:
                     folded.append(f)
     return "\n".join(parts + folded)
 

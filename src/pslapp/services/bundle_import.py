@@ -140,10 +140,10 @@ def _conflict_row(kind: Kind, record_id: str, c: Conflict, now: int) -> dict[str
 def _known_conflicts(conn: Connection, record_ids: list[str]) -> set[tuple[str, str, int, str]]:
     known: set[tuple[str, str, int, str]] = set()
     t = conflicts_table
-    for start in range(0, len(record_ids), 500):
+    for chunk in repo.id_chunks(record_ids):
         rows = conn.execute(
             select(t.c.record_id, t.c.field, t.c.lost_hlc, t.c.lost_author).where(
-                t.c.record_id.in_(record_ids[start : start + 500])
+                t.c.record_id.in_(chunk)
             )
         )
         known.update((r[0], r[1], r[2], r[3]) for r in rows)
@@ -188,7 +188,7 @@ def _plain_records(conn: Connection, block: Block, context: _Context) -> set[int
         return set()
     plain = set(block.plain)
     if plain and block.kind not in context.unheld:
-        held = repo.existing_ids(conn, block.kind, block.ids)
+        held = repo.pks_of(conn, block.kind, block.ids)
         plain = {i for i in plain if block.ids[i] not in held}
     return plain
 

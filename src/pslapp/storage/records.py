@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import operator
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,32 +59,6 @@ def _dump_list(value: list[Any] | None) -> str:
     if _list_encoder is None:
         return _dump(value)
     return "".join(_list_encoder(value, 0))
-
-
-def _row_values(record: Record, authors: Authors, conn: Connection) -> dict[str, Any]:
-    json_fields = _JSON_FIELDS[record.kind]
-    row: dict[str, Any] = {}
-    for name in field_names(record.kind):
-        value = record.values.get(name)
-        if name in json_fields:
-            value = _dump_list(value)
-        row[name] = value
-    stamps = record.stamps
-    known = authors.by_fingerprint
-    if stamps.default is not None and stamps.default.author not in known:
-        authors.id_of(conn, stamps.default.author)
-    for stamp in (stamps.fields or {}).values():
-        if stamp.author not in known:
-            authors.id_of(conn, stamp.author)
-    row.update(
-        id=record.id,
-        created=record.created,
-        updated=record.updated,
-        deleted=record.deleted,
-        stamps=_dump(record.stamps.to_json(authors.by_fingerprint)),
-        max_hlc=record.stamps.max_hlc(),
-    )
-    return row
 
 
 def _fts_rowid(kind: Kind, pk: int) -> int:
@@ -249,15 +223,8 @@ def save_many(conn: Connection, records: Sequence[Record], authors: Authors) -> 
     if not records:
         return
     kind = records[0].kind
-    table = RECORD_TABLES[kind]
     sql, row_of = _UPDATE_SQL[kind]
-    pks: dict[str, int] = {}
-    ids = [record.id for record in records]
-    for start in range(0, len(ids), 500):
-        found = conn.execute(
-            select(table.c.id, table.c.pk).where(table.c.id.in_(ids[start : start + 500]))
-        )
-        pks.update((row[0], row[1]) for row in found)
+    pks = pks_of(conn, kind, [record.id for record in records])
     first_seq = next_change_seqs(conn, len(records))
     rows = []
     stale = []
@@ -280,7 +247,7 @@ def save_many(conn: Connection, records: Sequence[Record], authors: Authors) -> 
 def save(conn: Connection, record: Record, authors: Authors) -> None:
     """Write back an existing record (values, stamps, tombstone) and re-index it."""
     table = RECORD_TABLES[record.kind]
-    row = _row_values(record, authors, conn)
+    row = _row(conn, record, authors)
     row["change_seq"] = next_change_seqs(conn, 1)
     pk = conn.execute(
         update(table).where(table.c.id == record.id).values(**row).returning(table.c.pk)
@@ -331,10 +298,8 @@ def load_many(
     conn: Connection, kind: Kind, record_ids: Iterable[str], authors: Authors
 ) -> dict[str, Record]:
     table = RECORD_TABLES[kind]
-    ids = list(record_ids)
     out: dict[str, Record] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in id_chunks(list(record_ids)):
         for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
             out[row.id] = decode(kind, row, authors)
     return out
@@ -345,13 +310,19 @@ def has_any(conn: Connection, kind: Kind) -> bool:
     return conn.execute(select(table.c.pk).limit(1)).first() is not None
 
 
-def existing_ids(conn: Connection, kind: Kind, record_ids: Sequence[str]) -> set[str]:
-    """Which of `record_ids` this vault holds (live or tombstones)."""
+def id_chunks(record_ids: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    """`record_ids` in slices small enough for one `IN (...)` each."""
+    for start in range(0, len(record_ids), size):
+        yield record_ids[start : start + size]
+
+
+def pks_of(conn: Connection, kind: Kind, record_ids: Sequence[str]) -> dict[str, int]:
+    """id -> pk of those of `record_ids` this vault holds (live or tombstones)."""
     table = RECORD_TABLES[kind]
-    found: set[str] = set()
-    for start in range(0, len(record_ids), 500):
-        chunk = record_ids[start : start + 500]
-        found.update(conn.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+    found: dict[str, int] = {}
+    for chunk in id_chunks(record_ids):
+        rows = conn.execute(select(table.c.id, table.c.pk).where(table.c.id.in_(chunk)))
+        found.update((row[0], row[1]) for row in rows)
     return found
 
 
