@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,8 +12,16 @@ from typing import Any
 
 from sqlalchemy import text
 
+from pslapp.core.bundle_ops import encode_block
+from pslapp.core.enums import Kind
 from pslapp.crypto.age import HybridRecipient, encrypt
-from pslapp.crypto.bundle_format import Manifest, Sender, signed_message, write_inner
+from pslapp.crypto.bundle_format import (
+    Manifest,
+    PayloadWriter,
+    Sender,
+    signed_message,
+    write_inner,
+)
 from pslapp.services import peers
 from pslapp.services.bundles import Scope, seal_bundle
 from pslapp.services.vault import Vault, create_vault
@@ -62,13 +71,14 @@ def seal_raw(
     op_count: int,
     encoding: str = "zstd",
     named: Sequence[str] | None = None,
+    bundle_id: str | None = None,
 ) -> bytes:
     """A correctly signed bundle with whatever payload and declared sizes a test wants."""
     own = sender.own_identity()
     public = own.public()
     names = sorted(named if named is not None else [v.fingerprint for v in recipients])
     manifest = Manifest(
-        bundle_id=os.urandom(16).hex(),
+        bundle_id=bundle_id or os.urandom(16).hex(),
         sender=Sender(
             public.name,
             public.signing_key.hex(),
@@ -104,3 +114,57 @@ def zstd_bomb(total: int, block: int = 128 * 1024) -> bytes:
         header = last | (1 << 1) | (block << 3)  # RLE block
         frame += header.to_bytes(3, "little") + b"\x00"
     return bytes(frame)
+
+
+def forged_block(
+    kind: Kind,
+    record_id: str,
+    values: dict[str, Any],
+    stamps: dict[str, tuple[int, str, int]],
+    *,
+    created: int = 1_700_000_000_000,
+    deleted: bool = False,
+    extra_authors: Sequence[str] = (),
+) -> tuple[bytes, int]:
+    """One record as a hostile sender would write it: any values, any stamps
+    `{field or "*": (hlc, author fingerprint, base)}`, any author table. Returns the
+    block's line and its record count, for `seal_lines`."""
+    authors: dict[str, int] = {}
+    for _, fp, _ in stamps.values():
+        authors.setdefault(fp, len(authors) + 1)
+    for fp in extra_authors:
+        authors.setdefault(fp, len(authors) + 1)
+    stamp_map = {k: [hlc, authors[fp], base] for k, (hlc, fp, base) in stamps.items()}
+    columns = {"_deleted": json.dumps([deleted])}
+    columns.update({k: json.dumps([v], ensure_ascii=False) for k, v in values.items()})
+    line = encode_block(
+        kind,
+        authors={n: fp for fp, n in authors.items()},
+        ids=[record_id],
+        created=[created],
+        stamps=[json.dumps(stamp_map)],
+        columns=columns,
+    )
+    return line, 1
+
+
+def seal_lines(
+    sender: Vault,
+    recipients: Sequence[Vault],
+    lines: Sequence[tuple[bytes, int]],
+    *,
+    bundle_id: str | None = None,
+) -> bytes:
+    """A correctly signed and sealed bundle around whatever blocks a test wrote."""
+    writer = PayloadWriter("zstd")
+    for line, count in lines:
+        writer.add(line, ops=count)
+    payload = writer.finish()
+    return seal_raw(
+        sender,
+        recipients,
+        payload,
+        raw_length=writer.raw_length,
+        op_count=writer.op_count,
+        bundle_id=bundle_id,
+    )

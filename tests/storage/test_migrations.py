@@ -59,3 +59,25 @@ def test_an_older_vault_is_backed_up_before_it_is_upgraded(tmp_path: Path):
     [backup] = tmp_path.glob("vault.db.before-*.bak")
     assert backup.stat().st_mode & 0o077 == 0
     assert not backup.read_bytes().startswith(b"SQLite format 3"), "the backup stays encrypted"
+
+
+def test_seen_bundles_keep_their_rows_when_keyed_by_sender(tmp_path: Path):
+    engine = open_engine(tmp_path / "d.db", KEY)
+    schema.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO seen_bundles (bundle_id, sender, sequence, direction, at, summary)"
+                " VALUES ('ab', 'alice', 3, 'in', 5, '{}')"
+            )
+        )
+    schema.upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO seen_bundles (bundle_id, sender, sequence, direction, at, summary)"
+                " VALUES ('ab', 'bob', 1, 'in', 6, '{}')"
+            )
+        )
+        rows = conn.execute(text("SELECT sender, bundle_id, sequence FROM seen_bundles")).all()
+    assert sorted(map(tuple, rows)) == [("alice", "ab", 3), ("bob", "ab", 1)]

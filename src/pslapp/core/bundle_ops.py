@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import operator
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -180,20 +181,26 @@ def _stamp_maps(
     maps: Any, n: int, authors: dict[int, str], allowed: frozenset[str]
 ) -> tuple[list[int], int]:
     """Check each record's stamp map. Returns the records whose map is one default stamp
-    (most: a record written in one go) and the largest HLC in the block."""
+    (most: a record written in one go) and the largest HLC in the block. Every author the
+    block lists must be named by a stamp: a table of unused authors is refused."""
     if type(maps) is not list or len(maps) != n:
         raise OpInvalid("the block's stamps do not match its records")
     defaults = [m.get(DEFAULT_KEY) if type(m) is dict and len(m) == 1 else None for m in maps]
     single = [i for i, packed in enumerate(defaults) if packed is not None]
-    top = _default_stamps([defaults[i] for i in single], authors)
+    used: set[int] = set()
+    top = _default_stamps([defaults[i] for i in single], authors, used)
     if top is None:  # something is off in them: find it one by one
         single, top = [], 0
+        used.clear()
     done = set(single)
     rest = [m for i, m in enumerate(maps) if i not in done] if len(done) < n else []
-    return single, max(top, _each_stamp_map(rest, authors, allowed))
+    top = max(top, _each_stamp_map(rest, authors, allowed, used))
+    if len(used) != len(authors):
+        raise OpInvalid("a block lists authors that none of its stamps names")
+    return single, top
 
 
-def _default_stamps(packed: list[Any], authors: dict[int, str]) -> int | None:
+def _default_stamps(packed: list[Any], authors: dict[int, str], used: set[int]) -> int | None:
     """The largest HLC of records stamped `[hlc, author, base]` once each, checked a
     column at a time; None if any is not fine."""
     if not packed:
@@ -203,14 +210,20 @@ def _default_stamps(packed: list[Any], authors: dict[int, str]) -> int | None:
     hlcs, numbers, bases = zip(*packed, strict=True)
     if not set(map(type, hlcs)) | set(map(type, bases)) | set(map(type, numbers)) <= {int}:
         return None
-    if min(hlcs) < 1 or max(hlcs) > MAX_HLC or min(bases) < 0 or max(bases) > MAX_HLC:
+    if min(hlcs) < 1 or max(hlcs) > MAX_HLC or min(bases) < 0:
         return None
-    if not authors.keys() >= set(numbers):
+    if any(map(operator.gt, bases, hlcs)):  # a base ahead of its own write
         return None
+    numbers_used = set(numbers)
+    if not authors.keys() >= numbers_used:
+        return None
+    used |= numbers_used
     return int(max(hlcs))
 
 
-def _each_stamp_map(maps: list[Any], authors: dict[int, str], allowed: frozenset[str]) -> int:
+def _each_stamp_map(
+    maps: list[Any], authors: dict[int, str], allowed: frozenset[str], used: set[int]
+) -> int:
     top = 0
     for stamps in maps:
         if type(stamps) is not dict or not 0 < len(stamps) <= MAX_STAMPS_PER_RECORD:
@@ -228,6 +241,9 @@ def _each_stamp_map(maps: list[Any], authors: dict[int, str], allowed: frozenset
                 raise OpInvalid("a stamp's author is not among the block's authors")
             if type(base) is not int or not 0 <= base <= MAX_HLC:
                 raise OpInvalid("a stamp's base is out of range")
+            if base > hlc:
+                raise OpInvalid("a stamp's base is ahead of the write it belongs to")
+            used.add(author)
             real = max(real, hlc)
         if real == 0:
             raise OpInvalid("an op has no written field")

@@ -12,19 +12,31 @@ from collections.abc import Callable
 COUNTER_BITS = 16
 COUNTER_MASK = (1 << COUNTER_BITS) - 1
 WALL_MASK = (1 << 48) - 1
-MAX_SKEW_MS = 24 * 60 * 60 * 1000
+# How far ahead of this computer's clock a received stamp may be. Laptops that sync their
+# clock are within a second of each other, and one that has not synced for weeks drifts by
+# a minute or two; five minutes accepts both. The bound is also the most a peer can push
+# this vault's clock forward, and so the most a forged future stamp can win by over honest
+# edits made after it (it was 24 h: a day of everyone's edits). See docs/decisions.md.
+MAX_SKEW_MS = 5 * 60 * 1000
 
 
 class ClockSkew(ValueError):
     """A stamp is too far ahead of this machine's clock to be accepted."""
 
     def __init__(self, ahead_ms: int) -> None:
-        hours = ahead_ms / 3_600_000
         super().__init__(
-            f"the sender's clock is {hours:.1f} hours ahead of this computer's; "
-            "ask them to fix their clock and send the bundle again"
+            f"the sender's clock is {_duration(ahead_ms)} ahead of this computer's (at most "
+            f"{MAX_SKEW_MS // 60_000} minutes are accepted); ask them to set their clock "
+            "right and send the bundle again, or check this computer's clock"
         )
         self.ahead_ms = ahead_ms
+
+
+def _duration(ms: int) -> str:
+    minutes = ms / 60_000
+    if minutes < 120:
+        return f"{minutes:.0f} minutes"
+    return f"{minutes / 60:.1f} hours"
 
 
 def pack(wall_ms: int, counter: int = 0) -> int:
@@ -58,11 +70,13 @@ class HybridClock:
         return first
 
     def check(self, remote: int) -> None:
-        """Refuse a stamp more than 24 h ahead of the local wall clock."""
+        """Refuse a stamp more than `MAX_SKEW_MS` ahead of the local wall clock."""
         ahead = wall_ms(remote) - self._now_ms()
         if ahead > MAX_SKEW_MS:
             raise ClockSkew(ahead)
 
     def observe(self, remote: int) -> None:
-        """Advance past a received stamp (after `check`)."""
-        self.last = max(self.last, remote)
+        """Advance past a received stamp (after `check`), but never further than the skew
+        bound ahead of the wall clock, whatever was passed in."""
+        ceiling = pack(self._now_ms() + MAX_SKEW_MS)
+        self.last = max(self.last, min(remote, ceiling))

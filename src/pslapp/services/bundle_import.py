@@ -327,7 +327,10 @@ def _import_bundle(
     )
     with vault.read() as conn:
         seen = conn.execute(
-            select(seen_bundles.c.bundle_id).where(seen_bundles.c.bundle_id == manifest.bundle_id)
+            select(seen_bundles.c.bundle_id).where(
+                seen_bundles.c.sender == manifest.sender.fingerprint,
+                seen_bundles.c.bundle_id == manifest.bundle_id,
+            )
         ).first()
         revoked = peers.revocations(conn)
     if seen is not None:  # authentic and seen before: no need to look inside again

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, insert, select, update
 
 from pslapp.core.errors import NotFound, ValidationError
-from pslapp.core.hlc import system_ms
+from pslapp.core.hlc import pack, system_ms
 from pslapp.crypto.card import CardInvalid, make_card, parse_card
 from pslapp.crypto.identity import PublicIdentity, format_fingerprint, parse_fingerprint
 from pslapp.services.vault import Vault
@@ -148,14 +148,15 @@ def verify(vault: Vault, fingerprint: str) -> Peer:
 
 
 def revoke(vault: Vault, fingerprint: str, at: int | None = None) -> Peer:
-    """Stop trusting a peer from `at` (an HLC; default: now). Keeps an earlier revocation
+    """Stop trusting a peer from `at` (an HLC; default: now by the wall clock, never the
+    vault's HLC, which stamps from peers may have moved ahead). Keeps an earlier revocation
     time if there is one: trust never comes back by revoking again."""
     compact = _parse(fingerprint)
     with vault.write() as conn:
         peer = find(conn, compact)
         if peer is None:
             raise NotFound("peer", format_fingerprint(compact))
-        when = at if at is not None else vault.clock.tick()
+        when = at if at is not None else pack(system_ms())
         if peer.revoked_at is not None:
             when = min(when, peer.revoked_at)
         conn.execute(

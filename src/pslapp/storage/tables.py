@@ -117,11 +117,13 @@ peers = Table(
     Column("last_received_seq", Integer, nullable=False, server_default="0"),
 )
 
+# Keyed by sender and id: a bundle id is only unique per sender. (One peer reusing another's
+# id cannot make that peer's real bundle look "already imported".)
 seen_bundles = Table(
     "seen_bundles",
     metadata,
+    Column("sender", String(80), primary_key=True),
     Column("bundle_id", String(32), primary_key=True),
-    Column("sender", String(80), nullable=False, index=True),
     Column("sequence", Integer, nullable=False),
     Column("direction", String(8), nullable=False),  # "in" or "out"
     Column("at", Integer, nullable=False),
