@@ -20,6 +20,9 @@ class Record:
     updated: int
     deleted: bool = False
     stamps: FieldStamps = field(default_factory=FieldStamps)
+    # What proves each write this vault holds to its author, for relaying it: a list of
+    # [author number, hlc, change set id, disclosure] (core/attest.py), or None.
+    proofs: list[list[Any]] | None = None
 
     @property
     def title(self) -> str:

@@ -27,6 +27,8 @@ from pslapp.core.errors import (
     WrongPassphrase,
 )
 from pslapp.core.hlc import HybridClock, system_ms
+from pslapp.crypto.changeset import ChangeSet, change_set_id
+from pslapp.crypto.changeset import signed_message as change_set_message
 from pslapp.crypto.identity import OwnIdentity
 from pslapp.crypto.kdf import KdfParams, calibrate
 from pslapp.crypto.keyslots import (
@@ -39,7 +41,7 @@ from pslapp.crypto.keyslots import (
     new_vault_id,
     normalise_recovery_code,
 )
-from pslapp.storage import schema
+from pslapp.storage import changesets, schema
 from pslapp.storage.engine import DatabaseUnreadable, checkpoint, open_engine
 from pslapp.storage.files import atomic_write, make_private_dir, overwrite_and_delete
 from pslapp.storage.state import LAST_HLC, Authors, get_counter, set_counter
@@ -68,6 +70,7 @@ class Vault:
         self.identity: OwnIdentity | None = identity
         self.fingerprint = identity.public().fingerprint
         self.authors = Authors()
+        self.authors.own.fingerprint = self.fingerprint
         with engine.connect() as conn:
             self.authors.load(conn)
             self.clock = HybridClock(get_counter(conn, LAST_HLC))
@@ -94,6 +97,7 @@ class Vault:
         try:
             with self.engine.begin() as conn:
                 yield conn
+                self._sign_own_writes(conn)
                 set_counter(conn, LAST_HLC, self.clock.last)
         except BaseException as exc:
             self.clock.last = max(self.clock.last, last_hlc)
@@ -102,6 +106,23 @@ class Vault:
             if isinstance(exc, OperationalError) and "full" in str(exc).lower():
                 raise StorageFull(str(self.folder / DB_NAME)) from None
             raise
+
+    def _sign_own_writes(self, conn: Connection) -> None:
+        """Sign the leaves of this transaction's own writes as change sets, each chained to
+        the one before (crypto/changeset.py), inside the same transaction."""
+        own = self.authors.own
+        identity = self.own_identity()
+        for pending in own.pending:
+            statement = ChangeSet(
+                author=self.fingerprint,
+                seq=pending.seq,
+                prev=changesets.previous_id(conn, self.fingerprint, pending.seq),
+                at=system_ms(),
+                leaves=b"".join(pending.leaves),
+            ).to_bytes()
+            signature = identity.sign(change_set_message(statement))
+            changesets.finish(conn, pending.row_id, change_set_id(statement), statement, signature)
+        own.pending.clear()
 
     def lock(self) -> None:
         """Fold the WAL into the database, close every connection, forget the keys."""

@@ -16,6 +16,7 @@ from pslapp.core.fields import FIELDS, LIST_TYPES, TITLE_FIELD, FieldType, field
 from pslapp.core.record import Record
 from pslapp.core.search import fts_query, index_text, index_texts
 from pslapp.core.stamps import FieldStamps
+from pslapp.storage.proofs import proofs_text
 from pslapp.storage.state import Authors, next_change_seqs
 from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES
 
@@ -31,6 +32,7 @@ class NewRows:
     stamps: Sequence[str]
     max_hlc: Sequence[int]
     values: Mapping[str, Sequence[Any]]
+    proofs: Sequence[str | None] | None = None  # stored JSON (Record.proofs), one per row
 
 
 _JSON_FIELDS = {
@@ -97,8 +99,11 @@ def _stamps_text(stamps: FieldStamps, ids: Mapping[str, int]) -> str:
     return _dump(stamps.to_json(ids))
 
 
-def _row(conn: Connection, record: Record, authors: Authors) -> dict[str, Any]:
-    """Every column of a record's row but pk and change_seq, JSON lists encoded."""
+def _row(
+    conn: Connection, record: Record, authors: Authors, before: Record | None = None
+) -> dict[str, Any]:
+    """Every column of a record's row but pk and change_seq, JSON lists encoded; its proofs
+    kept in step with its registers (`before`: the stored row, for an update)."""
     stamps = record.stamps
     ids = authors.by_fingerprint
     if stamps.default is not None and stamps.default.author not in ids:
@@ -118,6 +123,15 @@ def _row(conn: Connection, record: Record, authors: Authors) -> dict[str, Any]:
     row["deleted"] = int(record.deleted)
     row["stamps"] = _stamps_text(stamps, ids)
     row["max_hlc"] = stamps.max_hlc()
+    own = authors.own
+    row["proofs"] = proofs_text(
+        conn,
+        record,
+        by_id=authors.by_id,
+        own_number=ids.get(own.fingerprint) if own.fingerprint else None,
+        own=own,
+        before=before,
+    )
     return row
 
 
@@ -179,6 +193,7 @@ def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
         "stamps": rows.stamps,
         "max_hlc": rows.max_hlc,
         "change_seq": range(first_seq, first_seq + count),
+        "proofs": rows.proofs or [None] * count,
     }
     json_fields = _JSON_FIELDS[kind]
     columns = []
@@ -225,12 +240,13 @@ def save_many(conn: Connection, records: Sequence[Record], authors: Authors) -> 
     kind = records[0].kind
     sql, row_of = _UPDATE_SQL[kind]
     pks = pks_of(conn, kind, [record.id for record in records])
+    before = _with_proofs(conn, kind, [record.id for record in records], authors)
     first_seq = next_change_seqs(conn, len(records))
     rows = []
     stale = []
     entries = []
     for offset, record in enumerate(records):
-        row = _row(conn, record, authors)
+        row = _row(conn, record, authors, before.get(record.id))
         row["change_seq"] = first_seq + offset
         rows.append(row_of(row))
         rowid = _fts_rowid(kind, pks[record.id])
@@ -247,7 +263,8 @@ def save_many(conn: Connection, records: Sequence[Record], authors: Authors) -> 
 def save(conn: Connection, record: Record, authors: Authors) -> None:
     """Write back an existing record (values, stamps, tombstone) and re-index it."""
     table = RECORD_TABLES[record.kind]
-    row = _row(conn, record, authors)
+    before = _with_proofs(conn, record.kind, [record.id], authors).get(record.id)
+    row = _row(conn, record, authors, before)
     row["change_seq"] = next_change_seqs(conn, 1)
     pk = conn.execute(
         update(table).where(table.c.id == record.id).values(**row).returning(table.c.pk)
@@ -285,6 +302,7 @@ def decode(kind: Kind, row: Row[Any], authors: Authors) -> Record:
         updated=row.updated,
         deleted=bool(row.deleted),
         stamps=FieldStamps.from_json(_loads(row.stamps), authors.by_id),
+        proofs=_loads(row.proofs) if row.proofs else None,
     )
 
 
@@ -301,6 +319,19 @@ def load_many(
     out: dict[str, Record] = {}
     for chunk in id_chunks(list(record_ids)):
         for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+            out[row.id] = decode(kind, row, authors)
+    return out
+
+
+def _with_proofs(
+    conn: Connection, kind: Kind, record_ids: Sequence[str], authors: Authors
+) -> dict[str, Record]:
+    """The stored rows of these records that carry proofs, as they are before a write."""
+    table = RECORD_TABLES[kind]
+    out: dict[str, Record] = {}
+    for chunk in id_chunks(record_ids):
+        stmt = select(table).where(table.c.id.in_(chunk), table.c.proofs.is_not(None))
+        for row in conn.execute(stmt):
             out[row.id] = decode(kind, row, authors)
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from pslapp.storage.proofs import OwnWrites
 from pslapp.storage.tables import authors, vault_state
 
 CHANGE_SEQ = "change_seq"
@@ -35,6 +36,7 @@ class Authors:
     def __init__(self) -> None:
         self.by_fingerprint: dict[str, int] = {}
         self.by_id: dict[int, str] = {}
+        self.own = OwnWrites()  # this vault's writes of the open transaction, to sign
 
     def load(self, conn: Connection) -> None:
         for row in conn.execute(select(authors.c.id, authors.c.fingerprint)):
@@ -51,6 +53,7 @@ class Authors:
         """After a rollback, numbers handed out in it no longer exist."""
         self.by_fingerprint.clear()
         self.by_id.clear()
+        self.own.pending.clear()
         self.load(conn)
 
     def _remember(self, author_id: int, fingerprint: str) -> None:

@@ -69,6 +69,7 @@ def _record_table(kind: Kind) -> Table:
     ]
     for spec in FIELDS[kind]:
         columns.append(Column(spec.name, _column_type(spec), index=spec.indexed))
+    columns.append(Column("proofs", Text, nullable=True))  # JSON: core.record.Record.proofs
     return Table(name, metadata, *columns)
 
 
@@ -88,7 +89,26 @@ authors = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("fingerprint", String(80), nullable=False, unique=True),
+    # An author who is not a peer: their public card, and the peer whose bundle brought
+    # them first. Only authors of something this vault keeps are ever stored.
+    Column("card", Text, nullable=True),
+    Column("introduced_by", String(80), nullable=True),
 )
+
+# Signed change sets (crypto/changeset.py): this vault's own, and every one that proves a
+# write it keeps, so that it can relay the write as its author signed it.
+change_sets = Table(
+    "change_sets",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("author", String(80), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("digest", String(64), nullable=False, unique=True),
+    Column("statement", LargeBinary, nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+    Column("received", Integer, nullable=False),  # wall-clock ms
+)
+Index("ix_change_sets_author_seq", change_sets.c.author, change_sets.c.seq)
 
 identity = Table(
     "identity",
@@ -111,10 +131,13 @@ peers = Table(
     Column("kem_recipient", Text, nullable=False),
     Column("x25519_recipient", Text, nullable=True),
     Column("verified", Boolean, nullable=False, server_default="0"),
-    Column("revoked_at", Integer, nullable=True),  # HLC; their ops after it are refused
+    Column("revoked_at", Integer, nullable=True),  # HLC from the wall clock, for display
     Column("added", Integer, nullable=False),
     Column("last_sent_seq", Integer, nullable=False, server_default="0"),
     Column("last_received_seq", Integer, nullable=False, server_default="0"),
+    # The revocation's position in the peer's chain: their change sets numbered above it
+    # are refused, whoever relays them (crypto/changeset.py).
+    Column("revoked_after", Integer, nullable=True),
 )
 
 # Keyed by sender and id: a bundle id is only unique per sender. (One peer reusing another's
