@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from pslapp.core import record_rules
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
 from pslapp.core.fields import FIELDS, FieldType
@@ -23,13 +24,9 @@ from pslapp.storage import records as repo
 
 Progress = Callable[[int, int], None]
 BULK_CHUNK = 5_000
-ATTENDANCE_NAMESPACE = uuid.UUID("6f1c7c52-2d5a-4f0e-9a58-6e4b0c1f9d31")
-
-
-def attendance_id(event_id: str, person_id: str) -> str:
-    """One attendance per person and event, on every replica: two door laptops that check
-    the same person in create the same record, which then merges instead of doubling."""
-    return str(uuid.uuid5(ATTENDANCE_NAMESPACE, f"{event_id}/{person_id}"))
+# One derivation for local edits and the import's check (core/record_rules.py).
+ATTENDANCE_NAMESPACE = record_rules.ATTENDANCE_NAMESPACE
+attendance_id = record_rules.attendance_id
 
 
 def _check_refs(conn: Connection, vault: Vault, kind: Kind, values: Mapping[str, Any]) -> None:
