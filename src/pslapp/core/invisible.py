@@ -171,6 +171,15 @@ LONG_TEXT_RANGES = merged(
 )
 
 
+def within_bmp(ranges: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """`ranges` below U+10000, and the whole of the planes above as one range: a class
+    that a regular expression checks in one step per character (with hundreds of ranges
+    above the BMP, every character would be compared with each of them), at the price of
+    suspecting every astral character, which the complete class then decides."""
+    low = tuple((a, min(b, 0xFFFF)) for a, b in ranges if a <= 0xFFFF)
+    return merged(low, ((0x10000, 0x10FFFF),))
+
+
 def _escape(cp: int) -> str:
     return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}" if cp < 0x10000 else f"\\U{cp:08x}"
 

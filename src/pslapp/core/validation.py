@@ -26,9 +26,26 @@ Values = dict[str, Any]
 # which the column checks of a bundle embed too.
 _CONTROL = re.compile(invisible.char_class(invisible.LONG_TEXT_RANGES))
 _CONTROL_ONE_LINE = re.compile(invisible.char_class(invisible.INVISIBLE_RANGES))
+# The same set, quick: its BMP part, and every astral character as a suspect.
+_SUSPECT_ONE_LINE = re.compile(
+    invisible.char_class(invisible.within_bmp(invisible.INVISIBLE_RANGES))
+)
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CONTROL, CONTROL_ONE_LINE, EMAIL = _CONTROL, _CONTROL_ONE_LINE, _EMAIL
+SUSPECT_ONE_LINE = _SUSPECT_ONE_LINE
+
+
+def forbidden_char(text: str, *, one_line: bool = True) -> str | None:
+    """The first character `text` may not hold (core/invisible.py), or None."""
+    if not one_line:
+        found = _CONTROL.search(text)
+        return found[0] if found else None
+    found = _SUSPECT_ONE_LINE.search(text)
+    if found is None or found[0] <= "\uffff":
+        return found[0] if found else None
+    found = _CONTROL_ONE_LINE.search(text)  # an astral character: the complete set decides
+    return found[0] if found else None
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _TRUE = {"true", "yes", "1", "y", "on", "да", "так", "ja", "oui"}
 _FALSE = {"false", "no", "0", "n", "off", "нет", "ні", "nein", "non"}
@@ -80,11 +97,10 @@ def _text(spec: Field, raw: Any, *, one_line: bool = True) -> str | None:
     text = unicodedata.normalize("NFC", raw).strip()
     if one_line:
         text = " ".join(text.split())
-    pattern = _CONTROL_ONE_LINE if one_line else _CONTROL
-    found = pattern.search(text)
+    found = forbidden_char(text, one_line=one_line)
     if found:
         raise ValidationError(
-            spec.name, f"contains an invisible or control character (U+{ord(found[0]):04X})"
+            spec.name, f"contains an invisible or control character (U+{ord(found):04X})"
         )
     if len(text) > spec.max_len:
         raise ValidationError(spec.name, f"is longer than {spec.max_len} characters")
