@@ -152,6 +152,20 @@ def edit(vault: Vault, kind: Kind, record_id: str, changes: Mapping[str, Any]) -
         return _apply_edit(conn, vault, record, changes)
 
 
+def confirm(vault: Vault, kind: Kind, record_id: str, name: str) -> Record:
+    """Write `name`'s current value again, as a new edit: it then wins over any older
+    write on every replica (rejecting a change that was held for review)."""
+    with vault.write() as conn:
+        record = repo.load(conn, kind, record_id, vault.authors)
+        if record is None or record.deleted:
+            raise NotFound(kind.value, record_id)
+        hlc = vault.clock.tick()
+        record.stamps.write(name, hlc, vault.fingerprint)
+        record.updated = wall_ms(hlc)
+        repo.save(conn, record, vault.authors)
+        return record
+
+
 def delete(vault: Vault, kind: Kind, record_id: str) -> Record:
     """Tombstone a record: its content is cleared at once, its id and stamps stay so that
     the deletion travels to peers. Returns the record as it was, for undo."""
