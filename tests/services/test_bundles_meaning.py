@@ -134,7 +134,9 @@ def test_a_nameless_attendee_is_refused_and_the_door_still_opens(door, tmp_path,
         "event_id": forum,
         "person_id": uid(1),
     }
-    path = sealed(alice, bob, tmp_path, block("person", [nobody]), block("attendance", [attendance]))
+    path = sealed(
+        alice, bob, tmp_path, block("person", [nobody]), block("attendance", [attendance])
+    )
     refused(bob, path, "person", uid(1), "display_name")
     everything_opens(bob, forum, tmp_path)
 
@@ -203,7 +205,7 @@ def test_an_attendance_pointing_at_nobody_is_refused_naming_it(door, tmp_path):
 
 
 def test_a_link_to_an_organisation_that_exists_nowhere_is_refused(door, tmp_path):
-    alice, bob, forum, asel = door
+    alice, bob, _, asel = door
     link = {"id": uid(6), "kind": "member_of", "person_id": asel, "organisation_id": uid(7)}
     path = sealed(alice, bob, tmp_path, block("link", [link]))
     refused(bob, path, "link", uid(6), "organisation_id", uid(7))
@@ -237,9 +239,7 @@ def test_an_attendance_for_a_person_arriving_in_the_same_bundle_is_accepted(door
     assert {a.person.title for a in events.attendees(bob, forum)} == {"Asel", "Ilya"}
 
 
-def test_an_attendance_under_a_made_up_id_is_refused_so_two_doors_cannot_double_it(
-    door, tmp_path
-):
+def test_an_attendance_under_a_made_up_id_is_refused_so_two_doors_cannot_double_it(door, tmp_path):
     alice, bob, forum, asel = door
     attendance = {"id": uid(10), "event_id": forum, "person_id": asel, "status": "checked_in"}
     path = sealed(alice, bob, tmp_path, block("attendance", [attendance]))
@@ -355,15 +355,19 @@ def person_line(**replace: bytes) -> bytes:
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
-        (person_line().replace(b'"display_name"', b'"display_name": ["Eve"], "display_name"'),
-         "twice"),
+        (
+            person_line().replace(b'"display_name"', b'"display_name": ["Eve"], "display_name"'),
+            "twice",
+        ),
         (person_line().replace(b'{"1": ', b'{"1": "2", "1": '), "twice"),
         (person_line().replace(b"[false]", b"[NaN]"), "NaN"),
         (person_line().replace(b"1700000000000", b"Infinity"), "Infinity"),
         (person_line().replace(b"1700000000000", b"-Infinity"), "Infinity"),
         (person_line().replace(b"1700000000000", b"1e999"), "fraction"),
-        (person_line().replace(b'["Asel"]', b"[" + b"[" * 100_000 + b"]" * 100_000 + b"]"),
-         "nested too deeply"),
+        (
+            person_line().replace(b'["Asel"]', b"[" + b"[" * 100_000 + b"]" * 100_000 + b"]"),
+            "nested too deeply",
+        ),
         (b"[" * 100_000, "nested too deeply"),
         (  # random keys: a line the ratio limit would not stop first
             b"".join(b'{"%s":' % os.urandom(6).hex().encode() for _ in range(5000))
@@ -372,8 +376,17 @@ def person_line(**replace: bytes) -> bytes:
             "nested too deeply",
         ),
     ],
-    ids=["dup column", "dup author", "NaN", "Infinity", "-Infinity", "1e999", "deep", "deep open",
-         "deep objects"],
+    ids=[
+        "dup column",
+        "dup author",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "1e999",
+        "deep",
+        "deep open",
+        "deep objects",
+    ],
 )
 def test_strict_json_in_a_block_is_refused_as_malformed(door, tmp_path, line, reason):
     alice, bob, _, _ = door
@@ -385,8 +398,9 @@ def test_strict_json_in_a_block_is_refused_as_malformed(door, tmp_path, line, re
 
 
 @pytest.mark.parametrize("depth", [50, 400, 800])
-@pytest.mark.parametrize("field", ["display_name", "tags", "channels", "consent_contact",
-                                   "sensitivity", "consent_date"])
+@pytest.mark.parametrize(
+    "field", ["display_name", "tags", "channels", "consent_contact", "sensitivity", "consent_date"]
+)
 def test_nesting_just_under_the_decoders_limit_in_any_field_is_a_rejection(
     door, tmp_path, depth, field
 ):
@@ -396,3 +410,25 @@ def test_nesting_just_under_the_decoders_limit_in_any_field_is_a_rejection(
     line = block("person", [{"id": uid(18), "display_name": "Asel", field: "DEEP"}])
     line = line.replace(b'"DEEP"', deep.encode())
     refused(bob, sealed(alice, bob, tmp_path, line))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_mutated_blocks_through_the_whole_import_meet_only_rejections(door, tmp_path, seed):
+    """The fuzz of tests/unit/test_block_fuzz.py, through the importer and its checks."""
+    import random
+
+    from tests.unit.test_block_fuzz import mutate, valid_blocks
+
+    alice, bob, _, _ = door
+    rng = random.Random(seed)
+    for case in range(12):
+        line = mutate(rng, rng.choice(valid_blocks()))
+        raw = line + b"\n"
+        payload = zstandard.ZstdCompressor().compress(raw)
+        path = tmp_path / f"fuzz{case}.pslb"
+        path.write_bytes(seal_raw(alice, [bob], payload, raw_length=len(raw), op_count=1))
+        before = dump(bob)
+        try:
+            import_bundle(bob, path)
+        except BundleRejected:
+            assert dump(bob) == before

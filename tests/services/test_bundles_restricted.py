@@ -43,8 +43,14 @@ def witness(rita: Vault) -> dict[str, str]:
     member = records.create(
         rita, Kind.COALITION_MEMBER, {"coalition_id": coalition, "person_id": pid}
     ).id
-    return {"person": pid, "event": event, "attendance": attendance, "link": link,
-            "member": member, "org": org}
+    return {
+        "person": pid,
+        "event": event,
+        "attendance": attendance,
+        "link": link,
+        "member": member,
+        "org": org,
+    }
 
 
 def held(vault: Vault, kind: Kind, record_id: str) -> bool:
@@ -69,8 +75,12 @@ def test_with_restricted_data_included_they_all_travel(rita_bob_carol, tmp_path)
     rita, bob, _ = rita_bob_carol
     ids = witness(rita)
     import_bundle(bob, send(rita, [bob], tmp_path / "all.pslb", Scope(include_restricted=True)))
-    for kind, key in [(Kind.PERSON, "person"), (Kind.ATTENDANCE, "attendance"),
-                      (Kind.LINK, "link"), (Kind.COALITION_MEMBER, "member")]:
+    for kind, key in [
+        (Kind.PERSON, "person"),
+        (Kind.ATTENDANCE, "attendance"),
+        (Kind.LINK, "link"),
+        (Kind.COALITION_MEMBER, "member"),
+    ]:
         assert held(bob, kind, ids[key])
 
 
@@ -84,9 +94,7 @@ def lowered_by_bob(rita: Vault, bob: Vault, folder: Path) -> str:
     return ids["person"]
 
 
-def test_a_peer_lowering_a_restricted_person_is_held_and_she_stays_home(
-    rita_bob_carol, tmp_path
-):
+def test_a_peer_lowering_a_restricted_person_is_held_and_she_stays_home(rita_bob_carol, tmp_path):
     rita, bob, carol = rita_bob_carol
     pid = lowered_by_bob(rita, bob, tmp_path)
     person = records.get(rita, Kind.PERSON, pid)

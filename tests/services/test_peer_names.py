@@ -24,8 +24,10 @@ from tests.services.bundle_kit import new_vault, send
 
 @pytest.fixture
 def two_alices(tmp_path: Path):
-    alice, bob, carol = (new_vault(tmp_path / n, name) for n, name in
-                         (("alice", "Alice"), ("bob", "Аlice"), ("carol", "Carol")))
+    alice, bob, carol = (
+        new_vault(tmp_path / n, name)
+        for n, name in (("alice", "Alice"), ("bob", "Аlice"), ("carol", "Carol"))
+    )
     yield alice, bob, carol
     for v in (alice, bob, carol):
         v.lock()

@@ -186,7 +186,9 @@ def _escape(cp: int) -> str:
 
 def char_class(ranges: tuple[tuple[int, int], ...]) -> str:
     """A regular-expression character class (with its brackets) matching `ranges`."""
-    parts = [_escape(low) if low == high else f"{_escape(low)}-{_escape(high)}" for low, high in ranges]
+    parts = [
+        _escape(low) if low == high else f"{_escape(low)}-{_escape(high)}" for low, high in ranges
+    ]
     return "[" + "".join(parts) + "]"
 
 

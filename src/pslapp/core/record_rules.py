@@ -70,9 +70,11 @@ def check_created(created: int) -> None:
 def check_derived_id(kind: Kind, record_id: str, values: Mapping[str, Any]) -> None:
     """An id derived from the record's values must be that one (local records get theirs
     from `attendance_id`)."""
-    if kind is Kind.ATTENDANCE and values.get("event_id") and values.get("person_id"):
-        if record_id != attendance_id(values["event_id"], values["person_id"]):
-            raise ValidationError("id", "is not the one derived from its event and person")
+    if kind is not Kind.ATTENDANCE:
+        return
+    event_id, person_id = values.get("event_id"), values.get("person_id")
+    if event_id and person_id and record_id != attendance_id(event_id, person_id):
+        raise ValidationError("id", "is not the one derived from its event and person")
 
 
 def check_incoming(kind: Kind, record_id: str, created: int, values: Mapping[str, Any]) -> None:

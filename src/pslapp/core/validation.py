@@ -46,6 +46,8 @@ def forbidden_char(text: str, *, one_line: bool = True) -> str | None:
         return found[0] if found else None
     found = _CONTROL_ONE_LINE.search(text)  # an astral character: the complete set decides
     return found[0] if found else None
+
+
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _TRUE = {"true", "yes", "1", "y", "on", "да", "так", "ja", "oui"}
 _FALSE = {"false", "no", "0", "n", "off", "нет", "ні", "nein", "non"}

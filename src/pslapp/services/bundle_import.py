@@ -256,7 +256,11 @@ def _merge(
         changed_records: list[Record] = []
         for op, record, merged in _merge_kind(conn, vault, kind, kind_ops):
             # issue 11: a lowered sensitivity is held for review; the result must be valid
-            local = record and RecordState(record.values, record.stamps, record.deleted)
+            local = (
+                None
+                if record is None
+                else RecordState(record.values, record.stamps, record.deleted)
+            )
             outcome = hold_lowered_sensitivity(kind, local, merged)
             context.guard.merged(kind, op.id, op.created, outcome.state)
             _count(report, kind, outcome)

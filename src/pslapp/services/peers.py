@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from anyascii import anyascii
-
 from sqlalchemy import Connection, insert, select, update
 
 from pslapp.core.errors import NotFound, ValidationError
