@@ -65,7 +65,12 @@ class ImportGuard:
         bad = record_rules.first_bad_column(kind, len(ids), created, picked)
         if bad is not None:
             raise _refused(kind, ids[bad[0]], bad[1])
-        if kind in record_rules.CROSS_FIELD:
+        if kind is Kind.ATTENDANCE:  # its required event and person are there (above)
+            derived = record_rules.attendance_ids(picked["event_id"], picked["person_id"])
+            if derived != list(ids):
+                i = next(i for i, (a, b) in enumerate(zip(derived, ids, strict=True)) if a != b)
+                self._check(kind, ids[i], created[i], {n: c[i] for n, c in picked.items()})
+        elif kind in record_rules.CROSS_FIELD:
             names = list(picked)
             for i, record_id in enumerate(ids):
                 values = {name: picked[name][i] for name in names}
