@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint types unit bench screenshots clean demo translations i18n-update interop-deps
+.PHONY: run test test-slow lint types unit bench screenshots clean demo translations i18n-update interop-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ unit: $(VENV)/.installed-test translations interop-deps
 	$(BIN)/python -m pytest -q
 
 test: lint types unit
+
+# The slow-marked tests (thousands of fuzz cases), which the default run leaves out.
+test-slow: $(VENV)/.installed-test translations
+	$(BIN)/python -m pytest -q -m slow
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks.run

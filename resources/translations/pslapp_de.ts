@@ -1359,67 +1359,72 @@ Bitten Sie eine Koordinatorin oder einen Koordinator Ihres Vertrauens um die Aus
         <translation>Wählen Sie einen Kontakt, um seinen Fingerabdruck zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="193"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Widerrufen: Pakete dieses Kontakts werden abgelehnt, auch wenn jemand anderes sie weitergibt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Bestätigt: Sie haben diese Ziffern persönlich verglichen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="201"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Noch nicht bestätigt. Treffen Sie die Person (oder rufen Sie über einen vertrauenswürdigen Kanal an), vergleichen Sie jede Zifferngruppe unten und markieren Sie den Kontakt dann als bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="216"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
         <source>Add peer from card</source>
         <translation>Kontakt aus Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Ausweiskarten (*.pslid);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="225"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
         <source>This card cannot be added: %1</source>
         <translation>Diese Karte kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
+        <translation>%1 hinzugefügt. Ein anderer Kontakt hat denselben Namen: Sie werden an ihren Fingerabdrücken unterschieden. Vergleichen Sie diesen persönlich mit der Person, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>%1 hinzugefügt. Vergleichen Sie den Fingerabdruck mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
         <source>Mark as verified</source>
         <translation>Als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Fahren Sie nur fort, wenn Sie alle 12 Zifferngruppen mit %1 persönlich (oder in einem vertrauenswürdigen Anruf) gelesen haben und jede Gruppe übereinstimmte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
         <source>I compared these digits with them in person</source>
         <translation>Ich habe diese Ziffern persönlich mit der Person verglichen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Ab jetzt werden Pakete von %1 abgelehnt, ebenso deren Änderungen, wenn jemand anderes sie weitergibt. Was bisher kam, bleibt. Das lässt sich nicht rückgängig machen: Um wieder zu vertrauen, braucht die Person eine neue Identität.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
@@ -2089,82 +2094,82 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="87"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
         <source>Save bundle…</source>
         <translation>Paket speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="91"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="107"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="135"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>noch nicht bestätigt: vergleichen Sie zuerst die Fingerabdrücke unter „Kontakte“</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="161"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Noch keine Kontakte. Fügen Sie zuerst unter „Kontakte“ eine Ausweiskarte hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="165"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="167"/>
         <source>Tick at least one verified peer.</source>
         <translation>Wählen Sie mindestens einen bestätigten Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="171"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="173"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="196"/>
         <source>Save the bundle</source>
         <translation>Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="195"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
         <source>Bundles (*.pslb)</source>
         <translation>Pakete (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="208"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="210"/>
         <source>Sealing the bundle…</source>
         <translation>Paket wird versiegelt…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="223"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="225"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>%1 gespeichert (%2 Einträge). Geben Sie die Datei auf beliebigem Weg weiter: Öffnen können sie nur die Empfänger: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="231"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="233"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="238"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="240"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Abgebrochen. Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="244"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="246"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Etwas ist schiefgegangen; nichts wurde gesendet.</translation>
     </message>

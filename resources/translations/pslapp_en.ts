@@ -1359,67 +1359,72 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
         <translation>Choose a peer to see their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="193"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Revoked: their bundles are refused, also when someone relays them.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Verified: you compared these digits with them in person.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="201"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="216"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
         <source>Add peer from card</source>
         <translation>Add peer from card</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Identity cards (*.pslid);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="225"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
         <source>This card cannot be added: %1</source>
         <translation>This card cannot be added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
+        <translation>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Added %1. Compare the fingerprint with them before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
         <source>Mark as verified</source>
         <translation>Mark as verified</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
         <source>I compared these digits with them in person</source>
         <translation>I compared these digits with them in person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
         <source>Revoke %1</source>
         <translation>Revoke %1</translation>
     </message>
@@ -2089,82 +2094,82 @@ Press Ctrl+N to add the first person.</translation>
         <translation>Send changes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="87"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
         <source>Save bundle…</source>
         <translation>Save bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="91"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="107"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="135"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>not verified yet: compare fingerprints under Peers first</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="161"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>No peers yet. Add someone&apos;s identity card under Peers first.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="165"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="167"/>
         <source>Tick at least one verified peer.</source>
         <translation>Tick at least one verified peer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="171"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="173"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="196"/>
         <source>Save the bundle</source>
         <translation>Save the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="195"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
         <source>Bundles (*.pslb)</source>
         <translation>Bundles (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="208"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="210"/>
         <source>Sealing the bundle…</source>
         <translation>Sealing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="223"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="225"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="231"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="233"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="238"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="240"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Cancelled. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="244"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="246"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Something went wrong; nothing was sent.</translation>
     </message>

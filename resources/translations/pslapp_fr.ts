@@ -1359,67 +1359,72 @@ Demandez sa carte d&apos;identité (.pslid) à un coordinateur ou une coordinatr
         <translation>Choisissez un contact pour voir son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="193"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Révoqué : ses paquets sont refusés, même quand quelqu&apos;un d&apos;autre les transmet.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Vérifié : vous avez comparé ces chiffres en personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="201"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Pas encore vérifié. Rencontrez la personne (ou appelez-la sur un canal sûr), comparez chaque groupe de chiffres ci-dessous, puis marquez le contact comme vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="216"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
         <source>Add peer from card</source>
         <translation>Ajouter depuis une carte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Cartes d&apos;identité (*.pslid);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="225"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
         <source>This card cannot be added: %1</source>
         <translation>Cette carte ne peut pas être ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
+        <translation>%1 ajouté. Un autre pair porte le même nom : on les distingue par leur empreinte. Comparez celle-ci en personne avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Contact ajouté : %1. Comparez l&apos;empreinte avec cette personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
         <source>Mark as verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Ne continuez que si vous avez lu les 12 groupes de chiffres avec %1 en personne (ou lors d&apos;un appel sûr) et que chaque groupe correspondait.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
         <source>I compared these digits with them in person</source>
         <translation>J&apos;ai comparé ces chiffres avec cette personne en personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Désormais, les paquets de %1 sont refusés, de même que ses changements transmis par quelqu&apos;un d&apos;autre. Ce qui a été reçu avant reste. C&apos;est irréversible : pour lui refaire confiance, il lui faudra une nouvelle identité.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
         <source>Revoke %1</source>
         <translation>Révoquer %1</translation>
     </message>
@@ -2089,82 +2094,82 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Envoyer les changements</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="87"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
         <source>Save bundle…</source>
         <translation>Enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="91"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="107"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="135"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>pas encore vérifié : comparez d&apos;abord les empreintes dans « Contacts de confiance »</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="161"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Aucun contact pour l&apos;instant. Ajoutez d&apos;abord la carte d&apos;une personne dans « Contacts de confiance ».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="165"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="167"/>
         <source>Tick at least one verified peer.</source>
         <translation>Cochez au moins un contact vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="171"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="173"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="196"/>
         <source>Save the bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="195"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
         <source>Bundles (*.pslb)</source>
         <translation>Paquets (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="208"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="210"/>
         <source>Sealing the bundle…</source>
         <translation>Scellement du paquet…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="223"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="225"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>%1 enregistré (%2 fiches). Transmettez le fichier comme vous voulez : seuls les destinataires pourront l&apos;ouvrir : %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="231"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="233"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="238"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="240"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Annulé. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="244"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="246"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Un problème est survenu ; rien n&apos;a été envoyé.</translation>
     </message>

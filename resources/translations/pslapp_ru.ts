@@ -1368,67 +1368,72 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
         <translation>Выберите контакт, чтобы увидеть его отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="193"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Отозван: его пакеты отклоняются, даже если их пересылает кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Проверен: вы сверили эти цифры лично.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="201"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ещё не проверен. Встретьтесь (или созвонитесь по каналу, которому доверяете), сверьте каждую группу цифр ниже и отметьте контакт как проверенный.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="216"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
         <source>Add peer from card</source>
         <translation>Добавить по карточке</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Карточки (*.pslid);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="225"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
         <source>This card cannot be added: %1</source>
         <translation>Эту карточку нельзя добавить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
+        <translation>%1 добавлен(а). Другой контакт носит то же имя: их различают по отпечаткам ключей. Сверьте этот отпечаток с человеком лично, прежде чем доверять ему.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Добавлено: %1. Прежде чем доверять, сверьте отпечаток с этим человеком.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
         <source>Mark as verified</source>
         <translation>Отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продолжайте, только если вы вместе с %1 лично (или в звонке, которому доверяете) прочитали все 12 групп цифр и каждая группа совпала.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
         <source>I compared these digits with them in person</source>
         <translation>Я сверил(а) эти цифры с ним/ней лично</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Отныне пакеты от %1 будут отклоняться, как и его изменения, переданные через других. Присланное ранее останется. Отменить это нельзя: чтобы снова доверять, ему понадобится новая карточка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
         <source>Revoke %1</source>
         <translation>Отозвать: %1</translation>
     </message>
@@ -2098,82 +2103,82 @@ Press Ctrl+N to add the first person.</source>
         <translation>Отправить изменения</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="87"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
         <source>Save bundle…</source>
         <translation>Сохранить пакет…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="91"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="107"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="135"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>ещё не проверен: сначала сверьте отпечатки в разделе «Доверенные контакты»</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="161"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Доверенных контактов пока нет. Сначала добавьте чью-нибудь карточку в разделе «Доверенные контакты».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="165"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="167"/>
         <source>Tick at least one verified peer.</source>
         <translation>Отметьте хотя бы один проверенный контакт.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="171"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="173"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="196"/>
         <source>Save the bundle</source>
         <translation>Сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="195"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
         <source>Bundles (*.pslb)</source>
         <translation>Пакеты (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="208"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="210"/>
         <source>Sealing the bundle…</source>
         <translation>Пакет запечатывается…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="223"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="225"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>Сохранено: %1 (записей: %2). Передайте файл любым удобным способом: открыть его смогут только получатели: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="231"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="233"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="238"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="240"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="244"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="246"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Что-то пошло не так; ничего не отправлено.</translation>
     </message>

@@ -1368,67 +1368,72 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
         <translation>Виберіть контакт, щоб побачити його відбиток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="193"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Відкликано: його пакети відхиляються, навіть якщо їх пересилає хтось інший.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Перевірено: ви звірили ці цифри особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="201"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ще не перевірено. Зустріньтеся (або зателефонуйте каналом, якому довіряєте), звірте кожну групу цифр нижче й позначте контакт як перевірений.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="216"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
         <source>Add peer from card</source>
         <translation>Додати з картки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Картки (*.pslid);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="225"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
         <source>This card cannot be added: %1</source>
         <translation>Цю картку не можна додати: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
+        <translation>%1 додано. Інший контакт має те саме ім’я: їх розрізняють за відбитками ключів. Звірте цей відбиток із людиною особисто, перш ніж довіряти йому.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Додано: %1. Перш ніж довіряти, звірте відбиток із цією людиною.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
         <source>Mark as verified</source>
         <translation>Позначити як перевірений</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продовжуйте, лише якщо ви разом із %1 особисто (або під час дзвінка, якому довіряєте) прочитали всі 12 груп цифр і кожна група збіглася.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
         <source>I compared these digits with them in person</source>
         <translation>Я звірив(ла) ці цифри з ним/нею особисто</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>Revoke</source>
         <translation>Відкликати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Відтепер пакети від %1 відхилятимуться, як і його зміни, передані через інших. Надіслане раніше залишиться. Скасувати це не можна: щоб знову довіряти, йому знадобиться нова картка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
         <source>Revoke %1</source>
         <translation>Відкликати: %1</translation>
     </message>
@@ -2098,82 +2103,82 @@ Press Ctrl+N to add the first person.</source>
         <translation>Надіслати зміни</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="87"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
         <source>Save bundle…</source>
         <translation>Зберегти пакет…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="91"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="107"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
         <source>revoked</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="135"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>ще не перевірено: спершу звірте відбитки в розділі «Довірені контакти»</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="161"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Довірених контактів поки немає. Спершу додайте чиюсь картку в розділі «Довірені контакти».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="165"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="167"/>
         <source>Tick at least one verified peer.</source>
         <translation>Позначте хоча б один перевірений контакт.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="171"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="173"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="194"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="196"/>
         <source>Save the bundle</source>
         <translation>Зберегти пакет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="195"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
         <source>Bundles (*.pslb)</source>
         <translation>Пакети (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="208"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="210"/>
         <source>Sealing the bundle…</source>
         <translation>Пакет запечатується…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="223"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="225"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>Збережено: %1 (записів: %2). Передайте файл будь-яким зручним способом: відкрити його зможуть лише отримувачі: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="231"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="233"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="238"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="240"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Скасовано. Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="244"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="246"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Щось пішло не так; нічого не надіслано.</translation>
     </message>

@@ -129,23 +129,28 @@ def cmd_peer_add(ctx: Context) -> int:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
     if len(data) > MAX_CARD_BYTES:
         raise CardInvalid("the file is too large to be a card")
-    peer = peers.add(ctx.vault(), data, verified=ctx.args.verified)
+    vault = ctx.vault()
+    added = peers.add_peer(vault, data, verified=ctx.args.verified)
+    peer = added.peer
     print(format_fingerprint(peer.fingerprint))
+    if added.warning:
+        print(f"Warning: {added.warning}", file=sys.stderr)
     state = "verified" if peer.verified else "NOT verified: compare the fingerprint in person"
-    print(f"Added {peer.name} ({state})", file=sys.stderr)
+    print(f"Added {peers.label(vault, peer)} ({state})", file=sys.stderr)
     return 0
 
 
 def cmd_peer_list(ctx: Context) -> int:
     found = peers.list_peers(ctx.vault())
+    shown = peers.labels(found)
     if ctx.args.json:
-        print_json([p.to_json() for p in found])
+        print_json([{**p.to_json(), "label": shown[p.fingerprint]} for p in found])
     else:
         print_table(
             (
                 format_fingerprint(p.fingerprint),
                 "revoked" if p.revoked_at else ("verified" if p.verified else "unverified"),
-                p.name,
+                shown[p.fingerprint],
             )
             for p in found
         )

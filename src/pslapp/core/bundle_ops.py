@@ -147,10 +147,38 @@ class Block:
         return (self.record_op(i) for i in range(len(self.ids)))
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    doc = dict(pairs)
+    if len(doc) != len(pairs):
+        raise OpInvalid("a JSON object in a payload line names a key twice")
+    return doc
+
+
+def _no_constant(name: str) -> Any:
+    raise OpInvalid(f"a payload line holds {name[:9]}, which JSON does not have")
+
+
+def _no_float(text: str) -> Any:
+    raise OpInvalid("a payload line holds a number with a fraction, which no block has")
+
+
+# Strict JSON: no NaN or Infinity (nor 1e999, which would read as infinity: a block holds
+# no fractions at all), no key twice (else the last one would silently win).
+_strict = json.JSONDecoder(
+    object_pairs_hook=_unique_keys, parse_constant=_no_constant, parse_float=_no_float
+).decode
+
+
 def _load(line: bytes) -> Any:
+    """A block is at most a few levels deep; deeper nesting stops at the decoder's own
+    recursion guard and is refused like any other line that is not a block."""
     try:
-        return json.loads(line)
-    except (UnicodeDecodeError, ValueError):
+        return _strict(line.decode("utf-8"))
+    except RecursionError:
+        raise OpInvalid("a payload line is nested too deeply") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        if isinstance(exc, OpInvalid):
+            raise
         raise OpInvalid("a payload line is not JSON") from None
 
 

@@ -26,8 +26,6 @@ from pslapp.core.validation import clean_value
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _COLOUR = re.compile(r"#[0-9a-f]{6}")
-_CONTROL = validation.CONTROL
-_CONTROL_ONE_LINE = validation.CONTROL_ONE_LINE
 _EMAIL = validation.EMAIL
 # Canonical printable ASCII: one line with single spaces; a text with tabs and newlines.
 _ASCII_LINE = re.compile(r"[!-~]+(?: [!-~]+)*")
@@ -41,7 +39,6 @@ class OpInvalid(ValueError):
 
 def _text_check(max_len: int, *, one_line: bool) -> Callable[[Any], bool]:
     """Canonical non-empty text, as `validation._text` would leave it."""
-    control = _CONTROL_ONE_LINE if one_line else _CONTROL
     plain = _ASCII_LINE if one_line else _ASCII_TEXT
 
     def ok(v: Any) -> bool:
@@ -56,7 +53,7 @@ def _text_check(max_len: int, *, one_line: bool) -> Callable[[Any], bool]:
             return False
         if not v.isascii() and not unicodedata.is_normalized("NFC", v):
             return False
-        return control.search(v) is None
+        return validation.forbidden_char(v, one_line=one_line) is None
 
     return ok
 
@@ -197,7 +194,9 @@ def check_value(kind: Kind, name: str, value: Any) -> None:
 # Whitespace as `str.split` sees it (re's \s is the same table; listed to be sure): a
 # canonical one-line text has none of it but single spaces between words.
 _SPACES = "\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_CONTROLS = validation.CONTROL_ONE_LINE.pattern.removeprefix("[").removesuffix("]")
+# Built from the same set as a local edit's check: its quick form, which suspects every
+# astral character (a column holding one is then checked value by value).
+_CONTROLS = validation.SUSPECT_ONE_LINE.pattern.removeprefix("[").removesuffix("]")
 _WORD = rf"[^\s{_SPACES}{_CONTROLS} ]+"
 _LINE = rf"{_WORD}(?: {_WORD})*"
 # Values joined by newlines: every one a canonical non-empty line.

@@ -13,17 +13,41 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from pslapp.core import invisible, record_rules
 from pslapp.core.enums import ChannelKind, Kind
 from pslapp.core.errors import ValidationError
 from pslapp.core.fields import FIELDS, LIST_ITEMS, LIST_TYPES, Field, FieldType
 
 Values = dict[str, Any]
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-_CONTROL_ONE_LINE = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# What a text may not hold (core/invisible.py): a one-line text (names, cities, channel
+# values) none of the invisible and look-alike-making set, a long text no controls but tab
+# and newline, no bidi controls, lone surrogates or line separators. One pattern each,
+# which the column checks of a bundle embed too.
+_CONTROL = re.compile(invisible.char_class(invisible.LONG_TEXT_RANGES))
+_CONTROL_ONE_LINE = re.compile(invisible.char_class(invisible.INVISIBLE_RANGES))
+# The same set, quick: its BMP part, and every astral character as a suspect.
+_SUSPECT_ONE_LINE = re.compile(
+    invisible.char_class(invisible.within_bmp(invisible.INVISIBLE_RANGES))
+)
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CONTROL, CONTROL_ONE_LINE, EMAIL = _CONTROL, _CONTROL_ONE_LINE, _EMAIL
+SUSPECT_ONE_LINE = _SUSPECT_ONE_LINE
+
+
+def forbidden_char(text: str, *, one_line: bool = True) -> str | None:
+    """The first character `text` may not hold (core/invisible.py), or None."""
+    if not one_line:
+        found = _CONTROL.search(text)
+        return found[0] if found else None
+    found = _SUSPECT_ONE_LINE.search(text)
+    if found is None or found[0] <= "\uffff":
+        return found[0] if found else None
+    found = _CONTROL_ONE_LINE.search(text)  # an astral character: the complete set decides
+    return found[0] if found else None
+
+
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _TRUE = {"true", "yes", "1", "y", "on", "да", "так", "ja", "oui"}
 _FALSE = {"false", "no", "0", "n", "off", "нет", "ні", "nein", "non"}
@@ -47,10 +71,8 @@ def validate(kind: Kind, values: Mapping[str, Any]) -> Values:
                 raise
             except (TypeError, ValueError, AttributeError) as exc:
                 raise ValidationError(spec.name, _reason(exc)) from None
-        if spec.required and (value is None or value == []):
-            raise ValidationError(spec.name, "is required")
         clean[spec.name] = value
-    _check_record(kind, clean)
+    record_rules.check_record(kind, clean)
     return clean
 
 
@@ -77,9 +99,11 @@ def _text(spec: Field, raw: Any, *, one_line: bool = True) -> str | None:
     text = unicodedata.normalize("NFC", raw).strip()
     if one_line:
         text = " ".join(text.split())
-    pattern = _CONTROL_ONE_LINE if one_line else _CONTROL
-    if pattern.search(text):
-        raise ValidationError(spec.name, "contains control characters")
+    found = forbidden_char(text, one_line=one_line)
+    if found:
+        raise ValidationError(
+            spec.name, f"contains an invisible or control character (U+{ord(found):04X})"
+        )
     if len(text) > spec.max_len:
         raise ValidationError(spec.name, f"is longer than {spec.max_len} characters")
     return text or None
@@ -261,13 +285,3 @@ _PLANS = {
     )
     for kind, specs in FIELDS.items()
 }
-
-
-def _check_record(kind: Kind, v: Values) -> None:
-    """Rules that involve more than one field."""
-    if kind is Kind.EVENT and v["end"] and v["end"] < v["start"]:
-        raise ValidationError("end", "is before the start")
-    if kind is Kind.LINK and v["start_on"] and v["end_on"] and v["end_on"] < v["start_on"]:
-        raise ValidationError("end_on", "is before the start")
-    if kind is Kind.COALITION_MEMBER and (v["organisation_id"] is None) == (v["person_id"] is None):
-        raise ValidationError("member", "a coalition member is either an organisation or a person")

@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from pslapp.core.errors import ValidationError
+from pslapp.core.validation import CONTROL_ONE_LINE
 from pslapp.crypto.age import HybridRecipient, KeyFormatError, X25519Recipient
 from pslapp.crypto.identity import OwnIdentity, PublicIdentity, format_fingerprint
 
@@ -34,7 +35,8 @@ MAX_CARD_BYTES = 8 * 1024
 MAX_NAME_CHARS = 200
 SUFFIX = ".pslid"
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# The rule of every record name (core/invisible.py): no invisible or look-alike characters.
+_CONTROL = CONTROL_ONE_LINE
 _HEX = re.compile(r"^[0-9a-f]+$")
 
 
@@ -78,7 +80,7 @@ def check_name(name: str) -> str:
     if len(name) > MAX_NAME_CHARS:
         raise CardInvalid(f"the name is longer than {MAX_NAME_CHARS} characters")
     if _CONTROL.search(name) or unicodedata.normalize("NFC", name) != name:
-        raise CardInvalid("the name contains control characters or is not normalised")
+        raise CardInvalid("the name contains invisible or control characters or is not normalised")
     return name
 
 

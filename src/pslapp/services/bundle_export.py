@@ -43,7 +43,7 @@ from pslapp.crypto.bundle_format import (
 )
 from pslapp.crypto.identity import format_fingerprint, parse_fingerprint
 from pslapp.services import peers
-from pslapp.services.bundle_scope import Row, Scope
+from pslapp.services.bundle_scope import Row, Scope, with_restricted_people
 from pslapp.services.vault import Vault
 from pslapp.storage.files import atomic_write
 from pslapp.storage.state import CHANGE_SEQ, get_counter, set_counter
@@ -132,6 +132,7 @@ def outgoing_blocks(
     """What a bundle to `recipients` carries now: records in scope, changed since the last
     bundle to them (unless `scope.everything`), without what the only recipient wrote."""
     since = 0 if scope.everything else min(p.last_sent_seq for p in recipients)
+    scope = with_restricted_people(conn, scope)  # what points at them stays home too
     reader: str | None = None
     if len(recipients) == 1 and not scope.everything:
         number = vault.authors.by_fingerprint.get(recipients[0].fingerprint)

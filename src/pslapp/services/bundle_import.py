@@ -23,11 +23,13 @@ from pslapp.core.fields import field_names
 from pslapp.core.hlc import system_ms, wall_ms
 from pslapp.core.merge import Conflict, MergeOutcome, RecordState, merge_record
 from pslapp.core.record import Record, empty_values
+from pslapp.core.sensitivity_hold import hold_lowered_sensitivity
 from pslapp.core.stamps import DEFAULT_KEY
 from pslapp.crypto.bundle_format import Manifest, canonical_json
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services import peers
 from pslapp.services.bundle_open import OpStream, verify_bundle
+from pslapp.services.bundle_references import ImportGuard
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 from pslapp.storage.tables import conflicts as conflicts_table
@@ -156,6 +158,7 @@ class _Context:
     now: int
     revoked: dict[str, int]
     unheld: set[Kind]  # kinds this vault held no record of when the import began
+    guard: ImportGuard = field(default_factory=ImportGuard)  # record rules, references
 
 
 def _apply(
@@ -174,7 +177,9 @@ def _apply(
             for fingerprint in block.authors.values():
                 vault.authors.id_of(conn, fingerprint)
         plain = _plain_records(conn, block, context)
+        context.guard.block(block)  # issue 11: what exists after the import
         if plain:
+            context.guard.plain(block, sorted(plain))  # issue 11: rules, a column at a time
             _insert_plain(conn, vault, block, plain, report=report, context=context)
         rest = [block.record_op(i) for i in range(len(block)) if i not in plain]
         ops, report.refused_ops = _drop_revoked(rest, context.revoked, report.refused_ops)
@@ -249,7 +254,15 @@ def _merge(
         known: set[tuple[str, str, int, str]] | None = None
         new_records: list[Record] = []
         changed_records: list[Record] = []
-        for op, record, outcome in _merge_kind(conn, vault, kind, kind_ops):
+        for op, record, merged in _merge_kind(conn, vault, kind, kind_ops):
+            # issue 11: a lowered sensitivity is held for review; the result must be valid
+            local = (
+                None
+                if record is None
+                else RecordState(record.values, record.stamps, record.deleted)
+            )
+            outcome = hold_lowered_sensitivity(kind, local, merged)
+            context.guard.merged(kind, op.id, op.created, outcome.state)
             _count(report, kind, outcome)
             for c in outcome.conflicts:
                 if known is None:  # looked up only when there is a conflict
@@ -348,11 +361,13 @@ def _import_bundle(
             context = _Context(False, system_ms(), revoked, _unheld(conn))
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
+            context.guard.finish(conn)  # issue 11: references resolve
     else:
         with vault.write() as conn:
             context = _Context(True, system_ms(), revoked, _unheld(conn))
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
+            context.guard.finish(conn)  # issue 11: references resolve
             vault.clock.observe(stream.max_hlc)
             _record_received(conn, report, manifest)
     if report.refused_ops:

@@ -45,6 +45,7 @@ class BundleReview:
     sender: peers.Peer
     items: list[ReviewItem]
     more: int  # items left out of the list beyond MAX_ITEMS
+    sender_label: str = ""  # the sender's name as the peers list shows it (`peers.labels`)
 
 
 def _title(kind: Kind, values: dict[str, Any], names: dict[str, str]) -> str:
@@ -80,8 +81,9 @@ def review_bundle(vault: Vault, path: Path, progress: Progress | None = None) ->
     """Open and verify the bundle, dry-run its import, and list what it would do."""
     report = import_bundle(vault, path, dry_run=True, progress=progress)
     sender = peers.get(vault, report.sender_fingerprint)
+    shown = peers.label(vault, sender)
     if report.already_imported:
-        return BundleReview(report, sender, [], 0)
+        return BundleReview(report, sender, [], 0, shown)
     opened = open_bundle(vault, path)
     items: list[ReviewItem] = []
     more = 0
@@ -101,7 +103,7 @@ def review_bundle(vault: Vault, path: Path, progress: Progress | None = None) ->
                     items.append(item)
                 else:
                     more += 1
-    return BundleReview(report, sender, items, more)
+    return BundleReview(report, sender, items, more, shown)
 
 
 def _without_revoked(op: RecordOp, revoked: dict[str, int]) -> RecordOp:

@@ -1,7 +1,8 @@
 """What an export sends: record kinds, chapters, tags, events, and a sensitivity ceiling.
 
 Restricted data stays home unless the export explicitly includes it: people whose
-sensitivity is `restricted`, restricted fields (legal name) and phone channels.
+sensitivity is `restricted`, everything that points at them (their attendance, links and
+coalition memberships), restricted fields (legal name) and phone channels.
 Tombstones pass every content filter: they carry no content, and peers must learn that a
 record is gone.
 
@@ -13,11 +14,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from sqlalchemy import Connection, select
 
 from pslapp.core.enums import ChannelKind, Kind, Sensitivity
 from pslapp.core.fields import FIELDS, field_names
+from pslapp.storage.tables import RECORD_TABLES
 
 RESTRICTED_CHANNELS = frozenset({ChannelKind.PHONE.value})
 _UNRESTRICTED_FIELDS = {
@@ -35,6 +39,8 @@ class Scope:
     events: frozenset[str] = frozenset()
     include_restricted: bool = False
     everything: bool = False  # else: changes since the last bundle to these peers
+    # the ids of restricted people, read once per export (`with_restricted_people`)
+    restricted_people: frozenset[str] = frozenset()
 
     def describe(self) -> dict[str, Any]:
         """For the manifest: what the sender chose, without naming any record."""
@@ -64,6 +70,8 @@ class Scope:
         tests: list[RowTest | None] = []
         if not self.include_restricted and "sensitivity" in at:
             tests.append(_differs(at["sensitivity"], Sensitivity.RESTRICTED.value))
+        if not self.include_restricted and self.restricted_people and "person_id" in at:
+            tests.append(_outside(at["person_id"], self.restricted_people))
         if self.chapters:
             tests.append(_chapter_test(kind, at, self.chapters))
         if self.tags and "tags" in at:
@@ -87,6 +95,22 @@ _dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=Tr
 
 def _differs(at: int, value: str) -> RowTest:
     return lambda row: row[at] != value
+
+
+def _outside(at: int, excluded: frozenset[str]) -> RowTest:
+    return lambda row: row[at] not in excluded
+
+
+def with_restricted_people(conn: Connection, scope: Scope) -> Scope:
+    """`scope` knowing which people are restricted, so that what points at them stays
+    home too (nothing to read when restricted data is included)."""
+    if scope.include_restricted:
+        return scope
+    table = RECORD_TABLES[Kind.PERSON]
+    rows = conn.execute(
+        select(table.c.id).where(table.c.sensitivity == Sensitivity.RESTRICTED.value)
+    )
+    return replace(scope, restricted_people=frozenset(row[0] for row in rows))
 
 
 def _among(at: int, allowed: frozenset[str]) -> RowTest:

@@ -5,6 +5,11 @@ picked a winner on every replica; reviewing lets the user choose the other value
 Each conflict offers two values: `kept` (what the merge chose) and `lost` (what it set
 aside). Resolving takes one of them as a new local edit, which travels to peers like any
 other edit; taking the kept value only marks the conflict resolved.
+
+A held change (a peer lowered a person's sensitivity, `core/sensitivity_hold.py`) is listed
+the same way, with the current value as `kept` and the peer's as `lost`: taking `lost`
+lowers it as a new edit, taking `kept` confirms the current value as a new edit, so that
+the replicas which applied the lowering take it back.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from sqlalchemy import select, update
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
 from pslapp.core.fields import field_names
+from pslapp.core.sensitivity_hold import is_held
+from pslapp.core.stamps import Stamp
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services import records
 from pslapp.services.vault import Vault
@@ -41,6 +48,15 @@ class ConflictEntry:
     created: int
     resolved: bool
 
+    @property
+    def held(self) -> bool:
+        """A change held for review (a lowered sensitivity), not a merge's loser."""
+        return is_held(
+            self.field,
+            Stamp(self.kept_hlc, self.kept_author),
+            Stamp(self.lost_hlc, self.lost_author),
+        )
+
     def value(self, value_id: str) -> Any:
         if value_id == "kept":
             return self.kept_value
@@ -55,6 +71,7 @@ class ConflictEntry:
             "record_id": self.record_id,
             "field": self.field,
             "resolved": self.resolved,
+            "held": self.held,
             "created": self.created,
             "values": [
                 {
@@ -121,6 +138,8 @@ def resolve(vault: Vault, conflict_id: int, take: str) -> ConflictEntry:
             records.restore(vault, entry.kind, entry.record_id, {entry.field: chosen})
     elif record.values.get(entry.field) != chosen:
         records.edit(vault, entry.kind, entry.record_id, {entry.field: chosen})
+    elif entry.held:  # rejecting a held change: confirm the value, so every replica takes it
+        records.confirm(vault, entry.kind, entry.record_id, entry.field)
     t = conflicts_table
     with vault.write() as conn:
         conn.execute(

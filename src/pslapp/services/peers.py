@@ -8,8 +8,11 @@ their ops after that time when someone else relays them.
 from __future__ import annotations
 
 import logging
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from anyascii import anyascii
 from sqlalchemy import Connection, insert, select, update
 
 from pslapp.core.errors import NotFound, ValidationError
@@ -92,9 +95,66 @@ def _parse(fingerprint: str) -> str:
         raise ValidationError("fingerprint", str(exc)) from None
 
 
+@dataclass(frozen=True)
+class PeerAdded:
+    peer: Peer
+    same_name: tuple[Peer, ...]  # other peers whose name reads the same
+
+    @property
+    def warning(self) -> str | None:
+        if not self.same_name:
+            return None
+        others = ", ".join(short_fingerprint(p.fingerprint) for p in self.same_name)
+        return (
+            f"another peer is already called {self.peer.name} (fingerprint {others}); "
+            "they are shown apart by fingerprint: compare it in person before trusting either"
+        )
+
+
+def name_key(name: str) -> str:
+    """Names that read the same: case, compatibility forms, script look-alikes (Cyrillic
+    'А' for Latin 'A', via the ASCII folding search uses) and spacing aside."""
+    folded = anyascii(unicodedata.normalize("NFKC", name)) or name
+    return " ".join(folded.casefold().split())
+
+
+def short_fingerprint(fingerprint: str) -> str:
+    return " ".join(format_fingerprint(fingerprint).split()[:2]) + " …"
+
+
+def labels(found: Sequence[Peer]) -> dict[str, str]:
+    """Fingerprint -> the name to show: the name itself when no other peer's reads the
+    same, else the name with its fingerprint, and `#2`, `#3` ... in the order they were
+    added, so that a second "Alice" can never pass for the first."""
+    groups: dict[str, list[Peer]] = {}
+    for peer in found:
+        groups.setdefault(name_key(peer.name), []).append(peer)
+    out: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) == 1:
+            out[group[0].fingerprint] = group[0].name
+            continue
+        group.sort(key=lambda p: (p.added, p.fingerprint))
+        for number, peer in enumerate(group, start=1):
+            suffix = "" if number == 1 else f" #{number}"
+            out[peer.fingerprint] = f"{peer.name}{suffix} ({short_fingerprint(peer.fingerprint)})"
+    return out
+
+
+def label(vault: Vault, peer: Peer) -> str:
+    """How to name `peer` to the user (see `labels`)."""
+    return labels(list_peers(vault)).get(peer.fingerprint, peer.name)
+
+
 def add(vault: Vault, card: bytes, *, verified: bool = False) -> Peer:
+    """Add (or refresh) a peer from their card; see `add_peer`."""
+    return add_peer(vault, card, verified=verified).peer
+
+
+def add_peer(vault: Vault, card: bytes, *, verified: bool = False) -> PeerAdded:
     """Add (or refresh) a peer from their card. An existing peer keeps its verification
-    and revocation; `verified=True` marks it verified."""
+    and revocation; `verified=True` marks it verified. The result names the other peers
+    whose name reads the same, for a warning."""
     identity: PublicIdentity = parse_card(card)
     compact = identity.fingerprint
     if compact == vault.fingerprint:
@@ -122,9 +182,12 @@ def add(vault: Vault, card: bytes, *, verified: bool = False) -> Peer:
                 .values(name=identity.name, card=text, verified=existing.verified or verified)
             )
         peer = find(conn, compact)
+        others = conn.execute(select(peers_table).where(peers_table.c.fingerprint != compact))
+        key = name_key(identity.name)
+        same = tuple(p for p in map(_peer, others) if name_key(p.name) == key)
     assert peer is not None
     log.info("peer added")
-    return peer
+    return PeerAdded(peer, same)
 
 
 def list_peers(vault: Vault) -> list[Peer]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from pslapp.core import record_rules
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
 from pslapp.core.fields import FIELDS, FieldType
@@ -23,13 +24,9 @@ from pslapp.storage import records as repo
 
 Progress = Callable[[int, int], None]
 BULK_CHUNK = 5_000
-ATTENDANCE_NAMESPACE = uuid.UUID("6f1c7c52-2d5a-4f0e-9a58-6e4b0c1f9d31")
-
-
-def attendance_id(event_id: str, person_id: str) -> str:
-    """One attendance per person and event, on every replica: two door laptops that check
-    the same person in create the same record, which then merges instead of doubling."""
-    return str(uuid.uuid5(ATTENDANCE_NAMESPACE, f"{event_id}/{person_id}"))
+# One derivation for local edits and the import's check (core/record_rules.py).
+ATTENDANCE_NAMESPACE = record_rules.ATTENDANCE_NAMESPACE
+attendance_id = record_rules.attendance_id
 
 
 def _check_refs(conn: Connection, vault: Vault, kind: Kind, values: Mapping[str, Any]) -> None:
@@ -153,6 +150,20 @@ def edit(vault: Vault, kind: Kind, record_id: str, changes: Mapping[str, Any]) -
         if record is None or record.deleted:
             raise NotFound(kind.value, record_id)
         return _apply_edit(conn, vault, record, changes)
+
+
+def confirm(vault: Vault, kind: Kind, record_id: str, name: str) -> Record:
+    """Write `name`'s current value again, as a new edit: it then wins over any older
+    write on every replica (rejecting a change that was held for review)."""
+    with vault.write() as conn:
+        record = repo.load(conn, kind, record_id, vault.authors)
+        if record is None or record.deleted:
+            raise NotFound(kind.value, record_id)
+        hlc = vault.clock.tick()
+        record.stamps.write(name, hlc, vault.fingerprint)
+        record.updated = wall_ms(hlc)
+        repo.save(conn, record, vault.authors)
+        return record
 
 
 def delete(vault: Vault, kind: Kind, record_id: str) -> Record:

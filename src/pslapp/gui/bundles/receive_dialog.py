@@ -158,7 +158,7 @@ class ReceiveDialog(QDialog):
         self.sender_label.setText(
             QCoreApplication.translate(
                 "ReceiveDialog", "From %1, a verified peer. The signature is valid."
-            ).replace("%1", sender.name)
+            ).replace("%1", review.sender_label or sender.name)
         )
         self.fingerprint.setText(format_fingerprint(sender.fingerprint))
         if report.already_imported:

@@ -65,8 +65,10 @@ class SendDialog(QDialog):
         self.peers = QListWidget()
         self.peers.setObjectName("send_peers")
         self.peers.setMaximumHeight(130)
-        for peer in peers.list_peers(vault):
-            self._add_peer(peer)
+        found = peers.list_peers(vault)
+        shown = peers.labels(found)  # a second "Alice" shown apart, with her fingerprint
+        for peer in found:
+            self._add_peer(peer, shown[peer.fingerprint])
         self.peers.itemChanged.connect(lambda _item: self._count_timer.start())
         self.scope = ScopePicker(vault)
         self.scope.changed.connect(self._count_timer.start)
@@ -119,11 +121,11 @@ class SendDialog(QDialog):
         label.setProperty("role", "section")
         return label
 
-    def _add_peer(self, peer: peers.Peer) -> None:
+    def _add_peer(self, peer: peers.Peer, name: str) -> None:
         item = QListWidgetItem()
         item.setData(Qt.ItemDataRole.UserRole, peer.fingerprint)
         if peer.trusted:
-            item.setText(peer.name)
+            item.setText(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         else:
@@ -134,7 +136,7 @@ class SendDialog(QDialog):
                     "SendDialog", "not verified yet: compare fingerprints under Peers first"
                 )
             )
-            item.setText(f"{peer.name} — {why}")
+            item.setText(f"{name} — {why}")
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.peers.addItem(item)
 

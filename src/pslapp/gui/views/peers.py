@@ -157,9 +157,10 @@ class PeersView(QWidget):
         current = select or (self.selected.fingerprint if self.selected else None)
         self.peers = peers.list_peers(self.vault) if self.vault is not None else []
         self.table.setRowCount(len(self.peers))
+        shown = peers.labels(self.peers)  # a second "Alice" shown apart, with her fingerprint
         for row, peer in enumerate(self.peers):
             short = " ".join(format_fingerprint(peer.fingerprint).split()[:3]) + " …"
-            for column, text in enumerate((peer.name, short, state_text(peer))):
+            for column, text in enumerate((shown[peer.fingerprint], short, state_text(peer))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             if peer.fingerprint == current:
                 self.table.selectRow(row)
@@ -219,7 +220,7 @@ class PeersView(QWidget):
         if path is None:
             return
         try:
-            peer = peers.add(self.vault, path.read_bytes()[: 64 * 1024])
+            added = peers.add_peer(self.vault, path.read_bytes()[: 64 * 1024])
         except (OSError, ValueError, PslappError) as exc:
             self.message.emit(
                 QCoreApplication.translate("PeersView", "This card cannot be added: %1").replace(
@@ -227,7 +228,17 @@ class PeersView(QWidget):
                 )
             )
             return
+        peer = added.peer
         self.reload(select=peer.fingerprint)
+        if added.same_name:
+            self.message.emit(
+                QCoreApplication.translate(
+                    "PeersView",
+                    "Added %1. Another peer has the same name: they are told apart by their "
+                    "fingerprints. Compare this one with them in person before you trust it.",
+                ).replace("%1", peers.label(self.vault, peer))
+            )
+            return
         self.message.emit(
             QCoreApplication.translate(
                 "PeersView", "Added %1. Compare the fingerprint with them before you trust it."
