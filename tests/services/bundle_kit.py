@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
@@ -12,7 +13,9 @@ from typing import Any
 
 from sqlalchemy import text
 
-from pslapp.core.bundle_ops import encode_block
+from pslapp.core import attest
+from pslapp.core.attest import b64, leaf_of
+from pslapp.core.bundle_ops import OpInvalid, decode_block, load_line
 from pslapp.core.enums import Kind
 from pslapp.crypto.age import HybridRecipient, encrypt
 from pslapp.crypto.bundle_format import (
@@ -22,7 +25,11 @@ from pslapp.crypto.bundle_format import (
     signed_message,
     write_inner,
 )
+from pslapp.crypto.card import make_card
+from pslapp.crypto.changeset import ChangeSet
+from pslapp.crypto.changeset import signed_message as change_set_message
 from pslapp.services import peers
+from pslapp.services.bundle_provenance import registers_of
 from pslapp.services.bundles import Scope, seal_bundle
 from pslapp.services.vault import Vault, create_vault
 from pslapp.storage.tables import metadata
@@ -116,55 +123,152 @@ def zstd_bomb(total: int, block: int = 128 * 1024) -> bytes:
     return bytes(frame)
 
 
-def forged_block(
-    kind: Kind,
-    record_id: str,
-    values: dict[str, Any],
-    stamps: dict[str, tuple[int, str, int]],
-    *,
-    created: int = 1_700_000_000_000,
-    deleted: bool = False,
-    extra_authors: Sequence[str] = (),
-) -> tuple[bytes, int]:
-    """One record as a hostile sender would write it: any values, any stamps
-    `{field or "*": (hlc, author fingerprint, base)}`, any author table. Returns the
-    block's line and its record count, for `seal_lines`."""
-    authors: dict[str, int] = {}
-    for _, fp, _ in stamps.values():
-        authors.setdefault(fp, len(authors) + 1)
-    for fp in extra_authors:
-        authors.setdefault(fp, len(authors) + 1)
-    stamp_map = {k: [hlc, authors[fp], base] for k, (hlc, fp, base) in stamps.items()}
-    columns = {"_deleted": json.dumps([deleted])}
-    columns.update({k: json.dumps([v], ensure_ascii=False) for k, v in values.items()})
-    line = encode_block(
-        kind,
-        authors={n: fp for fp, n in authors.items()},
-        ids=[record_id],
-        created=[created],
-        stamps=[json.dumps(stamp_map)],
-        columns=columns,
+def _stamp(stamp: Any) -> bool:
+    """A written stamp [hlc, author, base] of integers (a test's may be anything)."""
+    return (
+        type(stamp) is list
+        and len(stamp) == 3
+        and all(type(x) is int for x in stamp)
+        and stamp[0] > 0
     )
-    return line, 1
 
 
-def seal_lines(
+def _dots(doc: list[Any]) -> list[list[tuple[int, int]]]:
+    """The writes (author number, hlc) of each record of a block's stamp maps."""
+    _, _, ids, _, maps, columns = doc
+    carried = set(columns) if type(columns) is dict else set()
+    out = []
+    for m in maps if type(maps) is list else [None] * len(ids):
+        dots: list[tuple[int, int]] = []
+        if type(m) is dict:
+            star = m.get("*")
+            listed = {k for k in m if k != "*"}
+            if _stamp(star) and carried - listed:
+                dots.append((star[1], star[0]))
+            for key, stamp in m.items():
+                if key != "*" and _stamp(stamp) and (stamp[1], stamp[0]) not in dots:
+                    dots.append((stamp[1], stamp[0]))
+        out.append(dots)
+    return out
+
+
+def sign_lines(sender: Vault, lines: Sequence[bytes]) -> list[bytes]:
+    """Payload lines as a sender's vault would write them in bundle format 3: blocks given
+    in the six-part shape of a test (`[kind, authors, ids, created, stamps, columns]`, any
+    author numbers) become the sender's own writes, with the sender's card, a change set it
+    signed and a proof for every write; any other line is left as it is (a test's
+    malformed one)."""
+    fingerprint = sender.fingerprint
+    own = sender.own_identity()
+    leaves: list[bytes] = []
+    body: list[bytes] = []
+    for line in lines:
+        try:
+            doc = load_line(line)  # as strictly as the importer: a test's bad JSON stays
+        except OpInvalid:
+            body.append(line)
+            continue
+        if type(doc) is list and len(doc) == 7:
+            doc = doc[:6]  # proofs made afresh, for the sender's own writes
+        if type(doc) is not list or len(doc) != 6 or type(doc[1]) is not dict:
+            body.append(line)
+            continue
+        doc[1] = dict.fromkeys(doc[1], fingerprint)
+        seeds: dict[tuple[int, int, int], bytes] = {}
+        proofs = []
+        for i, dots in enumerate(_dots(doc)):
+            for dot in dots:
+                seeds[(i, *dot)] = os.urandom(16)
+            proofs.append([[n, h, 0, b64(seeds[(i, n, h)])] for n, h in dots])
+        signed_doc = [*doc, proofs]
+        encoded = json.dumps(signed_doc).encode()  # escapes: a lone surrogate survives
+        try:
+            block = decode_block(encoded)
+        except OpInvalid:
+            leaves += [os.urandom(32) for _ in seeds]  # refused anyway: any leaves
+        else:
+            for i in range(len(block)):
+                op = block.record_op(i)
+                writes, _ = registers_of(op)
+                for (author, hlc), registers in writes.items():
+                    number = next(n for n, fp in block.authors.items() if fp == author)
+                    write = attest.Write(block.kind, op.id, op.created, hlc)
+                    leaves.append(leaf_of(write, seeds[(i, number, hlc)], registers))
+        body.append(encoded)
+    assert len(leaves) <= 2000, "the kit signs one change set"
+    seq = 1_000_000 + int.from_bytes(os.urandom(3), "big")  # hand-made: no fork with the vault's
+    statement = ChangeSet(
+        fingerprint, seq, os.urandom(32).hex(), 0, b"".join(leaves) or os.urandom(32)
+    ).to_bytes()
+    signature = own.sign(change_set_message(statement))
+    head = [
+        json.dumps(["author", make_card(own)]).encode(),
+        json.dumps(
+            [
+                "changes",
+                fingerprint,
+                base64.b64encode(statement).decode(),
+                base64.b64encode(signature).decode(),
+            ]
+        ).encode(),
+    ]
+    return head + body
+
+
+def seal_blocks(
     sender: Vault,
     recipients: Sequence[Vault],
-    lines: Sequence[tuple[bytes, int]],
+    lines: Sequence[bytes],
     *,
+    op_count: int | None = None,
     bundle_id: str | None = None,
 ) -> bytes:
-    """A correctly signed and sealed bundle around whatever blocks a test wrote."""
+    """A correctly signed and sealed bundle around test blocks (see `sign_lines`)."""
+    signed = sign_lines(sender, lines)
     writer = PayloadWriter("zstd")
-    for line, count in lines:
-        writer.add(line, ops=count)
+    count = 0
+    for line in signed:
+        try:
+            doc = load_line(line)
+        except OpInvalid:
+            doc = None
+        records = len(doc[2]) if type(doc) is list and len(doc) == 7 and type(doc[2]) is list else 0
+        if doc is None:
+            records = 1
+        count += records
+        writer.add(line, ops=records)
     payload = writer.finish()
     return seal_raw(
         sender,
         recipients,
         payload,
         raw_length=writer.raw_length,
-        op_count=writer.op_count,
+        op_count=op_count if op_count is not None else count,
         bundle_id=bundle_id,
     )
+
+
+def forged_block(
+    kind: Kind,
+    record_id: str,
+    values: dict[str, Any],
+    stamps: dict[str, tuple[int, int, int]],
+    *,
+    created: int = 1_700_000_000_000,
+    deleted: bool = False,
+    extra_authors: int = 0,
+) -> bytes:
+    """One record in the six-part test shape (`sign_lines` makes it the sender's):
+    any values, any stamps `{field or "*": (hlc, author number, base)}`, and
+    `extra_authors` more numbers in the author table than the stamps name."""
+    numbers = {n for _, n, _ in stamps.values()}
+    numbers |= set(range(max(numbers, default=0) + 1, max(numbers, default=0) + 1 + extra_authors))
+    doc = [
+        kind.value,
+        {str(n): "1" * 60 for n in sorted(numbers)},
+        [record_id],
+        [created],
+        [{k: list(v) for k, v in stamps.items()}],
+        {"_deleted": [deleted], **{k: [v] for k, v in values.items()}},
+    ]
+    return json.dumps(doc, ensure_ascii=False).encode()

@@ -194,7 +194,7 @@ def without_fast_path(
 ) -> ImportReport:
     """`action` with every record merged one by one."""
     with monkeypatch.context() as patch:
-        patch.setattr(bundle_import, "_plain_records", lambda conn, block, context: set())
+        patch.setattr(bundle_import, "_plain_records", lambda conn, block, context, refused: set())
         patch.setattr(bundle_import, "_insert_plain", _never_called)
         return action()
 
@@ -239,6 +239,17 @@ def snapshot(vault: Vault, *, author_numbers: bool) -> Snapshot:
         def by_fingerprint(stamps: str) -> str:
             return _STAMP.sub(lambda m: f'[{m[1]},"{authors[int(m[2])]}",{m[3]}]', stamps)
 
+        # Change sets are numbered locally, in the order an import first needed them.
+        change_set = dict(conn.execute(text("SELECT id, digest FROM change_sets")).all())
+
+        def proofs_by_digest(proofs: str | None) -> Any:
+            if proofs is None:
+                return None
+            return [
+                [n if author_numbers else authors[n], h, change_set[cs], d]
+                for n, h, cs, d in json.loads(proofs)
+            ]
+
         for kind, table in RECORD_TABLES.items():
             names = [c.name for c in table.columns if c.name not in ("pk", "change_seq")]
             quoted = ", ".join(f'"{n}"' for n in names)
@@ -248,6 +259,7 @@ def snapshot(vault: Vault, *, author_numbers: bool) -> Snapshot:
                 row = dict(zip(names, values, strict=True))
                 if not author_numbers:
                     row["stamps"] = by_fingerprint(row["stamps"])
+                row["proofs"] = proofs_by_digest(row["proofs"])
                 by_id[row["id"]] = row
                 owner[pk * KIND_SLOTS + KIND_NUMBER[kind]] = f"{kind.value} {row['id']}"
             out[table.name] = by_id

@@ -166,6 +166,7 @@ def test_relayed_ops_keep_their_original_author(trio, tmp_path):
 def test_ops_of_a_revoked_peer_after_revocation_are_refused_even_when_relayed(trio, tmp_path):
     alice, bob, carol = trio
     early = person(alice, "Before")
+    import_bundle(carol, send(alice, [carol], tmp_path / "0.pslb"))  # Carol has seen it
     peers.revoke(carol, alice.fingerprint)
     late = person(alice, "After")
     import_bundle(bob, send(alice, [bob], tmp_path / "1.pslb"))

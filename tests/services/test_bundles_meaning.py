@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import zstandard
 
 from pslapp.cli.main import main
 from pslapp.core.enums import Kind
@@ -20,7 +19,7 @@ from pslapp.services import event_reports, event_sheets, events, records
 from pslapp.services.bundles import import_bundle
 from pslapp.services.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.services.bundle_kit import befriend, dump, new_vault, seal_raw
+from tests.services.bundle_kit import befriend, dump, new_vault, seal_blocks
 
 AUTHOR = "1" * 60
 HLC = 1 << 40  # long ago, well inside any clock bound
@@ -65,11 +64,9 @@ def uid(n: int) -> str:
 
 
 def sealed(alice: Vault, bob: Vault, folder: Path, *lines: bytes, name: str = "b") -> Path:
-    raw = b"".join(line + b"\n" for line in lines)
-    payload = zstandard.ZstdCompressor().compress(raw)
     count = sum(len(json.loads(line)[2]) for line in lines)
     path = folder / f"{name}.pslb"
-    path.write_bytes(seal_raw(alice, [bob], payload, raw_length=len(raw), op_count=count))
+    path.write_bytes(seal_blocks(alice, [bob], lines, op_count=count))
     return path
 
 
@@ -390,10 +387,8 @@ def person_line(**replace: bytes) -> bytes:
 )
 def test_strict_json_in_a_block_is_refused_as_malformed(door, tmp_path, line, reason):
     alice, bob, _, _ = door
-    raw = line + b"\n"
-    payload = zstandard.ZstdCompressor().compress(raw)
     path = tmp_path / "strict.pslb"
-    path.write_bytes(seal_raw(alice, [bob], payload, raw_length=len(raw), op_count=1))
+    path.write_bytes(seal_blocks(alice, [bob], [line], op_count=1))
     refused(bob, path, reason)
 
 
@@ -423,10 +418,8 @@ def test_mutated_blocks_through_the_whole_import_meet_only_rejections(door, tmp_
     rng = random.Random(seed)
     for case in range(12):
         line = mutate(rng, rng.choice(valid_blocks()))
-        raw = line + b"\n"
-        payload = zstandard.ZstdCompressor().compress(raw)
         path = tmp_path / f"fuzz{case}.pslb"
-        path.write_bytes(seal_raw(alice, [bob], payload, raw_length=len(raw), op_count=1))
+        path.write_bytes(seal_blocks(alice, [bob], [line], op_count=1))
         before = dump(bob)
         try:
             import_bundle(bob, path)

@@ -19,6 +19,7 @@ from pslapp.core.errors import NotFound
 from pslapp.core.stamps import DELETED, Stamp
 from pslapp.services import conflicts, records
 from pslapp.services.bundles import Scope, import_bundle, seal_bundle
+from pslapp.services.proof_audit import audit_proofs
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 from tests.services.bundle_kit import befriend, new_vault
@@ -176,6 +177,8 @@ class Replicas(RuleBasedStateMachine):
             import_bundle(self.vaults[target], path)
         states = [snapshot(v) for v in self.vaults]
         assert all(s == states[0] for s in states[1:])
+        for vault in self.vaults:  # and each would relay all it holds, as its authors signed
+            assert audit_proofs(vault) == []
         assert set(states[0]) == set(self.ids)
         self.check_nothing_lost_silently(states[0])
 

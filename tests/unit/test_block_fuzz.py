@@ -68,6 +68,10 @@ def valid_blocks() -> list[list[Any]]:
             "end": ["2026-05-01T18:00"],
         },
     ]
+    seed = "A" * 22 + "=="  # a proof's disclosure: shapes are what decoding checks
+    people.append([[[1, STAMP[0], 0, seed]], [[1, STAMP[0], 0, seed], [1, STAMP[0] + 1, 0, seed]]])
+    attendance.append([[[1, STAMP[0], 0, seed]]])
+    event.append([[[1, STAMP[0], 0, seed]]])
     return [people, attendance, event]
 
 

@@ -25,6 +25,7 @@ from pslapp.core.op_checks import _LINE, COLUMN_CHECKS, check_value
 
 FP = "1" * 60
 ID = "00000000-0000-4000-8000-000000000001"
+SEED = "A" * 22 + "=="
 
 
 def line(**parts: Any) -> bytes:
@@ -38,7 +39,25 @@ def line(**parts: Any) -> bytes:
         "columns": {"_deleted": [False], "display_name": ["Asel"]},
     }
     doc.update(parts)
+    doc["proofs"] = parts.get("proofs", proofs_for(doc["stamps"]))
     return json.dumps(list(doc.values()), ensure_ascii=False).encode()
+
+
+def proofs_for(stamps: Any) -> Any:
+    """A proof entry for each write the stamp maps name (shapes only: decoding checks no
+    more; what a disclosure proves is checked against change sets on import)."""
+    if type(stamps) is not list:
+        return []
+    out = []
+    for m in stamps:
+        dots = []
+        for stamp in m.values() if type(m) is dict else []:
+            if type(stamp) is list and len(stamp) == 3 and stamp[0]:
+                dot = [stamp[1], stamp[0]]
+                if dot not in dots:
+                    dots.append(dot)
+        out.append([[*dot, 0, SEED] for dot in dots])
+    return out
 
 
 def columns(**values: list[Any]) -> dict[str, list[Any]]:
@@ -69,6 +88,7 @@ def test_what_a_sender_encodes_reads_back():
             "city": '["Київ"]',
             "notes": '["line one\\nline two"]',
         },
+        proofs=[f'[[7,9,0,"{SEED}"],[7,11,0,"{SEED}"]]'],
     )
     block = decode_block(written)
     op = block.record_op(0)
@@ -163,6 +183,7 @@ def test_a_coded_column_reads_as_the_column_it_stands_for():
             "display_name": encode_column([f"P{i}" for i in range(people)]),
             "city": encode_column(["Köln", "Bonn"] * (people // 2)),
         },
+        proofs=[f'[[1,5,0,"{SEED}"]]'] * people,
     )
     assert b'"codes"' not in written  # ten records: too few to code
     assert decode_block(written).columns["city"] == ["Köln", "Bonn"] * (people // 2)

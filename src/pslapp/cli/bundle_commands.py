@@ -83,8 +83,15 @@ def _register_peer(sub: Subcommands) -> None:
     q.add_argument(
         "--at",
         metavar="TIME",
-        help="when trust ended, e.g. 2026-03-01T12:00 (UTC): their changes after it are "
-        "refused, also those already relayed by others",
+        help="when trust ended, e.g. 2026-03-01T12:00 (UTC): their change sets this vault "
+        "had not received by then are refused, also when relayed by others",
+    )
+    q.add_argument(
+        "--after",
+        metavar="N",
+        type=int,
+        help="refuse their change sets numbered above N in their signed chain "
+        "(default: the last one this vault had received)",
     )
     q.set_defaults(run=cmd_peer_revoke)
     q = actions.add_parser(
@@ -173,9 +180,12 @@ def cmd_peer_revoke(ctx: Context) -> int:
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
         at = hlc.pack(int(moment.timestamp() * 1000))
-    peer = peers.revoke(ctx.vault(), ctx.args.fingerprint, at)
-    when = "then" if at is not None else "now"
-    print(f"{peer.name} is revoked; their changes after {when} are refused.", file=sys.stderr)
+    peer = peers.revoke(ctx.vault(), ctx.args.fingerprint, at, after=ctx.args.after)
+    print(
+        f"{peer.name} is revoked; their change sets after number {peer.revoked_after} are "
+        "refused, whoever relays them.",
+        file=sys.stderr,
+    )
     return 0
 
 

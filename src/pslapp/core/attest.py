@@ -173,6 +173,8 @@ def writes_of(
     void_before = cleared_hlc(stamps, deleted)
     for name, op in ops.items():
         stamp = op.stamp
+        if stamp.hlc == 0:
+            continue  # never written (a `_deleted` marker nobody set)
         if stamp.hlc < void_before and name not in PSEUDO_FIELDS:
             continue  # cleared by a later deletion: no value, nothing to prove
         out.setdefault((stamp.author, stamp.hlc), {})[name] = Register(op.value, stamp.base)

@@ -1,13 +1,17 @@
 """The records a bundle carries, in columnar blocks: one JSON line per block of up to
 `BLOCK_RECORDS` records of one kind.
 
-    [kind, authors, ids, created, stamps, columns]
+    [kind, authors, ids, created, stamps, columns, proofs]
 
 - `authors`: {"n": fingerprint} for every author number the block's stamps use;
 - `ids`, `created`: one canonical UUID and one creation time (ms) per record;
 - `stamps`: one map per record, `{"*": [hlc, n, base], field: [hlc, n, base], ...}`: the
   record's registers as the sender stores them (a default stamp, and the fields that differ);
-- `columns`: {field: [one value per record]} for every field sent, and `_deleted`.
+- `columns`: {field: [one value per record]} for every field sent, and `_deleted`;
+- `proofs`: one list per record, `[n, hlc, change, disclosure]` for each write whose
+  registers the record carries: the write's author and HLC (its dot), the index of the
+  author's change set among the bundle's `changes` lines, and what proves the registers to
+  that change set's leaf (`core/attest.py`).
 
 A record's registers are its fields with a stamp, plus `_deleted` and `_cleared` (see
 `merge.register_ops`). Column by column, a block is validated with one pattern or one set
@@ -32,7 +36,15 @@ from pslapp.core.merge import CLEARED, FieldOp, RecordState, register_ops
 from pslapp.core.op_checks import SPECS, OpInvalid, canonical_ids, check_column
 from pslapp.core.stamps import DEFAULT_KEY, DELETED, FieldStamps
 
-__all__ = ["Block", "OpInvalid", "RecordOp", "decode_block", "encode_block", "fewer_collections"]
+__all__ = [
+    "Block",
+    "OpInvalid",
+    "RecordOp",
+    "decode_block",
+    "encode_block",
+    "fewer_collections",
+    "load_line",
+]
 
 BLOCK_RECORDS = 2000
 MAX_STAMPS_PER_RECORD = 64
@@ -70,9 +82,10 @@ def encode_block(
     created: Sequence[int],
     stamps: Sequence[str],
     columns: Mapping[str, str],
+    proofs: Sequence[str],
 ) -> bytes:
-    """One block's line from pieces already in JSON: each stamp map, and each column as a
-    JSON array (`columns` must include `_deleted`)."""
+    """One block's line from pieces already in JSON: each stamp map, each column as a
+    JSON array (`columns` must include `_deleted`), and each record's proof list."""
     parts = [
         '["',
         kind.value,
@@ -86,7 +99,9 @@ def encode_block(
         ",".join(stamps),
         "],{",
         ",".join(f'"{name}":{column}' for name, column in columns.items()),
-        "}]",
+        "},[",
+        ",".join(proofs),
+        "]]",
     ]
     return "".join(parts).encode("utf-8")
 
@@ -130,6 +145,7 @@ class Block:
     deleted: list[bool]
     max_hlc: int
     plain: list[int]  # live records written in one go: their map is just a real `*` stamp
+    proofs: list[list[list[Any]]]  # per record: [n, hlc, change index, disclosure] per write
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -180,6 +196,11 @@ def _load(line: bytes) -> Any:
         if isinstance(exc, OpInvalid):
             raise
         raise OpInvalid("a payload line is not JSON") from None
+
+
+def load_line(line: bytes) -> Any:
+    """Any payload line, read as strictly as a block."""
+    return _load(line)
 
 
 def _authors(doc: Any) -> dict[int, str]:
@@ -297,9 +318,9 @@ def _decoded(coded: dict[str, Any], n: int) -> tuple[list[Any], list[Any]]:
 def decode_block(line: bytes) -> Block:
     """One block, checked column by column against the schema."""
     doc = _load(line)
-    if type(doc) is not list or len(doc) != 6:
-        raise OpInvalid("a block is not a 6-item list")
-    kind_name, authors_doc, ids, created, maps, columns = doc
+    if type(doc) is not list or len(doc) != 7:
+        raise OpInvalid("a block is not a 7-item list")
+    kind_name, authors_doc, ids, created, maps, columns, proofs = doc
     kind = _KINDS.get(kind_name) if type(kind_name) is str else None
     if kind is None:
         raise OpInvalid("a block has an unknown record kind")
@@ -327,7 +348,40 @@ def decode_block(line: bytes) -> Block:
     allowed = frozenset((*columns, DEFAULT_KEY, DELETED, CLEARED))
     single, top = _stamp_maps(maps, n, authors, allowed)
     plain = [i for i in single if not deleted[i]]
-    return Block(kind, authors, ids, created, maps, columns, deleted, top, plain)
+    _proof_lists(proofs, n, authors)
+    for i in single:  # one write: exactly its proof
+        (entry,) = proofs[i] if len(proofs[i]) == 1 else (None,)
+        packed = maps[i][DEFAULT_KEY]
+        if entry is None or entry[0] != packed[1] or entry[1] != packed[0]:
+            raise OpInvalid("a record's proof does not name the write that made it")
+    return Block(kind, authors, ids, created, maps, columns, deleted, top, plain, proofs)
+
+
+MAX_PROOF_CHANGES = 1 << 20
+
+
+def _proof_lists(proofs: Any, n: int, authors: dict[int, str]) -> None:
+    """Shapes only: which write each proof names and which change set; what the disclosure
+    proves is checked against the change set (`core/attest.py`)."""
+    if type(proofs) is not list or len(proofs) != n:
+        raise OpInvalid("the block's proofs do not match its records")
+    for entries in proofs:
+        if type(entries) is not list or not 0 < len(entries) <= MAX_STAMPS_PER_RECORD:
+            raise OpInvalid("a record's proofs are invalid")
+        dots = set()
+        for entry in entries:
+            if type(entry) is not list or len(entry) != 4:
+                raise OpInvalid("a proof is invalid")
+            number, hlc, change, disclosure = entry
+            if type(number) is not int or number not in authors:
+                raise OpInvalid("a proof's author is not among the block's authors")
+            if type(hlc) is not int or not 0 < hlc <= MAX_HLC or (number, hlc) in dots:
+                raise OpInvalid("a proof names an invalid or repeated write")
+            if type(change) is not int or not 0 <= change < MAX_PROOF_CHANGES:
+                raise OpInvalid("a proof names an invalid change set")
+            if type(disclosure) not in (str, dict):
+                raise OpInvalid("a proof's disclosure is invalid")
+            dots.add((number, hlc))
 
 
 @contextlib.contextmanager

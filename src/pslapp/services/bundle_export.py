@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, insert, update
 
@@ -44,6 +45,7 @@ from pslapp.crypto.bundle_format import (
 from pslapp.crypto.identity import format_fingerprint, parse_fingerprint
 from pslapp.services import peers
 from pslapp.services.bundle_scope import Row, Scope, with_restricted_people
+from pslapp.services.export_proofs import OutgoingProofs, phone_filter
 from pslapp.services.vault import Vault
 from pslapp.storage.files import atomic_write
 from pslapp.storage.state import CHANGE_SEQ, get_counter, set_counter
@@ -124,6 +126,7 @@ class OutgoingBlock:
     kind: Kind
     count: int
     line: bytes
+    preface: Sequence[bytes] = ()  # the author and change set lines it needs, sent before it
 
 
 def outgoing_blocks(
@@ -137,13 +140,18 @@ def outgoing_blocks(
     if len(recipients) == 1 and not scope.everything:
         number = vault.authors.by_fingerprint.get(recipients[0].fingerprint)
         reader = None if number is None else str(number)
+    proofs = OutgoingProofs(conn, vault, scope.include_restricted)
     for kind in Kind:
         if kind in scope.kinds:
-            yield from _kind_blocks(conn, vault, kind, scope, since=since, reader=reader)
+            yield from _kind_blocks(
+                conn, vault, kind, scope, since=since, reader=reader, proofs=proofs
+            )
+    if proofs.left_out:
+        log.info("%d writes without a proof that checks were not sent", proofs.left_out)
 
 
-_HEAD = ("id", "created", "deleted", "stamps")
-_ID, _CREATED, _DELETED, _STAMPS = range(4)
+_HEAD = ("id", "created", "deleted", "stamps", "proofs")
+_ID, _CREATED, _DELETED, _STAMPS, _PROOFS = range(5)
 _JSON_FIELDS = {kind: {f.name for f in FIELDS[kind] if f.type in LIST_TYPES} for kind in Kind}
 _BOOL_FIELDS = {kind: {f.name for f in FIELDS[kind] if f.type is FieldType.BOOL} for kind in Kind}
 _BOOLS = {0: False, 1: True, None: None}
@@ -152,24 +160,36 @@ _AUTHOR = re.compile(r"\[[0-9]+,([0-9]+),")
 
 
 def _kind_blocks(
-    conn: Connection, vault: Vault, kind: Kind, scope: Scope, *, since: int, reader: str | None
+    conn: Connection,
+    vault: Vault,
+    kind: Kind,
+    scope: Scope,
+    *,
+    since: int,
+    reader: str | None,
+    proofs: OutgoingProofs,
 ) -> Iterator[OutgoingBlock]:
     """The blocks of one kind, read from the table in change order without decoding a
     record: stored lists and stamp maps go into the block as the JSON they are."""
     names = scope.fields(kind)
-    columns = (*_HEAD, *names)
+    # The fields that stay home are read too, never sent: a write's proof covers them.
+    home = tuple(n for n in field_names(kind) if n not in names)
+    columns = (*_HEAD, *names, *home)
     at = {name: i for i, name in enumerate(columns)}
     keep = scope.row_filter(kind, at)
-    unsent = [f'"{n}"' for n in field_names(kind) if n not in at]
+    unsent = [f'"{n}"' for n in home]
     table = RECORD_TABLES[kind].name
     quoted = ", ".join(f'"{c}"' for c in columns)
     result = conn.exec_driver_sql(
         f"SELECT {quoted} FROM {table} WHERE change_seq > ? ORDER BY change_seq", (since,)
     )
+    keep_channels = phone_filter(scope.include_restricted)
     while rows := result.fetchmany(BLOCK_RECORDS):
         kept: list[Row] = []
         stamps: list[str] = []
-        for row in rows:
+        record_proofs: list[str] = []
+        for stored in rows:
+            row: Any = stored
             if keep is not None and not keep(row):
                 continue
             text = row[_STAMPS]
@@ -179,10 +199,26 @@ def _kind_blocks(
                 continue  # nothing written here to send
             if reader is not None and set(_AUTHOR.findall(text)) == {reader}:
                 continue  # the only recipient wrote all of it: it has it already
+            quick = proofs.quick(kind, text, row[_PROOFS])
+            if quick is None:  # narrowed, checked, or partly left out
+                out = proofs.full(
+                    kind,
+                    row=dict(zip(columns, row, strict=True)),
+                    stamps_text=row[_STAMPS],
+                    proofs_text=row[_PROOFS],
+                    sent=names,
+                    keep_channels=keep_channels,
+                )
+                if out is None:
+                    continue
+                row, text, quick = _with_values(kind, row, at, out.values), out.stamps, out.proofs
             kept.append(row)
             stamps.append(text)
+            record_proofs.append(quick)
         if kept:
-            yield from _encode(vault, kind, scope, rows=kept, stamps=stamps)
+            yield from _encode(
+                vault, kind, scope, rows=kept, stamps=stamps, proofs=record_proofs, out=proofs
+            )
 
 
 def _without(stored: str, unsent: list[str]) -> str:
@@ -195,8 +231,33 @@ def _without(stored: str, unsent: list[str]) -> str:
 _dump = json.JSONEncoder(separators=(",", ":"), sort_keys=True).encode
 
 
+def _with_values(kind: Kind, row: Row, at: dict[str, int], values: dict[str, Any] | None) -> Row:
+    """The row with the values that go instead of the stored ones, in stored form."""
+    if not values:
+        return row
+    out = list(row)
+    lists, bools = _JSON_FIELDS[kind], _BOOL_FIELDS[kind]
+    for name, value in values.items():
+        if name not in at:
+            continue
+        if name in lists:
+            out[at[name]] = _dump(value or [])
+        elif name in bools and value is not None:
+            out[at[name]] = int(value)
+        else:
+            out[at[name]] = value
+    return tuple(out)
+
+
 def _encode(
-    vault: Vault, kind: Kind, scope: Scope, *, rows: list[Row], stamps: list[str]
+    vault: Vault,
+    kind: Kind,
+    scope: Scope,
+    *,
+    rows: list[Row],
+    stamps: list[str],
+    proofs: list[str],
+    out: OutgoingProofs,
 ) -> Iterator[OutgoingBlock]:
     """One block of `rows` (or more, if it would be longer than a line may be)."""
     names = scope.fields(kind)
@@ -219,13 +280,22 @@ def _encode(
         created=columns[_CREATED],
         stamps=stamps,
         columns=body,
+        proofs=proofs,
     )
     if len(line) > MAX_LINE_BYTES and len(rows) > 1:  # long texts: in two halves
         half = len(rows) // 2
-        yield from _encode(vault, kind, scope, rows=rows[:half], stamps=stamps[:half])
-        yield from _encode(vault, kind, scope, rows=rows[half:], stamps=stamps[half:])
+        for part in (slice(None, half), slice(half, None)):
+            yield from _encode(
+                vault,
+                kind,
+                scope,
+                rows=rows[part],
+                stamps=stamps[part],
+                proofs=proofs[part],
+                out=out,
+            )
         return
-    yield OutgoingBlock(kind, len(rows), line)
+    yield OutgoingBlock(kind, len(rows), line, out.preface(list(authors.values())))
 
 
 def seal_bundle(
@@ -260,6 +330,8 @@ def _seal_bundle(
         per_recipient = {fp: get_counter(conn, sent_counter(fp)) + 1 for fp in fingerprints}
         for block in outgoing_blocks(conn, vault, recipients, scope):
             before = writer.op_count
+            for line in block.preface:
+                writer.add(line, ops=0)
             writer.add(block.line, ops=block.count)
             per_kind[block.kind.value] = per_kind.get(block.kind.value, 0) + block.count
             if progress and writer.op_count // 5000 != before // 5000:

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from pslapp.core.bundle_ops import Block, RecordOp, fewer_collections
+from pslapp.core.bundle_ops import Block, fewer_collections
 from pslapp.core.enums import Kind
 from pslapp.core.fields import field_names
 from pslapp.core.hlc import system_ms, wall_ms
@@ -29,7 +29,9 @@ from pslapp.crypto.bundle_format import Manifest, canonical_json
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services import peers
 from pslapp.services.bundle_open import OpStream, verify_bundle
+from pslapp.services.bundle_provenance import CheckedRecord, check_record
 from pslapp.services.bundle_references import ImportGuard
+from pslapp.services.import_proofs import ProofKeeper
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 from pslapp.storage.tables import conflicts as conflicts_table
@@ -92,36 +94,17 @@ class ImportReport:
         return {**{k: getattr(self, k) for k in keys}, "conflicts": len(self.conflicts)}
 
 
-def _drop_revoked(
-    ops: list[RecordOp], revoked: dict[str, int], refused: int
-) -> tuple[list[RecordOp], int]:
-    if not revoked:
-        return ops, refused
-    kept: list[RecordOp] = []
-    for op in ops:
-        fields = {}
-        for name, field_op in op.fields.items():
-            at = revoked.get(field_op.stamp.author)
-            if at is not None and field_op.stamp.hlc > at:
-                refused += 1
-            else:
-                fields[name] = field_op
-        if fields:
-            kept.append(RecordOp(op.kind, op.id, op.created, fields))
-    return kept, refused
-
-
 def _merge_kind(
-    conn: Connection, vault: Vault, kind: Kind, ops: list[RecordOp]
-) -> Iterable[tuple[RecordOp, Record | None, MergeOutcome]]:
-    local = repo.load_many(conn, kind, [op.id for op in ops], vault.authors)
+    conn: Connection, vault: Vault, kind: Kind, checked: list[CheckedRecord]
+) -> Iterable[tuple[CheckedRecord, Record | None, MergeOutcome]]:
+    local = repo.load_many(conn, kind, [c.op.id for c in checked], vault.authors)
     empty = _EMPTY[kind]
-    for op in ops:
-        record = local.get(op.id)
+    for one in checked:
+        record = local.get(one.op.id)
         state = None
         if record is not None:
             state = RecordState(record.values, record.stamps, record.deleted)
-        yield op, record, merge_record(state, op.fields, empty)
+        yield one, record, merge_record(state, one.op.fields, empty)
 
 
 def _conflict_row(kind: Kind, record_id: str, c: Conflict, now: int) -> dict[str, Any]:
@@ -156,7 +139,7 @@ def _known_conflicts(conn: Connection, record_ids: list[str]) -> set[tuple[str, 
 class _Context:
     write: bool
     now: int
-    revoked: dict[str, int]
+    keeper: ProofKeeper  # which change sets are refused; what is kept of each proof
     unheld: set[Kind]  # kinds this vault held no record of when the import began
     guard: ImportGuard = field(default_factory=ImportGuard)  # record rules, references
 
@@ -171,27 +154,39 @@ def _apply(
     """Merge one chunk of blocks (and write it, unless a dry run). Records new here and
     written in one go go straight to the database as columns; the rest are merged one by
     one."""
-    merged: list[RecordOp] = []
+    merged: list[CheckedRecord] = []
+    refused = context.keeper.refused(conn)
+    provenance = context.keeper.provenance
     for block in blocks:
         if context.write:  # numbered in the block's order, whichever path a record takes
             for fingerprint in block.authors.values():
                 vault.authors.id_of(conn, fingerprint)
-        plain = _plain_records(conn, block, context)
+        plain = _plain_records(conn, block, context, refused)
         context.guard.block(block)  # issue 11: what exists after the import
         if plain:
             context.guard.plain(block, sorted(plain))  # issue 11: rules, a column at a time
             _insert_plain(conn, vault, block, plain, report=report, context=context)
-        rest = [block.record_op(i) for i in range(len(block)) if i not in plain]
-        ops, report.refused_ops = _drop_revoked(rest, context.revoked, report.refused_ops)
-        merged.extend(ops)
+        for i in range(len(block)):
+            if i not in plain:
+                checked = check_record(block, i, provenance, refused)
+                report.refused_ops += checked.refused
+                if checked.op.fields:
+                    merged.append(checked)
     _merge(conn, vault, merged, report, context)
 
 
-def _plain_records(conn: Connection, block: Block, context: _Context) -> set[int]:
-    """The records of `block` that are new here, live and written in one go."""
-    if context.revoked and not context.revoked.keys().isdisjoint(block.authors.values()):
-        return set()
-    plain = set(block.plain)
+def _plain_records(
+    conn: Connection, block: Block, context: _Context, refused: set[int]
+) -> set[int]:
+    """The records of `block` that are new here, live and written in one go by the
+    sender, whose change set is not refused: inserted as they came."""
+    sender = context.keeper.provenance.sender
+    authors = block.authors
+    plain = {
+        i
+        for i in block.plain
+        if authors[block.proofs[i][0][0]] == sender and block.proofs[i][0][2] not in refused
+    }
     if plain and block.kind not in context.unheld:
         held = repo.pks_of(conn, block.kind, block.ids)
         plain = {i for i in plain if block.ids[i] not in held}
@@ -237,24 +232,31 @@ def _insert_plain(
         stamps=stamp_texts,
         max_hlc=max_hlc,
         values={name: pick(column) for name, column in block.columns.items()},
+        proofs=context.keeper.plain_texts(conn, block, sorted(plain)),
     )
     repo.insert_columns(conn, block.kind, rows)
 
 
 def _merge(
-    conn: Connection, vault: Vault, ops: list[RecordOp], report: ImportReport, context: _Context
+    conn: Connection,
+    vault: Vault,
+    checked: list[CheckedRecord],
+    report: ImportReport,
+    context: _Context,
 ) -> None:
-    """Merge ops one record at a time, against what this vault holds."""
+    """Merge records one at a time, against what this vault holds."""
     write, now = context.write, context.now
-    by_kind: dict[Kind, list[RecordOp]] = {}
-    for op in ops:
-        by_kind.setdefault(op.kind, []).append(op)
+    by_kind: dict[Kind, list[CheckedRecord]] = {}
+    for one in checked:
+        by_kind.setdefault(one.op.kind, []).append(one)
     conflict_rows: list[dict[str, Any]] = []
-    for kind, kind_ops in by_kind.items():
+    for kind, kind_checked in by_kind.items():
         known: set[tuple[str, str, int, str]] | None = None
         new_records: list[Record] = []
         changed_records: list[Record] = []
-        for op, record, merged in _merge_kind(conn, vault, kind, kind_ops):
+        kind_ops = [c.op for c in kind_checked]
+        for one, record, merged in _merge_kind(conn, vault, kind, kind_checked):
+            op = one.op
             # issue 11: a lowered sensitivity is held for review; the result must be valid
             local = (
                 None
@@ -277,16 +279,25 @@ def _merge(
                 continue
             state = outcome.state
             updated = wall_ms(state.stamps.max_hlc())
+            came = context.keeper.entries(conn, kind, one, state)
             if record is None:
                 new_records.append(
                     Record(
-                        kind, op.id, state.values, op.created, updated, state.deleted, state.stamps
+                        kind,
+                        op.id,
+                        state.values,
+                        op.created,
+                        updated,
+                        state.deleted,
+                        state.stamps,
+                        came or None,
                     )
                 )
             else:
                 record.values, record.stamps = state.values, state.stamps
                 record.deleted = state.deleted
                 record.updated = max(record.updated, updated)
+                record.proofs = came + (record.proofs or [])  # what came first: it proves more
                 changed_records.append(record)
         if write:
             repo.insert_many(conn, new_records, vault.authors)
@@ -345,7 +356,6 @@ def _import_bundle(
                 seen_bundles.c.bundle_id == manifest.bundle_id,
             )
         ).first()
-        revoked = peers.revocations(conn)
     if seen is not None:  # authentic and seen before: no need to look inside again
         report.already_imported = True
         return report
@@ -356,24 +366,27 @@ def _import_bundle(
     # rejection (which the stream raises only once it has read the whole payload, in the
     # order of the checks) rolls back what earlier chunks wrote. See OpStream.
     stream = OpStream(vault, inner, progress)
+    keeper = ProofKeeper(vault, stream.provenance, write=not dry_run)
     if dry_run:
         with vault.read() as conn:
-            context = _Context(False, system_ms(), revoked, _unheld(conn))
+            context = _Context(False, system_ms(), keeper, _unheld(conn))
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
             context.guard.finish(conn)  # issue 11: references resolve
     else:
         with vault.write() as conn:
-            context = _Context(True, system_ms(), revoked, _unheld(conn))
+            context = _Context(True, system_ms(), keeper, _unheld(conn))
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
             context.guard.finish(conn)  # issue 11: references resolve
+            keeper.remember_authors(conn)
             vault.clock.observe(stream.max_hlc)
             _record_received(conn, report, manifest)
+    report.warnings.extend(keeper.warnings)
     if report.refused_ops:
         report.warnings.append(
-            f"{report.refused_ops} field change(s) by revoked peers after their revocation "
-            "were refused"
+            f"{report.refused_ops} field change(s) by revoked peers, signed after their "
+            "revocation, were refused"
         )
     if not dry_run:
         log.info("bundle imported: %d ops", stream.count)

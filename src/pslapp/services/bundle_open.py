@@ -16,7 +16,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from pslapp.core.bundle_ops import Block, OpInvalid, RecordOp, decode_block
+from pslapp.core.bundle_ops import Block, OpInvalid, RecordOp, decode_block, load_line
 from pslapp.core.enums import Kind
 from pslapp.core.errors import BundleRejected
 from pslapp.core.hlc import ClockSkew
@@ -43,6 +43,7 @@ from pslapp.crypto.bundle_format import (
 )
 from pslapp.crypto.identity import fingerprint
 from pslapp.services import peers
+from pslapp.services.bundle_provenance import AUTHOR_LINE, CHANGES_LINE, Provenance
 from pslapp.services.vault import Vault
 
 # Header, STREAM tags (16 bytes per 64 KiB) and the inner framing, with room to spare.
@@ -135,6 +136,7 @@ class OpStream:
         self._progress = progress
         self.max_hlc = inner.manifest.created_hlc
         self.count = 0
+        self.provenance = Provenance(inner.manifest.sender.fingerprint)
 
     def _skew(self) -> BundleRejected | None:
         try:
@@ -153,7 +155,11 @@ class OpStream:
         max_hlc = self.max_hlc
         try:
             for line in iter_lines(self._inner.payload, manifest.encoding, manifest.raw_length):
+                if line.startswith((AUTHOR_LINE, CHANGES_LINE)):
+                    self.provenance.read(line, load_line(line))
+                    continue
                 block = decode_block(line)
+                self.provenance.check_block(block)
                 if count + len(block) > manifest.op_count:
                     raise malformed("more ops than the manifest declares")
                 ids = seen.setdefault(block.kind, set())

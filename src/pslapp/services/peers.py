@@ -16,10 +16,11 @@ from anyascii import anyascii
 from sqlalchemy import Connection, insert, select, update
 
 from pslapp.core.errors import NotFound, ValidationError
-from pslapp.core.hlc import pack, system_ms
+from pslapp.core.hlc import pack, system_ms, wall_ms
 from pslapp.crypto.card import CardInvalid, make_card, parse_card
 from pslapp.crypto.identity import PublicIdentity, format_fingerprint, parse_fingerprint
 from pslapp.services.vault import Vault
+from pslapp.storage import changesets
 from pslapp.storage.tables import peers as peers_table
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,8 @@ class Peer:
     kem_recipient: str
     x25519_recipient: str | None
     verified: bool
-    revoked_at: int | None  # HLC
+    revoked_at: int | None  # HLC made from the wall clock, for display
+    revoked_after: int | None  # their change sets numbered above it are refused
     added: int  # wall-clock ms
     last_sent_seq: int
     last_received_seq: int
@@ -49,6 +51,7 @@ class Peer:
             "verified": self.verified,
             "revoked": self.revoked_at is not None,
             "revoked_at": self.revoked_at,
+            "revoked_after_change_set": self.revoked_after,
             "added": self.added,
             "age_pq_recipient": self.kem_recipient,
             "age_recipient": self.x25519_recipient,
@@ -64,6 +67,7 @@ def _peer(row: object) -> Peer:
         x25519_recipient=row.x25519_recipient,  # type: ignore[attr-defined]
         verified=bool(row.verified),  # type: ignore[attr-defined]
         revoked_at=row.revoked_at,  # type: ignore[attr-defined]
+        revoked_after=row.revoked_after,  # type: ignore[attr-defined]
         added=row.added,  # type: ignore[attr-defined]
         last_sent_seq=row.last_sent_seq,  # type: ignore[attr-defined]
         last_received_seq=row.last_received_seq,  # type: ignore[attr-defined]
@@ -210,20 +214,34 @@ def verify(vault: Vault, fingerprint: str) -> Peer:
     return peer
 
 
-def revoke(vault: Vault, fingerprint: str, at: int | None = None) -> Peer:
-    """Stop trusting a peer from `at` (an HLC; default: now by the wall clock, never the
-    vault's HLC, which stamps from peers may have moved ahead). Keeps an earlier revocation
-    time if there is one: trust never comes back by revoking again."""
+def revoke(
+    vault: Vault, fingerprint: str, at: int | None = None, *, after: int | None = None
+) -> Peer:
+    """Stop trusting a peer. From then on their bundles are refused, and so are their
+    change sets numbered above `after` in their signed chain, whoever relays them; an HLC
+    they chose cannot get anything past that. `after` defaults to the last change set of
+    theirs this vault had received by `at` (an HLC; default: now by the wall clock, never
+    the vault's HLC, which stamps from peers may have moved ahead). An earlier revocation
+    is never moved later: trust never comes back by revoking again."""
     compact = _parse(fingerprint)
     with vault.write() as conn:
         peer = find(conn, compact)
         if peer is None:
             raise NotFound("peer", format_fingerprint(compact))
         when = at if at is not None else pack(system_ms())
+        position = (
+            after
+            if after is not None
+            else changesets.last_seq(conn, compact, received_by=wall_ms(when))
+        )
         if peer.revoked_at is not None:
             when = min(when, peer.revoked_at)
+        if peer.revoked_after is not None:
+            position = min(position, peer.revoked_after)
         conn.execute(
-            update(peers_table).where(peers_table.c.fingerprint == compact).values(revoked_at=when)
+            update(peers_table)
+            .where(peers_table.c.fingerprint == compact)
+            .values(revoked_at=when, revoked_after=position)
         )
         peer = find(conn, compact)
     assert peer is not None

@@ -18,6 +18,7 @@ import platformdirs
 from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from pslapp.core.enums import Kind
 from pslapp.core.errors import (
     StorageFull,
     VaultDamaged,
@@ -42,6 +43,7 @@ from pslapp.crypto.keyslots import (
     normalise_recovery_code,
 )
 from pslapp.storage import changesets, schema
+from pslapp.storage import records as records_repo
 from pslapp.storage.engine import DatabaseUnreadable, checkpoint, open_engine
 from pslapp.storage.files import atomic_write, make_private_dir, overwrite_and_delete
 from pslapp.storage.state import LAST_HLC, Authors, get_counter, set_counter
@@ -236,13 +238,15 @@ def _open_with_dek(folder: Path, dek: bytes) -> Vault:
     engine = None
     try:
         engine = open_engine(db_path, dek)
-        schema.migrate_with_backup(engine, db_path, lambda: checkpoint(engine))
+        upgraded_from = schema.migrate_with_backup(engine, db_path, lambda: checkpoint(engine))
         with engine.connect() as conn:
             row = conn.execute(select(identity_table)).first()
         if row is None:
             raise VaultDamaged(str(db_path), "the identity is missing")
         own = OwnIdentity(row.name, row.signing_key, row.kem_seed, row.x25519_key, row.created)
         vault = Vault(folder, engine, own)
+        if upgraded_from is not None and upgraded_from < schema.SIGNED_WRITES:
+            sign_own_history(vault)
     except DatabaseUnreadable as exc:
         raise VaultDamaged(str(db_path), f"cannot be decrypted: {exc}") from None
     except DatabaseError as exc:
@@ -255,6 +259,20 @@ def _open_with_dek(folder: Path, dek: bytes) -> Vault:
         raise
     log.info("vault unlocked")
     return vault
+
+
+def sign_own_history(vault: Vault) -> int:
+    """After the upgrade to signed writes: sign every write of this vault's own that has
+    no proof yet, in change sets like any new write. Values that came from peers before
+    stay as they are, unverified history: kept and shown, never relayed (nobody can prove
+    who wrote them). Returns the number of records signed."""
+    signed = 0
+    with vault.write() as conn:
+        for kind in Kind:
+            signed += records_repo.attest_unproven(conn, kind, vault.authors)
+    if signed:
+        log.info("own history signed: %d records", signed)
+    return signed
 
 
 def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None = None) -> None:

@@ -102,9 +102,13 @@ def chain_of(conn: Connection, author: str) -> list[tuple[int, str, bytes]]:
     return [(r.seq, r.digest, r.statement) for r in rows]
 
 
-def last_seq(conn: Connection, author: str) -> int:
+def last_seq(conn: Connection, author: str, *, received_by: int | None = None) -> int:
+    """The highest number of `author`'s change sets held (received by a wall-clock time)."""
     t = change_sets
-    return int(conn.execute(select(func.max(t.c.seq)).where(t.c.author == author)).scalar() or 0)
+    stmt = select(func.max(t.c.seq)).where(t.c.author == author)
+    if received_by is not None:
+        stmt = stmt.where(t.c.received <= received_by)
+    return int(conn.execute(stmt).scalar() or 0)
 
 
 def forks(conn: Connection) -> list[tuple[str, int]]:

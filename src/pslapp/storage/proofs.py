@@ -77,7 +77,10 @@ def proofs_text(
             if gone and author == own.fingerprint:
                 continue  # its author signs what is left of it afresh, below: smaller
             if gone:
-                disclosure, _ = attest.narrow(kind, disclosure, was, leave_out=gone)
+                try:
+                    disclosure, _ = attest.narrow(kind, disclosure, was, leave_out=gone)
+                except attest.ProofInvalid:
+                    continue  # it never fitted (a sender's own, unchecked): not relayable
         covered.add(dot)
         entries.append([number, hlc, cs_id, disclosure])
     if own.fingerprint is not None and own_number is not None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, func, select, text, update
+from sqlalchemy import Connection, Row, Select, bindparam, func, select, text, update
 
 from pslapp.core.enums import Kind
 from pslapp.core.fields import FIELDS, LIST_TYPES, TITLE_FIELD, FieldType, field_names
@@ -334,6 +334,37 @@ def _with_proofs(
         for row in conn.execute(stmt):
             out[row.id] = decode(kind, row, authors)
     return out
+
+
+def attest_unproven(conn: Connection, kind: Kind, authors: Authors) -> int:
+    """Give every record of `kind` that has no proofs the proofs of its own writes (the
+    leaves go to the open transaction's change sets); nothing else changes, not even the
+    change counter. Returns how many records got proofs."""
+    table = RECORD_TABLES[kind]
+    rows = conn.execute(select(table).where(table.c.proofs.is_(None))).all()
+    updates = []
+    own = authors.own
+    own_number = authors.by_fingerprint.get(own.fingerprint) if own.fingerprint else None
+    for row in rows:
+        record = decode(kind, row, authors)
+        text_ = proofs_text(
+            conn, record, by_id=authors.by_id, own_number=own_number, own=own, before=None
+        )
+        if text_ is not None:
+            updates.append({"pk_": row.pk, "proofs": text_})
+    if updates:
+        conn.execute(
+            update(table).where(table.c.pk == bindparam("pk_")).values(proofs=bindparam("proofs")),
+            updates,
+        )
+    return len(updates)
+
+
+def each(conn: Connection, kind: Kind, authors: Authors) -> Iterator[Record]:
+    """Every record of `kind`, tombstones included, in storage order."""
+    table = RECORD_TABLES[kind]
+    for row in conn.execute(select(table).order_by(table.c.pk)):
+        yield decode(kind, row, authors)
 
 
 def has_any(conn: Connection, kind: Kind) -> bool:

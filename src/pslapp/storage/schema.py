@@ -58,13 +58,21 @@ def downgrade(engine: Engine, revision: str) -> None:
         command.downgrade(_config(conn), revision)
 
 
-def migrate_with_backup(engine: Engine, db_path: Path, checkpoint: Callable[[], None]) -> None:
-    """Upgrade an existing vault; first copy the (still encrypted) file aside."""
+# The first revision whose vaults sign their own writes (bundle format 3).
+SIGNED_WRITES = "0003"
+
+
+def migrate_with_backup(
+    engine: Engine, db_path: Path, checkpoint: Callable[[], None]
+) -> str | None:
+    """Upgrade an existing vault; first copy the (still encrypted) file aside. Returns the
+    revision it was upgraded from (None: it was current)."""
     current = current_revision(engine)
     if current == head_revision():
-        return
+        return None
     checkpoint()
     backup = db_path.with_name(f"{db_path.name}.before-{current or 'empty'}.bak")
     shutil.copy2(db_path, backup)
     backup.chmod(0o600)
     upgrade(engine)
+    return current or "base"

@@ -1,0 +1,235 @@
+"""The proofs a bundle carries for each write it sends (docs/bundle-format.md, format 3):
+what this vault stored for the write, narrowed to what the bundle's scope lets leave (no
+restricted fields, no phone numbers unless restricted data is included), and the authors'
+cards and change sets those proofs need, each once per bundle, before the first block
+that uses it.
+
+A write of this vault's own is sent with the proof it made when writing. A write by
+someone else is checked against its author's change set before it is relayed; one that
+has no proof here (values from before bundle format 3) or whose proof does not check is
+left out, never sent in someone's name without their signature.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from pslapp.core import attest
+from pslapp.core.enums import ChannelKind, Kind
+from pslapp.core.fields import FIELDS, LIST_TYPES, FieldType, field_names
+from pslapp.core.merge import CLEARED
+from pslapp.core.stamps import DEFAULT_KEY, DELETED, FieldStamps
+from pslapp.crypto.card import make_card
+from pslapp.crypto.changeset import parse_change_set
+from pslapp.services.vault import Vault
+from pslapp.storage import changesets
+from pslapp.storage.tables import authors as authors_table
+from pslapp.storage.tables import peers as peers_table
+
+log = logging.getLogger(__name__)
+_dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_RESTRICTED = {kind: frozenset(f.name for f in FIELDS[kind] if f.restricted) for kind in Kind}
+_LISTS = {kind: frozenset(f.name for f in FIELDS[kind] if f.type in LIST_TYPES) for kind in Kind}
+_BOOLS = {
+    kind: frozenset(f.name for f in FIELDS[kind] if f.type is FieldType.BOOL) for kind in Kind
+}
+_AS_BOOL = {0: False, 1: True, None: None}
+_PHONE = ChannelKind.PHONE.value
+# Kinds with something that may stay home (a restricted field, phone channels).
+_HOME = {
+    kind: bool(_RESTRICTED[kind] or attest.CHANNEL_FIELDS & set(field_names(kind))) for kind in Kind
+}
+
+
+def _no_phone(entry: Any) -> bool:
+    return not (type(entry) is dict and entry.get("kind") == _PHONE)
+
+
+@dataclass
+class OutgoingRecord:
+    stamps: str  # the stamp map to send (JSON)
+    proofs: str  # the record's proof list (JSON)
+    values: dict[str, Any] | None  # values to send instead of the row's, or None: as stored
+
+
+@dataclass
+class OutgoingProofs:
+    conn: Connection
+    vault: Vault
+    include_restricted: bool
+    _cards: dict[str, str] = field(default_factory=dict)
+    _sent_authors: set[str] = field(default_factory=set)
+    _changes: dict[int, int] = field(default_factory=dict)  # change_sets id -> line index
+    _leaves: dict[int, frozenset[bytes]] = field(default_factory=dict)
+    _preface: list[bytes] = field(default_factory=list)
+    left_out: int = 0  # writes not sent: no proof here, or one that does not check
+
+    def __post_init__(self) -> None:
+        self._cards[self.vault.fingerprint] = make_card(self.vault.own_identity())
+        for fp, card in self.conn.execute(select(peers_table.c.fingerprint, peers_table.c.card)):
+            self._cards[fp] = card
+        rows = self.conn.execute(
+            select(authors_table.c.fingerprint, authors_table.c.card).where(
+                authors_table.c.card.is_not(None)
+            )
+        )
+        for fp, card in rows:
+            self._cards.setdefault(fp, card)
+
+    # --- the lines before a block -------------------------------------------------------
+
+    def preface(self, authors: Sequence[str]) -> list[bytes]:
+        """The author and change set lines the next block needs (each sent once)."""
+        for fp in authors:
+            if fp not in self._sent_authors:
+                self._sent_authors.add(fp)
+                self._preface.insert(0, _dump(["author", self._cards[fp]]).encode())
+        out, self._preface = self._preface, []
+        return out
+
+    def _change_index(self, cs_id: int) -> int:
+        index = self._changes.get(cs_id)
+        if index is None:
+            stored = changesets.load(self.conn, [cs_id])[cs_id]
+            index = self._changes[cs_id] = len(self._changes)
+            line = [
+                "changes",
+                stored.author,
+                base64.b64encode(stored.statement).decode("ascii"),
+                base64.b64encode(stored.signature).decode("ascii"),
+            ]
+            self._preface.append(_dump(line).encode())
+        return index
+
+    def has_card(self, fingerprint: str) -> bool:
+        return fingerprint in self._cards
+
+    def _leaf_set(self, cs_id: int) -> frozenset[bytes]:
+        found = self._leaves.get(cs_id)
+        if found is None:
+            stored = changesets.load(self.conn, [cs_id])[cs_id]
+            found = self._leaves[cs_id] = parse_change_set(stored.statement).leaf_set()
+        return found
+
+    # --- one record -----------------------------------------------------------------------
+
+    def quick(self, kind: Kind, stamps_text: str, proofs_text: str | None) -> str | None:
+        """The proof list of a record of this vault's own, written in one go, when it can
+        travel as it is stored (nothing in it stays home): None if it cannot."""
+        if proofs_text is None or (_HOME[kind] and not self.include_restricted):
+            return None
+        entries = json.loads(proofs_text)
+        if len(entries) != 1:
+            return None
+        ((number, hlc, cs_id, disclosure),) = entries
+        stamps = json.loads(stamps_text)
+        star = stamps.get(DEFAULT_KEY)
+        own = self.vault.authors.by_fingerprint.get(self.vault.fingerprint)
+        if star is None or star[0] != hlc or star[1] != number or number != own:
+            return None
+        if any(v[0] > 0 for k, v in stamps.items() if k != DEFAULT_KEY):
+            return None
+        return _dump([[number, hlc, self._change_index(cs_id), disclosure]])
+
+    def full(
+        self,
+        kind: Kind,
+        *,
+        row: dict[str, Any],
+        stamps_text: str,
+        proofs_text: str | None,
+        sent: Sequence[str],
+        keep_channels: Callable[[Any], bool] | None,
+    ) -> OutgoingRecord | None:
+        """Any record: every write checked, narrowed to what may leave, and the stamp map
+        rebuilt without the writes that cannot go. None: nothing of it can go."""
+        by_id = self.vault.authors.by_id
+        values = {name: _stored_value(kind, name, row.get(name)) for name in field_names(kind)}
+        stamps = FieldStamps.from_json(json.loads(stamps_text), by_id)
+        deleted = bool(row["deleted"])
+        writes = attest.writes_of(kind, values, stamps, deleted)
+        entries = {(by_id.get(n), h): (n, cs, d) for n, h, cs, d in json.loads(proofs_text or "[]")}
+        leave_out = frozenset(n for n in field_names(kind) if n not in sent)
+        out_stamps: dict[str, list[int]] = {}
+        out_values: dict[str, Any] = {}
+        proofs: list[list[Any]] = []
+        for dot, registers in writes.items():
+            entry = entries.get(dot)
+            if entry is None or not self.has_card(dot[0]):
+                self.left_out += 1
+                continue
+            number, cs_id, disclosure = entry
+            if dot[0] != self.vault.fingerprint and not self._checks(
+                attest.Write(kind, row["id"], row["created"], dot[1]), disclosure, registers, cs_id
+            ):
+                self.left_out += 1
+                continue
+            try:
+                narrowed, going = attest.narrow(
+                    kind, disclosure, registers, leave_out=leave_out, keep_entry=keep_channels
+                )
+            except attest.ProofInvalid:
+                self.left_out += 1
+                continue
+            if not going:
+                continue
+            proofs.append([number, dot[1], self._change_index(cs_id), narrowed])
+            for name, register in going.items():
+                out_stamps[name] = [dot[1], number, register.base]
+                if name not in (DELETED, CLEARED):
+                    out_values[name] = register.value
+        if not proofs or (deleted and DELETED not in out_stamps):
+            return None  # nothing provable, or a tombstone that cannot show it is one
+        own = self.vault.authors.by_fingerprint[self.vault.fingerprint]
+        if DELETED not in out_stamps:
+            out_stamps[DELETED] = [0, own, 0]
+        for name in sent:
+            if name not in out_stamps:
+                out_stamps[name] = [0, own, 0]
+                out_values[name] = [] if name in _LISTS[kind] else None
+        return OutgoingRecord(_compact(out_stamps), _dump(proofs), out_values)
+
+    def _checks(
+        self, write: attest.Write, disclosure: Any, registers: attest.Registers, cs_id: int
+    ) -> bool:
+        try:
+            leaf = attest.disclosed_leaf(write, disclosure, registers)
+        except attest.ProofInvalid:
+            return False
+        if leaf in self._leaf_set(cs_id):
+            return True
+        log.warning("a stored proof does not check; the write is not relayed")
+        return False
+
+
+def _compact(stamps: dict[str, list[int]]) -> str:
+    """The map with its most common stamp as the default `*` (a write in one go: just
+    that), the others listed; `_cleared` always listed (it is no field `*` covers)."""
+    counts: dict[tuple[int, ...], int] = {}
+    for name, stamp in stamps.items():
+        if name != CLEARED:
+            key = tuple(stamp)
+            counts[key] = counts.get(key, 0) + 1
+    default = list(max(counts.items(), key=lambda item: item[1])[0])
+    out: dict[str, list[int]] = {DEFAULT_KEY: default}
+    out.update({n: s for n, s in stamps.items() if s != default or n == CLEARED})
+    return _dump(out)
+
+
+def _stored_value(kind: Kind, name: str, raw: Any) -> Any:
+    if name in _LISTS[kind]:
+        return [] if raw in (None, "[]") else json.loads(raw)
+    if name in _BOOLS[kind]:
+        return _AS_BOOL[raw]
+    return raw
+
+
+def phone_filter(include_restricted: bool) -> Callable[[Any], bool] | None:
+    return None if include_restricted else _no_phone

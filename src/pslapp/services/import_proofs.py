@@ -1,0 +1,138 @@
+"""What an import keeps of the proofs that came with each write, so that this vault can
+relay the write later exactly as its author signed it; and which change sets it refuses
+(by an author revoked here, signed after the revocation's position in their chain)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from pslapp.core import attest
+from pslapp.core.bundle_ops import Block, json_column
+from pslapp.core.enums import Kind
+from pslapp.core.merge import RecordState
+from pslapp.crypto.identity import format_fingerprint
+from pslapp.services.bundle_provenance import CheckedRecord, Provenance
+from pslapp.services.vault import Vault
+from pslapp.storage import changesets
+from pslapp.storage.tables import authors as authors_table
+from pslapp.storage.tables import peers as peers_table
+
+
+@dataclass
+class ProofKeeper:
+    vault: Vault
+    provenance: Provenance
+    write: bool
+    warnings: list[str] = field(default_factory=list)
+    _refused: set[int] = field(default_factory=set)
+    _judged: int = 0  # change lines looked at so far
+    _local: dict[int, int] = field(default_factory=dict)  # change index -> change_sets id
+    _revoked: dict[str, int] | None = None
+    _forks: set[str] = field(default_factory=set)
+
+    def refused(self, conn: Connection) -> set[int]:
+        """The change lines read so far whose writes are left out."""
+        changes = self.provenance.changes
+        if self._revoked is None:
+            rows = conn.execute(
+                select(peers_table.c.fingerprint, peers_table.c.revoked_after).where(
+                    peers_table.c.revoked_at.is_not(None)
+                )
+            )
+            self._revoked = {r.fingerprint: r.revoked_after or 0 for r in rows}
+        for line in changes[self._judged :]:
+            change = line.change
+            held = changesets.chain_of(conn, change.author)
+            versions = {digest for seq, digest, _ in held if seq == change.seq}
+            if versions - {line.digest} and change.author not in self._forks:
+                self._forks.add(change.author)
+                self.warnings.append(
+                    f"change set number {change.seq} of {self._name(change.author)} exists "
+                    "here in another version: their vault may have been restored from a "
+                    "backup or copied, or they show different histories to different peers"
+                )
+            after = self._revoked.get(change.author)
+            if after is not None:
+                known = {digest for _, digest, _ in held}
+                known |= {json.loads(st)["prev"] for _, _, st in held if st}
+                if change.seq > after or line.digest not in known:
+                    self._refused.add(line.index)
+        self._judged = len(changes)
+        return self._refused
+
+    def _name(self, fingerprint: str) -> str:
+        card = self.provenance.cards.get(fingerprint)
+        name = card[0].name if card else "an author"
+        return f"{name} ({format_fingerprint(fingerprint)[:17]}…)"
+
+    def change_id(self, conn: Connection, index: int) -> int:
+        found = self._local.get(index)
+        if found is None:
+            line = self.provenance.changes[index]
+            found = self._local[index] = changesets.store(
+                conn,
+                author=line.author,
+                seq=line.change.seq,
+                digest=line.digest,
+                statement=line.statement,
+                signature=line.signature,
+            )
+        return found
+
+    def plain_texts(self, conn: Connection, block: Block, indexes: list[int]) -> list[str]:
+        """The stored proofs of plain records (one write each), as they came."""
+        out = []
+        number_of = self.vault.authors.id_of
+        for i in indexes:
+            ((number, hlc, change, disclosure),) = block.proofs[i]
+            local = number_of(conn, block.authors[number])
+            cs_id = self.change_id(conn, change)
+            out.append(f"[[{local},{hlc},{cs_id},{json_column(disclosure)}]]")
+        return out
+
+    def entries(
+        self,
+        conn: Connection,
+        kind: Kind,
+        checked: CheckedRecord,
+        state: RecordState,
+    ) -> list[list[Any]]:
+        """Proof entries for the writes of `checked` that the merged record holds, each
+        narrowed to the registers it holds (the rest as digests)."""
+        held = attest.writes_of(kind, state.values, state.stamps, state.deleted)
+        out: list[list[Any]] = []
+        for author, hlc, change, came, arrived in checked.proofs:
+            registers = held.get((author, hlc))
+            if not registers or not arrived.keys() >= registers.keys():
+                continue  # nothing of it held, or held from an earlier, fuller arrival
+            gone = frozenset(arrived).difference(registers)
+            disclosure = came
+            if gone:
+                try:
+                    disclosure, _ = attest.narrow(kind, came, arrived, leave_out=gone)
+                except attest.ProofInvalid:
+                    continue  # the sender's own proof does not fit: nothing to relay
+            number = self.vault.authors.id_of(conn, author)
+            out.append([number, hlc, self.change_id(conn, change), disclosure])
+        return out
+
+    def remember_authors(self, conn: Connection) -> None:
+        """Keep the cards of authors who are not peers and whose writes this vault now
+        holds, with the peer who introduced them. Nobody else is stored."""
+        known = self.vault.authors.by_fingerprint
+        peers = set(conn.execute(select(peers_table.c.fingerprint)).scalars())
+        for fingerprint, (_, card) in self.provenance.cards.items():
+            if fingerprint in known and fingerprint not in peers:
+                if fingerprint == self.vault.fingerprint:
+                    continue
+                conn.execute(
+                    update(authors_table)
+                    .where(
+                        authors_table.c.fingerprint == fingerprint, authors_table.c.card.is_(None)
+                    )
+                    .values(card=card, introduced_by=self.provenance.sender)
+                )
