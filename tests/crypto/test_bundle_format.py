@@ -56,7 +56,7 @@ def test_manifest_round_trips_and_is_canonical():
         lambda d: {**d, "encoding": "brotli"},
         lambda d: {**d, "bundle_id": "xyz"},
         lambda d: {**d, "format": 1},
-        lambda d: {**d, "format": 3},
+        lambda d: {**d, "format": 2},
     ],
 )
 def test_a_malformed_manifest_is_refused(mutate):
@@ -165,12 +165,15 @@ def test_trailing_data_and_wrong_magic_are_malformed():
     with pytest.raises(BundleRejected, match="malformed"):
         bf.read_inner([inner() + b"x"])
     with pytest.raises(BundleRejected, match="malformed"):
-        bf.read_inner([b"PSLX\x02" + inner()[5:]])
+        bf.read_inner([b"PSLX\x03" + inner()[5:]])
 
 
 def test_a_bundle_in_another_format_says_so():
-    with pytest.raises(BundleRejected, match="bundle format 1, and this pslapp reads format 2"):
-        bf.read_inner([b"PSLB\x01" + inner()[5:]])
+    for older in (1, 2):
+        with pytest.raises(
+            BundleRejected, match=f"bundle format {older}, and this pslapp reads format 3"
+        ):
+            bf.read_inner([b"PSLB" + bytes([older]) + inner()[5:]])
 
 
 def test_sizes_are_checked_before_anything_is_read():

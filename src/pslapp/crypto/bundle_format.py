@@ -1,6 +1,6 @@
 """The signed inner bundle: what an age-encrypted `.pslb` file holds once decrypted.
 
-    "PSLB" 0x02                        magic and inner format version
+    "PSLB" 0x03                        magic and inner format version
     u32 big-endian length || manifest  canonical JSON (UTF-8, sorted keys, no spaces)
     u64 big-endian length || payload   compressed blocks of records (zstd or zlib)
     64 bytes                           Ed25519 over "pslapp bundle v1\\0" || SHA-512(manifest)
@@ -29,10 +29,12 @@ import zstandard
 from pslapp.core.errors import BundleRejected
 from pslapp.crypto.identity import FINGERPRINT_GROUPS
 
-MAGIC = b"PSLB\x02"
+MAGIC = b"PSLB\x03"
 SIGNATURE_CONTEXT = b"pslapp bundle v1\x00"
 SIGNATURE_SIZE = 64
-FORMAT_VERSION = 2  # 2: records in columnar blocks (1: a JSON line per record)
+# 3: every write signed by its author, with its proof (2: columnar blocks, authorship the
+# sender's claim; 1: a JSON line per record)
+FORMAT_VERSION = 3
 
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_PAYLOAD_BYTES = 256 * 1024 * 1024
