@@ -27,6 +27,7 @@ import contextlib
 import gc
 import json
 import operator
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -83,6 +84,7 @@ def encode_block(
     stamps: Sequence[str],
     columns: Mapping[str, str],
     proofs: Sequence[str],
+    coded_proofs: str | None = None,
 ) -> bytes:
     """One block's line from pieces already in JSON: each stamp map, each column as a
     JSON array (`columns` must include `_deleted`), and each record's proof list."""
@@ -99,9 +101,9 @@ def encode_block(
         ",".join(stamps),
         "],{",
         ",".join(f'"{name}":{column}' for name, column in columns.items()),
-        "},[",
-        ",".join(proofs),
-        "]]",
+        "},",
+        coded_proofs if coded_proofs is not None else "[" + ",".join(proofs) + "]",
+        "]",
     ]
     return "".join(parts).encode("utf-8")
 
@@ -145,13 +147,26 @@ class Block:
     deleted: list[bool]
     max_hlc: int
     plain: list[int]  # live records written in one go: their map is just a real `*` stamp
-    proofs: list[list[list[Any]]]  # per record: [n, hlc, change index, disclosure] per write
+    # Per record: [n, hlc, change index, disclosure] per write (`proof_list`). A block of
+    # records written in one go each, by one author, comes coded: one seed and one change
+    # index per record (`seeds`, `changes`), the write being the record's `*` stamp.
+    proofs: list[list[list[Any]]] | None
+    seeds: list[str] | None = None
+    changes: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def field_stamps(self, i: int) -> FieldStamps:
         return FieldStamps.from_json(self.stamps[i], self.authors)
+
+    def proof_list(self, i: int) -> list[list[Any]]:
+        if self.proofs is not None:
+            return self.proofs[i]
+        assert self.seeds is not None
+        assert self.changes is not None
+        hlc, number, _ = self.stamps[i][DEFAULT_KEY]
+        return [[number, hlc, self.changes[i], self.seeds[i]]]
 
     def record_op(self, i: int) -> RecordOp:
         """Record `i` as registers: what the sender's `register_ops` made of its row."""
@@ -348,16 +363,82 @@ def decode_block(line: bytes) -> Block:
     allowed = frozenset((*columns, DEFAULT_KEY, DELETED, CLEARED))
     single, top = _stamp_maps(maps, n, authors, allowed)
     plain = [i for i in single if not deleted[i]]
+    if type(proofs) is dict:  # coded: one write each, one author, seeds
+        others = set(range(n)).difference(single)
+        one_write = all(_one_write(maps[i]) for i in others)
+        seeds, changes = _coded_proofs(proofs, n, n if one_write else 0, len(authors))
+        return Block(
+            kind, authors, ids, created, maps, columns, deleted, top, plain, None, seeds, changes
+        )
     _proof_lists(proofs, n, authors)
-    for i in single:  # one write: exactly its proof
-        (entry,) = proofs[i] if len(proofs[i]) == 1 else (None,)
-        packed = maps[i][DEFAULT_KEY]
-        if entry is None or entry[0] != packed[1] or entry[1] != packed[0]:
-            raise OpInvalid("a record's proof does not name the write that made it")
+    named = [  # one write: exactly its proof, [n, hlc, ...] as the `*` stamp [hlc, n, base]
+        len(proofs[i]) == 1 and proofs[i][0][:2] == maps[i][DEFAULT_KEY][1::-1] for i in single
+    ]
+    if not all(named):
+        raise OpInvalid("a record's proof does not name the write that made it")
     return Block(kind, authors, ids, created, maps, columns, deleted, top, plain, proofs)
 
 
+_CODED_PROOF_KEYS = frozenset({"seeds", "changes"})
+
+
+def _one_write(stamps: dict[str, list[int]]) -> bool:
+    """A (checked) stamp map whose only written stamp is its default `*`."""
+    star = stamps.get(DEFAULT_KEY)
+    return star is not None and star[0] > 0 and all(
+        v[0] == 0 for k, v in stamps.items() if k != DEFAULT_KEY
+    )
+
+
+def _coded_proofs(
+    doc: dict[str, Any], n: int, single: int, authors: int
+) -> tuple[list[str], list[int]]:
+    """`{"seeds": [seed per record], "changes": column}`, allowed where every record is one
+    write (its map's only written stamp is `*`) and the block has one author."""
+    seeds: Any = doc.get("seeds")
+    changes: Any = doc.get("changes")
+    distinct: Any
+    if doc.keys() != _CODED_PROOF_KEYS or single != n or authors != 1:
+        raise OpInvalid("coded proofs are invalid or do not fit the block")
+    if type(changes) is dict:
+        distinct, changes = _decoded(changes, n)
+    else:
+        distinct = changes
+    if type(seeds) is not list or type(changes) is not list or len(seeds) != n:
+        raise OpInvalid("coded proofs do not match the block's records")
+    if len(changes) != n or not set(map(type, distinct)) <= {int}:
+        raise OpInvalid("coded proofs do not match the block's records")
+    if min(distinct) < 0 or max(distinct) >= MAX_PROOF_CHANGES:
+        raise OpInvalid("a proof names an invalid change set")
+    if set(map(type, seeds)) != {str} or _SEEDS.fullmatch("\n".join(seeds)) is None:
+        raise OpInvalid("a proof's seed is not 16 bytes of base64")
+    return seeds, changes
+
+
 MAX_PROOF_CHANGES = 1 << 20
+
+
+def _one_write_each(proofs: list[Any], authors: dict[int, str]) -> bool:
+    """The common case checked a column at a time: each record one write, fully disclosed
+    by a seed. False: look at each entry (which decides and names what is wrong)."""
+    if set(map(type, proofs)) != {list} or set(map(len, proofs)) != {1}:
+        return False
+    entries = [p[0] for p in proofs]
+    if set(map(type, entries)) != {list} or set(map(len, entries)) != {4}:
+        return False
+    numbers, hlcs, changes, seeds = zip(*entries, strict=True)
+    if not set(map(type, numbers)) | set(map(type, hlcs)) | set(map(type, changes)) <= {int}:
+        return False
+    if set(map(type, seeds)) != {str} or not authors.keys() >= set(numbers):
+        return False
+    if min(hlcs) < 1 or max(hlcs) > MAX_HLC or min(changes) < 0:
+        return False
+    if max(changes) >= MAX_PROOF_CHANGES:
+        return False
+    return _SEEDS.fullmatch("\n".join(seeds)) is not None
+
+
+_SEEDS = re.compile(r"[A-Za-z0-9+/]{22}==(?:\n[A-Za-z0-9+/]{22}==)*")
 
 
 def _proof_lists(proofs: Any, n: int, authors: dict[int, str]) -> None:
@@ -365,6 +446,9 @@ def _proof_lists(proofs: Any, n: int, authors: dict[int, str]) -> None:
     proves is checked against the change set (`core/attest.py`)."""
     if type(proofs) is not list or len(proofs) != n:
         raise OpInvalid("the block's proofs do not match its records")
+    if _one_write_each(proofs, authors):
+        return
+    seeds: list[str] = []  # full disclosures, checked in one go
     for entries in proofs:
         if type(entries) is not list or not 0 < len(entries) <= MAX_STAMPS_PER_RECORD:
             raise OpInvalid("a record's proofs are invalid")
@@ -379,9 +463,13 @@ def _proof_lists(proofs: Any, n: int, authors: dict[int, str]) -> None:
                 raise OpInvalid("a proof names an invalid or repeated write")
             if type(change) is not int or not 0 <= change < MAX_PROOF_CHANGES:
                 raise OpInvalid("a proof names an invalid change set")
-            if type(disclosure) not in (str, dict):
+            if type(disclosure) is str:
+                seeds.append(disclosure)
+            elif type(disclosure) is not dict:
                 raise OpInvalid("a proof's disclosure is invalid")
             dots.add((number, hlc))
+    if seeds and _SEEDS.fullmatch("\n".join(seeds)) is None:
+        raise OpInvalid("a proof's seed is not 16 bytes of base64")
 
 
 @contextlib.contextmanager

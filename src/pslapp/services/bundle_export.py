@@ -249,6 +249,24 @@ def _with_values(kind: Kind, row: Row, at: dict[str, int], values: dict[str, Any
     return tuple(out)
 
 
+_ONE_WRITE = re.compile(r'\{"\*":\[[1-9]\d*,\d+,\d+\](?:,"[a-z_]+":\[0,\d+,0\])*\}')
+_QUICK_PROOF = re.compile(r'\[\[\d+,\d+,(\d+),("[A-Za-z0-9+/]{22}==")\]\]')
+
+
+def _coded_proofs(proofs: list[str], stamps: list[str]) -> str | None:
+    """A block's proofs coded (a seed and a change index per record) when every record is
+    one write fully disclosed, its map's only written stamp `*`; None when one is not (the
+    list form then)."""
+    if not all(_ONE_WRITE.fullmatch(text) for text in stamps):
+        return None
+    found = [_QUICK_PROOF.fullmatch(p) for p in proofs]
+    if not all(found):
+        return None
+    changes = [int(m[1]) for m in found if m is not None]
+    seeds = ",".join(m[2] for m in found if m is not None)
+    return f'{{"changes":{encode_column(changes)},"seeds":[{seeds}]}}'
+
+
 def _encode(
     vault: Vault,
     kind: Kind,
@@ -281,6 +299,7 @@ def _encode(
         stamps=stamps,
         columns=body,
         proofs=proofs,
+        coded_proofs=_coded_proofs(proofs, stamps) if len(authors) == 1 else None,
     )
     if len(line) > MAX_LINE_BYTES and len(rows) > 1:  # long texts: in two halves
         half = len(rows) // 2

@@ -182,11 +182,16 @@ def _plain_records(
     sender, whose change set is not refused: inserted as they came."""
     sender = context.keeper.provenance.sender
     authors = block.authors
-    plain = {
-        i
-        for i in block.plain
-        if authors[block.proofs[i][0][0]] == sender and block.proofs[i][0][2] not in refused
-    }
+    if block.proofs is None:  # coded: one author, one write each
+        assert block.changes is not None
+        ok = set(authors.values()) == {sender} and refused.isdisjoint(block.changes)
+        plain = set(block.plain) if ok else set()
+    else:
+        plain = {
+            i
+            for i in block.plain
+            if authors[block.proofs[i][0][0]] == sender and block.proofs[i][0][2] not in refused
+        }
     if plain and block.kind not in context.unheld:
         held = repo.pks_of(conn, block.kind, block.ids)
         plain = {i for i in plain if block.ids[i] not in held}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,10 +114,15 @@ class Provenance:
                 raise OpInvalid("a block names an author whose card did not come")
         count = len(self.changes)
         authors = block.authors
-        for entries in block.proofs:
-            for number, _hlc, change, _ in entries:
-                if change >= count or self.changes[change].author != authors[number]:
-                    raise OpInvalid("a proof names a change set that did not come, or another's")
+        if block.proofs is None:  # coded: one author
+            assert block.changes is not None
+            (number,) = block.authors
+            named = {(number, change) for change in set(block.changes)}
+        else:
+            named = {(entry[0], entry[2]) for entries in block.proofs for entry in entries}
+        for number, change in named:
+            if change >= count or self.changes[change].author != authors[number]:
+                raise OpInvalid("a proof names a change set that did not come, or another's")
 
     def leaves(self, index: int) -> frozenset[bytes]:
         found = self._leaves.get(index)
@@ -177,7 +182,8 @@ def check_record(
     writes, void = registers_of(op)
     authors = block.authors
     by_dot = {
-        (authors[n], hlc): (change, disclosure) for n, hlc, change, disclosure in block.proofs[i]
+        (authors[n], hlc): (change, disclosure)
+        for n, hlc, change, disclosure in block.proof_list(i)
     }
     if set(by_dot) != set(writes):
         raise malformed(f"the proofs of {op.kind.value} {op.id} do not match its writes")
@@ -217,11 +223,3 @@ def _prove(
             f"a change to {op.kind.value} {op.id} said to be by {_who(provenance, dot[0])} "
             "is not signed by them: someone altered it or wrote it in their name"
         )
-
-
-def plain_proofs_ok(block: Block, indexes: Iterable[int], provenance: Provenance) -> bool:
-    """Whether these plain records (one write each) are all the sender's own writes, whose
-    proofs are kept as they came (the bundle's signature vouches for them)."""
-    sender = provenance.sender
-    authors = block.authors
-    return all(authors[block.proofs[i][0][0]] == sender for i in indexes)

@@ -85,14 +85,30 @@ class ProofKeeper:
 
     def plain_texts(self, conn: Connection, block: Block, indexes: list[int]) -> list[str]:
         """The stored proofs of plain records (one write each), as they came."""
-        out = []
-        number_of = self.vault.authors.id_of
-        for i in indexes:
-            ((number, hlc, change, disclosure),) = block.proofs[i]
-            local = number_of(conn, block.authors[number])
-            cs_id = self.change_id(conn, change)
-            out.append(f"[[{local},{hlc},{cs_id},{json_column(disclosure)}]]")
-        return out
+        if block.proofs is None:
+            assert block.seeds is not None
+            assert block.changes is not None
+            seeds, changes, stamps = block.seeds, block.changes, block.stamps
+            ((number, author),) = block.authors.items()
+            local = self.vault.authors.id_of(conn, author)
+            cs_ids = {c: self.change_id(conn, c) for c in set(changes)}
+            return [
+                f'[[{local},{stamps[i]["*"][0]},{cs_ids[changes[i]]},"{seeds[i]}"]]'
+                for i in indexes
+            ]
+        entries = [block.proofs[i][0] for i in indexes]
+        heads: dict[tuple[int, int], tuple[str, str]] = {}  # (author, change) -> pieces
+        for number, _, change, _ in entries:
+            if (number, change) not in heads:
+                local = self.vault.authors.id_of(conn, block.authors[number])
+                heads[(number, change)] = (f"[[{local},", f",{self.change_id(conn, change)},")
+        return [
+            f'{head}{hlc}{tail}"{disclosure}"]]'  # a seed: base64, checked on reading
+            if type(disclosure) is str
+            else f"{head}{hlc}{tail}{json_column(disclosure)}]]"
+            for number, hlc, change, disclosure in entries
+            for head, tail in (heads[(number, change)],)
+        ]
 
     def entries(
         self,
