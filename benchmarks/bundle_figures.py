@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from benchmarks import floors
-from benchmarks.report import Figure, median_below, ratio_at_most
+from benchmarks.report import Figure, median_below, ratio_at_most, report_only
 from benchmarks.setup import EVERYTHING, World, remove_vault
 from benchmarks.timing import Run, Samples, alternate, timed
 from pslapp.core.enums import Kind
 from pslapp.services import records
 from pslapp.services.bundles import Scope, import_bundle, seal_bundle
-from pslapp.storage.tables import RECORD_TABLES
+from pslapp.storage.tables import RECORD_TABLES, change_sets
 
 INCREMENTAL_PEOPLE = 1_000
 # What changed since the last bundle to the receiver, restricted data included.
@@ -128,3 +128,45 @@ def incremental_import(world: World, repeats: int) -> Figure:
         samples,
         median_below(1.0),
     )
+
+
+def proof_storage(world: World, _repeats: int) -> list[Figure]:
+    """What authorship costs at rest, per record: the stored proofs and the change sets they
+    name (statement and signature), in the vault that wrote everything and in one that
+    imported it all. Measured, not timed."""
+    out = []
+    for label, vault in (
+        ("the author's vault", world.source),
+        ("a receiving vault", world.receiver()),
+    ):
+        with vault.read() as conn:
+            proofs = records_count = 0
+            for table in RECORD_TABLES.values():
+                n, size = conn.execute(
+                    select(func.count(), func.coalesce(func.sum(func.length(table.c.proofs)), 0))
+                ).one()
+                records_count += n
+                proofs += size
+            sets, signed = conn.execute(
+                select(
+                    func.count(),
+                    func.coalesce(func.sum(func.length(change_sets.c.statement) + 64 + 64), 0),
+                )
+            ).one()
+        per_record = (proofs + signed) / max(records_count, 1)
+        figure = Figure(
+            f"proof_bytes_{'source' if vault is world.source else 'receiver'}",
+            f"stored proofs and change sets per record, {label}",
+            world.people,
+            "B",
+            Samples([per_record]),
+            report_only(),
+            scales=False,
+        )
+        figure.notes.append(
+            f"{records_count} records: proofs {proofs / 1e6:.1f} MB, {sets} change sets "
+            f"{signed / 1e6:.1f} MB (statements, signatures, ids); "
+            f"{proofs / max(records_count, 1):.0f} + {signed / max(records_count, 1):.0f} B"
+        )
+        out.append(figure)
+    return out

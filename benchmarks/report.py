@@ -34,7 +34,7 @@ class Figure:
     key: str
     title: str
     people: int
-    unit: str  # "s", "ms" or "MB"; samples are stored in seconds or megabytes
+    unit: str  # "s", "ms", "MB" or "B"; samples in seconds, megabytes or bytes
     subject: Samples
     target: Target
     floor: Samples | None = None
@@ -168,7 +168,7 @@ def scaling(figures: list[Figure]) -> list[Scaling]:
 
 
 def _value(unit: str, value: float) -> str:
-    if unit == "MB":
+    if unit in ("MB", "B"):
         return f"{value:.0f}"
     if unit == "ms":
         return f"{value * 1000:.1f}"

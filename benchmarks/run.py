@@ -43,6 +43,7 @@ FAMILIES: dict[str, Callable[[World, int], Figure | list[Figure]]] = {
     "export": bundle_figures.full_export,
     "import": bundle_figures.full_import,
     "incremental": bundle_figures.incremental_import,
+    "proof-storage": bundle_figures.proof_storage,
     "memory": lambda world, _repeats: vault_figures.memory_figure(world),
     "search": gui_figures.search_figure,
     "people-view": gui_figures.people_view_figure,

@@ -24,7 +24,7 @@ from pslapp.crypto.bundle_format import iter_lines
 from pslapp.crypto.card import make_card
 from pslapp.crypto.changeset import ChangeSet
 from pslapp.crypto.changeset import signed_message as change_set_message
-from pslapp.services import peers, records
+from pslapp.services import bundles, peers, records
 from pslapp.services.bundle_open import verify_bundle
 from pslapp.services.bundles import Scope, import_bundle
 from pslapp.services.vault import Vault, open_vault
@@ -314,3 +314,35 @@ def test_an_upgraded_vault_signs_its_own_history_and_keeps_peers_values_unrelaye
     people = named_people(carol)
     assert "Mine" in people and "From Alice" not in people
     introduce(carol, bob)
+
+
+# --- one receive path: what is reviewed is what is applied ---------------------------------
+
+
+def test_apply_writes_the_bundle_that_was_reviewed_not_what_sits_at_the_path_later(
+    network, tmp_path
+):
+    alice, rita = network["alice"], network["rita"]
+    records.create(alice, Kind.PERSON, {"display_name": "Reviewed"})
+    path = send(alice, [rita], tmp_path / "in.pslb")
+    review = bundles.review_bundle(rita, path)
+    assert [item.title for item in review.items] == ["Reviewed"]
+    records.create(alice, Kind.PERSON, {"display_name": "Swapped in"})
+    send(alice, [rita], tmp_path / "in.pslb", Scope(everything=True))  # the file changes
+    report = bundles.apply_review(rita, review)
+    assert report.created == 1
+    assert set(named_people(rita)) == {"Reviewed"}
+
+
+def test_the_review_leaves_out_what_the_import_refuses(network, tmp_path):
+    """A revoked author's later change relayed by Bob: the review does not list it, as the
+    import does not apply it (both are the same pass)."""
+    xavier, bob, rita = network["alice"], network["bob"], network["rita"]
+    import_bundle(rita, send(xavier, [rita], tmp_path / "0.pslb"))
+    peers.revoke(rita, xavier.fingerprint)
+    records.create(xavier, Kind.PERSON, {"display_name": "Planted"})
+    records.create(bob, Kind.PERSON, {"display_name": "Honest"})
+    import_bundle(bob, send(xavier, [bob], tmp_path / "1.pslb"))
+    review = bundles.review_bundle(rita, send(bob, [rita], tmp_path / "2.pslb"))
+    assert [item.title for item in review.items] == ["Honest"]
+    assert review.report.refused_ops > 0

@@ -385,8 +385,10 @@ _CODED_PROOF_KEYS = frozenset({"seeds", "changes"})
 def _one_write(stamps: dict[str, list[int]]) -> bool:
     """A (checked) stamp map whose only written stamp is its default `*`."""
     star = stamps.get(DEFAULT_KEY)
-    return star is not None and star[0] > 0 and all(
-        v[0] == 0 for k, v in stamps.items() if k != DEFAULT_KEY
+    return (
+        star is not None
+        and star[0] > 0
+        and all(v[0] == 0 for k, v in stamps.items() if k != DEFAULT_KEY)
     )
 
 

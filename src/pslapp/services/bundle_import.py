@@ -13,11 +13,11 @@ import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, insert, select, update
 
-from pslapp.core.bundle_ops import Block, fewer_collections
+from pslapp.core.bundle_ops import Block, RecordOp, fewer_collections
 from pslapp.core.enums import Kind
 from pslapp.core.fields import field_names
 from pslapp.core.hlc import system_ms, wall_ms
@@ -25,7 +25,7 @@ from pslapp.core.merge import Conflict, MergeOutcome, RecordState, merge_record
 from pslapp.core.record import Record, empty_values
 from pslapp.core.sensitivity_hold import hold_lowered_sensitivity
 from pslapp.core.stamps import DEFAULT_KEY
-from pslapp.crypto.bundle_format import Manifest, canonical_json
+from pslapp.crypto.bundle_format import InnerBundle, Manifest, canonical_json
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services import peers
 from pslapp.services.bundle_open import OpStream, verify_bundle
@@ -135,6 +135,33 @@ def _known_conflicts(conn: Connection, record_ids: list[str]) -> set[tuple[str, 
     return known
 
 
+class MergeObserver(Protocol):
+    """Sees what a dry run does to each record (the review of a bundle is made of it)."""
+
+    def wants_each(self) -> bool:
+        """Whether records new here and written in one go should be shown one by one
+        (else only counted, with `created`)."""
+        ...
+
+    def merged(self, op: RecordOp, before: Record | None, outcome: MergeOutcome) -> None: ...
+
+    def created(self, kind: Kind, count: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    """A bundle decrypted and checked once (signature, sender, recipients, payload hash),
+    held in memory: what is reviewed is what is applied, never a fresh read of the file."""
+
+    inner: InnerBundle
+    sender: peers.Peer
+
+
+def verify(vault: Vault, path: Path) -> VerifiedBundle:
+    inner, sender = verify_bundle(vault, path)
+    return VerifiedBundle(inner, sender)
+
+
 @dataclass
 class _Context:
     write: bool
@@ -142,6 +169,7 @@ class _Context:
     keeper: ProofKeeper  # which change sets are refused; what is kept of each proof
     unheld: set[Kind]  # kinds this vault held no record of when the import began
     guard: ImportGuard = field(default_factory=ImportGuard)  # record rules, references
+    observe: MergeObserver | None = None
 
 
 def _apply(
@@ -211,6 +239,7 @@ def _insert_plain(
     came, that stamp as the default, a zero stamp for each field not sent."""
     report.add(block.kind, "created", len(plain))
     if not context.write:
+        _observe_plain(block, plain, context.observe)
         return
     pick: Callable[[list[Any]], list[Any]]
     if len(plain) == len(block):
@@ -270,6 +299,8 @@ def _merge(
             )
             outcome = hold_lowered_sensitivity(kind, local, merged)
             context.guard.merged(kind, op.id, op.created, outcome.state)
+            if context.observe is not None:
+                context.observe.merged(op, record, outcome)
             _count(report, kind, outcome)
             for c in outcome.conflicts:
                 if known is None:  # looked up only when there is a conflict
@@ -338,14 +369,45 @@ def _sequence_warning(manifest: Manifest, sender: peers.Peer, own: str) -> str |
 def import_bundle(
     vault: Vault, path: Path, *, dry_run: bool = False, progress: Progress | None = None
 ) -> ImportReport:
-    with fewer_collections():
-        return _import_bundle(vault, path, dry_run=dry_run, progress=progress)
+    return import_verified(vault, verify(vault, path), dry_run=dry_run, progress=progress)
 
 
-def _import_bundle(
-    vault: Vault, path: Path, *, dry_run: bool, progress: Progress | None
+def import_verified(
+    vault: Vault,
+    verified: VerifiedBundle,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    observe: MergeObserver | None = None,
 ) -> ImportReport:
-    inner, sender = verify_bundle(vault, path)
+    """Import (or dry-run) a bundle verified by `verify`, from the bytes it checked."""
+    with fewer_collections():
+        return _import_verified(
+            vault, verified, dry_run=dry_run, progress=progress, observe=observe
+        )
+
+
+def _observe_plain(block: Block, plain: set[int], observe: MergeObserver | None) -> None:
+    if observe is None:
+        return
+    if not observe.wants_each():
+        observe.created(block.kind, len(plain))
+        return
+    empty = _EMPTY[block.kind]
+    for i in sorted(plain):
+        op = block.record_op(i)
+        observe.merged(op, None, merge_record(None, op.fields, empty))
+
+
+def _import_verified(
+    vault: Vault,
+    verified: VerifiedBundle,
+    *,
+    dry_run: bool,
+    progress: Progress | None,
+    observe: MergeObserver | None,
+) -> ImportReport:
+    inner, sender = verified.inner, verified.sender
     manifest = inner.manifest
     report = ImportReport(
         bundle_id=manifest.bundle_id,
@@ -374,7 +436,7 @@ def _import_bundle(
     keeper = ProofKeeper(vault, stream.provenance, write=not dry_run)
     if dry_run:
         with vault.read() as conn:
-            context = _Context(False, system_ms(), keeper, _unheld(conn))
+            context = _Context(False, system_ms(), keeper, _unheld(conn), observe=observe)
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
             context.guard.finish(conn)  # issue 11: references resolve

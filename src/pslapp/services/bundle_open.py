@@ -10,13 +10,12 @@ Nothing here writes to the vault. Any failure is a `BundleRejected` with one rea
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from pslapp.core.bundle_ops import Block, OpInvalid, RecordOp, decode_block, load_line
+from pslapp.core.bundle_ops import Block, OpInvalid, decode_block, load_line
 from pslapp.core.enums import Kind
 from pslapp.core.errors import BundleRejected
 from pslapp.core.hlc import ClockSkew
@@ -49,14 +48,6 @@ from pslapp.services.vault import Vault
 # Header, STREAM tags (16 bytes per 64 KiB) and the inner framing, with room to spare.
 MAX_FILE_BYTES = MAX_PAYLOAD_BYTES + MAX_PAYLOAD_BYTES // 1024 + MAX_MANIFEST_BYTES + 1024 * 1024
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class OpenedBundle:
-    manifest: Manifest
-    sender: peers.Peer
-    ops: list[RecordOp]
-    max_hlc: int
 
 
 def _identities(vault: Vault) -> list[Identity]:
@@ -204,18 +195,3 @@ def verify_bundle(vault: Vault, path: Path) -> tuple[InnerBundle, peers.Peer]:
     if not payload_matches(inner):
         raise BundleRejected(REASON_DAMAGED)
     return inner, sender
-
-
-def decode_bundle(
-    vault: Vault, inner: InnerBundle, sender: peers.Peer, progress: Progress | None = None
-) -> OpenedBundle:
-    """Decompress and validate every op, and refuse stamps from a clock far ahead."""
-    stream = OpStream(vault, inner, progress)
-    ops = [op for chunk in stream for block in chunk for op in block.record_ops()]
-    return OpenedBundle(inner.manifest, sender, ops, stream.max_hlc)
-
-
-def open_bundle(vault: Vault, path: Path, progress: Progress | None = None) -> OpenedBundle:
-    """Every check, in order. Writes nothing."""
-    inner, sender = verify_bundle(vault, path)
-    return decode_bundle(vault, inner, sender, progress)

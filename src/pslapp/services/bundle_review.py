@@ -8,7 +8,7 @@ record (a deleted record's title is the one this vault still has).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +17,15 @@ from sqlalchemy import Connection
 from pslapp.core.bundle_ops import RecordOp
 from pslapp.core.enums import Kind
 from pslapp.core.fields import TITLE_FIELD
-from pslapp.core.merge import RecordState, merge_record
-from pslapp.core.record import Record, empty_values
+from pslapp.core.merge import MergeOutcome
+from pslapp.core.record import Record
 from pslapp.services import peers
-from pslapp.services.bundle_import import ImportReport, import_bundle
-from pslapp.services.bundle_open import open_bundle
+from pslapp.services.bundle_import import (
+    ImportReport,
+    VerifiedBundle,
+    import_verified,
+    verify,
+)
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 
@@ -46,6 +50,7 @@ class BundleReview:
     items: list[ReviewItem]
     more: int  # items left out of the list beyond MAX_ITEMS
     sender_label: str = ""  # the sender's name as the peers list shows it (`peers.labels`)
+    verified: VerifiedBundle | None = None  # the bytes reviewed, which Apply writes
 
 
 def _title(kind: Kind, values: dict[str, Any], names: dict[str, str]) -> str:
@@ -59,9 +64,9 @@ def _title(kind: Kind, values: dict[str, Any], names: dict[str, str]) -> str:
     return str(values.get(TITLE_FIELD[kind]) or "")
 
 
-def _classify(record: Record | None, op: RecordOp, names: dict[str, str]) -> ReviewItem | None:
-    state = None if record is None else RecordState(record.values, record.stamps, record.deleted)
-    outcome = merge_record(state, op.fields, empty_values(op.kind))
+def _item(
+    op: RecordOp, record: Record | None, outcome: MergeOutcome, names: dict[str, str]
+) -> ReviewItem | None:
     conflicts = tuple(c.field for c in outcome.conflicts)
     if not outcome.changed and not conflicts:
         return None
@@ -77,44 +82,55 @@ def _classify(record: Record | None, op: RecordOp, names: dict[str, str]) -> Rev
     return ReviewItem(op.kind, op.id, _title(op.kind, values, names), change, fields, conflicts)
 
 
+@dataclass
+class _Collector:
+    """What the dry run did to each record, kept for the first MAX_ITEMS that change."""
+
+    seen: list[tuple[RecordOp, Record | None, MergeOutcome]] = field(default_factory=list)
+    more: int = 0
+
+    def wants_each(self) -> bool:
+        return len(self.seen) < MAX_ITEMS
+
+    def merged(self, op: RecordOp, before: Record | None, outcome: MergeOutcome) -> None:
+        if not outcome.changed and not outcome.conflicts:
+            return
+        if len(self.seen) < MAX_ITEMS:
+            self.seen.append((op, before, outcome))
+        else:
+            self.more += 1
+
+    def created(self, kind: Kind, count: int) -> None:
+        self.more += count
+
+
 def review_bundle(vault: Vault, path: Path, progress: Progress | None = None) -> BundleReview:
-    """Open and verify the bundle, dry-run its import, and list what it would do."""
-    report = import_bundle(vault, path, dry_run=True, progress=progress)
+    """Open and verify the bundle once, dry-run its import from those bytes, and list what
+    it would do: exactly what `apply_review` then writes."""
+    verified = verify(vault, path)
+    collector = _Collector()
+    report = import_verified(vault, verified, dry_run=True, progress=progress, observe=collector)
     sender = peers.get(vault, report.sender_fingerprint)
     shown = peers.label(vault, sender)
     if report.already_imported:
-        return BundleReview(report, sender, [], 0, shown)
-    opened = open_bundle(vault, path)
-    items: list[ReviewItem] = []
-    more = 0
+        return BundleReview(report, sender, [], 0, shown, verified)
     with vault.read() as conn:
-        revoked = peers.revocations(conn)
-        names = _names(conn, vault, opened.ops)
-        by_kind: dict[Kind, list[RecordOp]] = {}
-        for op in opened.ops:
-            by_kind.setdefault(op.kind, []).append(_without_revoked(op, revoked))
-        for kind, ops in by_kind.items():
-            local = repo.load_many(conn, kind, [op.id for op in ops], vault.authors)
-            for op in ops:
-                item = _classify(local.get(op.id), op, names) if op.fields else None
-                if item is None:
-                    continue
-                if len(items) < MAX_ITEMS:
-                    items.append(item)
-                else:
-                    more += 1
-    return BundleReview(report, sender, items, more, shown)
+        names = _names(conn, vault, [op for op, _, _ in collector.seen])
+    items = [
+        item
+        for op, before, outcome in collector.seen
+        if (item := _item(op, before, outcome, names)) is not None
+    ]
+    return BundleReview(report, sender, items, collector.more, shown, verified)
 
 
-def _without_revoked(op: RecordOp, revoked: dict[str, int]) -> RecordOp:
-    if not revoked:
-        return op
-    kept = {
-        name: f
-        for name, f in op.fields.items()
-        if f.stamp.author not in revoked or f.stamp.hlc <= revoked[f.stamp.author]
-    }
-    return RecordOp(op.kind, op.id, op.created, kept)
+def apply_review(
+    vault: Vault, review: BundleReview, progress: Progress | None = None
+) -> ImportReport:
+    """Apply the bundle that was reviewed, from the same verified bytes."""
+    if review.verified is None:
+        raise ValueError("this review holds no bundle to apply")
+    return import_verified(vault, review.verified, progress=progress)
 
 
 def _names(conn: Connection, vault: Vault, ops: list[RecordOp]) -> dict[str, str]:

@@ -6,18 +6,29 @@ See `docs/bundle-format.md` for the file format and the order of the import chec
 from __future__ import annotations
 
 from pslapp.services.bundle_export import SUFFIX, ExportReport, seal_bundle
-from pslapp.services.bundle_import import ImportReport, history, import_bundle
-from pslapp.services.bundle_open import OpenedBundle, open_bundle
+from pslapp.services.bundle_import import (
+    ImportReport,
+    VerifiedBundle,
+    history,
+    import_bundle,
+    import_verified,
+    verify,
+)
+from pslapp.services.bundle_review import BundleReview, apply_review, review_bundle
 from pslapp.services.bundle_scope import Scope
 
 __all__ = [
     "SUFFIX",
+    "BundleReview",
     "ExportReport",
     "ImportReport",
-    "OpenedBundle",
     "Scope",
+    "VerifiedBundle",
+    "apply_review",
     "history",
     "import_bundle",
-    "open_bundle",
+    "import_verified",
+    "review_bundle",
     "seal_bundle",
+    "verify",
 ]

@@ -247,13 +247,3 @@ def revoke(
     assert peer is not None
     log.info("peer revoked")
     return peer
-
-
-def revocations(conn: Connection) -> dict[str, int]:
-    """Fingerprint -> revocation HLC of every revoked peer."""
-    rows = conn.execute(
-        select(peers_table.c.fingerprint, peers_table.c.revoked_at).where(
-            peers_table.c.revoked_at.is_not(None)
-        )
-    )
-    return {row.fingerprint: row.revoked_at for row in rows}

@@ -27,7 +27,7 @@ from pslapp.gui import runner
 from pslapp.gui.bundles.wording import change_label, rejection_sentence
 from pslapp.gui.labels import field_label, kind_label
 from pslapp.services import bundles
-from pslapp.services.bundle_review import BundleReview, ReviewItem, review_bundle
+from pslapp.services.bundle_review import BundleReview, ReviewItem, apply_review, review_bundle
 from pslapp.services.vault import Vault
 
 
@@ -213,7 +213,8 @@ class ReceiveDialog(QDialog):
         self.close_button.setText(QCoreApplication.translate("ReceiveDialog", "Close"))
 
     def apply(self) -> None:
-        vault, path = self.vault, self.path
+        vault, review = self.vault, self.review
+        assert review is not None
         self.stage = "applying"
         self.apply_button.setEnabled(False)
         self.progress.setRange(0, 0)
@@ -221,7 +222,7 @@ class ReceiveDialog(QDialog):
         self.status.setText(QCoreApplication.translate("ReceiveDialog", "Applying…"))
 
         def work(job: runner.Job) -> Any:
-            return bundles.import_bundle(vault, path, progress=job.progress)
+            return apply_review(vault, review, progress=job.progress)  # the bytes reviewed
 
         self.job = runner.run(work, on_done=self._applied, on_error=self._failed)
 
