@@ -15,6 +15,8 @@ FIGURES = {
     "export_full",
     "import_full",
     "import_incremental",
+    "proof_bytes_source",
+    "proof_bytes_receiver",
     "memory_import",
     "search",
     "people_view",
