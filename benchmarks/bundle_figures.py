@@ -13,7 +13,7 @@ from benchmarks.setup import EVERYTHING, World, remove_vault
 from benchmarks.timing import Run, Samples, alternate, timed
 from pslapp.core.enums import Kind
 from pslapp.services import records
-from pslapp.services.bundles import Scope, import_bundle, seal_bundle
+from pslapp.services.bundles import Scope, apply_review, import_bundle, review_bundle, seal_bundle
 from pslapp.storage.tables import RECORD_TABLES, change_sets
 
 INCREMENTAL_PEOPLE = 1_000
@@ -170,3 +170,32 @@ def proof_storage(world: World, _repeats: int) -> list[Figure]:
         )
         out.append(figure)
     return out
+
+
+def review_and_apply(world: World, repeats: int) -> Figure:
+    """The GUI's receive, without the widgets: review the full bundle (verify once, dry-run
+    merge, titles), then apply those same verified bytes; against the CLI's one import of
+    the same bundle as the floor."""
+
+    def floor(_i: int) -> Run:
+        vault = world.fresh_receiver()
+        return Run(lambda: import_bundle(vault, world.full_bundle), lambda: remove_vault(vault))
+
+    def subject(_i: int) -> Run:
+        vault = world.fresh_receiver()
+
+        def run() -> None:
+            apply_review(vault, review_bundle(vault, world.full_bundle))
+
+        return Run(run, lambda: remove_vault(vault))
+
+    paired = alternate(repeats, floor, subject)
+    return Figure(
+        "receive_review_apply",
+        "receive in the GUI (review, then apply) against one CLI import",
+        world.people,
+        "s",
+        paired.subject,
+        ratio_at_most(1.3),
+        paired.floor,
+    )

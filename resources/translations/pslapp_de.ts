@@ -195,32 +195,37 @@ Mit „Senden…“ geben Sie Ihre Änderungen an einen bestätigten Kontakt wei
         <translation>Dieses Paket wurde mit einer anderen pslapp-Version erstellt. Nichts wurde geändert; verwenden Sie auf beiden Computern dieselbe Version und fordern Sie ein neues an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
-        <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
-        <translation>Die Uhr des Kontakts geht Ihrer um mehr als einen Tag voraus. Bitten Sie darum, Datum und Uhrzeit des Computers zu prüfen und dann erneut zu senden.</translation>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
+        <source>The sender&apos;s clock is more than 5 minutes ahead of yours. Ask them to check their computer&apos;s date and time (or check yours), then send again.</source>
+        <translation>Die Uhr des Absenders geht mehr als 5 Minuten vor. Bitten Sie ihn, Datum und Uhrzeit seines Computers zu prüfen (oder prüfen Sie Ihre), und das Paket erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
+        <source>A change in this bundle is not signed by the person it names as its author: someone altered it or wrote it in another&apos;s name. It was refused; nothing was changed. Tell the sender.</source>
+        <translation>Eine Änderung in diesem Paket ist nicht von der Person signiert, die als ihr Autor genannt wird: Jemand hat sie verändert oder in fremdem Namen geschrieben. Das Paket wurde abgelehnt; nichts wurde geändert. Informieren Sie den Absender.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
         <source>The bundle was refused: %1</source>
         <translation>Das Paket wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="83"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="77"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="84"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="78"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="85"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="86"/>
         <source>edited on both sides</source>
         <translation>auf beiden Seiten geändert</translation>
     </message>
@@ -1603,7 +1608,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="241"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="242"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1633,17 +1638,17 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Beim Lesen ist etwas schiefgegangen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="221"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="222"/>
         <source>Applying…</source>
         <translation>Wird übernommen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="232"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
         <source>Applied.</source>
         <translation>Übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="236"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="237"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Einige Felder wurden auf beiden Seiten geändert: Prüfen Sie sie unter „Konflikte“.</translation>
     </message>

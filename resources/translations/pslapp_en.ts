@@ -195,32 +195,37 @@ Use “Send changes…” to pass your changes to a verified peer.</translation>
         <translation>This bundle was made by another version of pslapp. Nothing was changed; use the same version on both computers and ask the sender for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
-        <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
-        <translation>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</translation>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
+        <source>The sender&apos;s clock is more than 5 minutes ahead of yours. Ask them to check their computer&apos;s date and time (or check yours), then send again.</source>
+        <translation>The sender&apos;s clock is more than 5 minutes ahead of yours. Ask them to check their computer&apos;s date and time (or check yours), then send again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
+        <source>A change in this bundle is not signed by the person it names as its author: someone altered it or wrote it in another&apos;s name. It was refused; nothing was changed. Tell the sender.</source>
+        <translation>A change in this bundle is not signed by the person it names as its author: someone altered it or wrote it in another&apos;s name. It was refused; nothing was changed. Tell the sender.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
         <source>The bundle was refused: %1</source>
         <translation>The bundle was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="83"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="77"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="84"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="78"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="85"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="86"/>
         <source>edited on both sides</source>
         <translation>edited on both sides</translation>
     </message>
@@ -1603,7 +1608,7 @@ Press Ctrl+N to add the first person.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="241"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="242"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1633,17 +1638,17 @@ Press Ctrl+N to add the first person.</translation>
         <translation>Something went wrong reading it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="221"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="222"/>
         <source>Applying…</source>
         <translation>Applying…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="232"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
         <source>Applied.</source>
         <translation>Applied.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="236"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="237"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Some fields were changed on both sides: review them under Conflicts.</translation>
     </message>

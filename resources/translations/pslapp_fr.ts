@@ -195,32 +195,37 @@ Utilisez « Envoyer… » pour transmettre vos changements à un contact vérifi
         <translation>Ce paquet a été créé par une autre version de pslapp. Rien n&apos;a été modifié ; utilisez la même version sur les deux ordinateurs et demandez-en un nouveau à la personne qui l&apos;a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
-        <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
-        <translation>L&apos;horloge de l&apos;expéditeur a plus d&apos;un jour d&apos;avance sur la vôtre. Demandez-lui de vérifier la date et l&apos;heure de son ordinateur, puis de renvoyer le paquet.</translation>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
+        <source>The sender&apos;s clock is more than 5 minutes ahead of yours. Ask them to check their computer&apos;s date and time (or check yours), then send again.</source>
+        <translation>L&apos;horloge de l&apos;expéditeur avance de plus de 5 minutes sur la vôtre. Demandez-lui de vérifier la date et l&apos;heure de son ordinateur (ou vérifiez les vôtres), puis de renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
+        <source>A change in this bundle is not signed by the person it names as its author: someone altered it or wrote it in another&apos;s name. It was refused; nothing was changed. Tell the sender.</source>
+        <translation>Une modification de ce paquet n&apos;est pas signée par la personne qu&apos;elle nomme comme autrice : quelqu&apos;un l&apos;a altérée ou l&apos;a écrite au nom d&apos;une autre. Le paquet a été refusé, rien n&apos;a été modifié. Prévenez l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
         <source>The bundle was refused: %1</source>
         <translation>Le paquet a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="83"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="77"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="84"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="78"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="85"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="86"/>
         <source>edited on both sides</source>
         <translation>modifié des deux côtés</translation>
     </message>
@@ -1603,7 +1608,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="241"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="242"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1633,17 +1638,17 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Un problème est survenu pendant la lecture. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="221"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="222"/>
         <source>Applying…</source>
         <translation>Application…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="232"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
         <source>Applied.</source>
         <translation>Appliqué.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="236"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="237"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Certains champs ont été modifiés des deux côtés : examinez-les dans « Conflits ».</translation>
     </message>

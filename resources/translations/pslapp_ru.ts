@@ -195,32 +195,37 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Этот пакет создан другой версией pslapp. Ничего не изменено; используйте одну и ту же версию на обоих компьютерах и попросите отправителя прислать новый.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
-        <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
-        <translation>Часы отправителя спешат больше чем на сутки относительно ваших. Попросите проверить дату и время на компьютере и отправить снова.</translation>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
+        <source>The sender&apos;s clock is more than 5 minutes ahead of yours. Ask them to check their computer&apos;s date and time (or check yours), then send again.</source>
+        <translation>Часы отправителя спешат больше чем на 5 минут относительно ваших. Попросите проверить дату и время на компьютере (или проверьте свои) и отправить снова.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
+        <source>A change in this bundle is not signed by the person it names as its author: someone altered it or wrote it in another&apos;s name. It was refused; nothing was changed. Tell the sender.</source>
+        <translation>Одно из изменений в пакете не подписано тем, кто назван его автором: кто-то изменил его или записал от чужого имени. Пакет отклонён, ничего не изменено. Сообщите отправителю.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
         <source>The bundle was refused: %1</source>
         <translation>Пакет отклонён: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="83"/>
         <source>new</source>
         <translation>новая запись</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="77"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="84"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="78"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="85"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="86"/>
         <source>edited on both sides</source>
         <translation>изменено с обеих сторон</translation>
     </message>
@@ -1612,7 +1617,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="241"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="242"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1642,17 +1647,17 @@ Press Ctrl+N to add the first person.</source>
         <translation>При чтении что-то пошло не так. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="221"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="222"/>
         <source>Applying…</source>
         <translation>Применение…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="232"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
         <source>Applied.</source>
         <translation>Применено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="236"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="237"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Некоторые поля изменены с обеих сторон: проверьте их в разделе «Конфликты».</translation>
     </message>

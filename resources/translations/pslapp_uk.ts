@@ -195,32 +195,37 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Цей пакет створено іншою версією pslapp. Нічого не змінено; використовуйте ту саму версію на обох комп&apos;ютерах і попросіть відправника надіслати новий.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
-        <source>The sender&apos;s clock is more than a day ahead of yours. Ask them to check their computer&apos;s date and time, then send again.</source>
-        <translation>Годинник відправника поспішає більш ніж на добу порівняно з вашим. Попросіть перевірити дату й час на комп&apos;ютері та надіслати знову.</translation>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="61"/>
+        <source>The sender&apos;s clock is more than 5 minutes ahead of yours. Ask them to check their computer&apos;s date and time (or check yours), then send again.</source>
+        <translation>Годинник відправника поспішає більш ніж на 5 хвилин відносно вашого. Попросіть перевірити дату й час на комп’ютері (або перевірте свої) і надіслати знову.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="71"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="66"/>
+        <source>A change in this bundle is not signed by the person it names as its author: someone altered it or wrote it in another&apos;s name. It was refused; nothing was changed. Tell the sender.</source>
+        <translation>Одну зі змін у пакеті не підписано тим, кого названо її автором: хтось змінив її або записав від чужого імені. Пакет відхилено, нічого не змінено. Повідомте відправника.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
         <source>The bundle was refused: %1</source>
         <translation>Пакет відхилено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="76"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="83"/>
         <source>new</source>
         <translation>новий запис</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="77"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="84"/>
         <source>changed</source>
         <translation>змінено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="78"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="85"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/wording.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/wording.py" line="86"/>
         <source>edited on both sides</source>
         <translation>змінено з обох боків</translation>
     </message>
@@ -1612,7 +1617,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="241"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="242"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -1642,17 +1647,17 @@ Press Ctrl+N to add the first person.</source>
         <translation>Під час читання щось пішло не так. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="221"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="222"/>
         <source>Applying…</source>
         <translation>Застосування…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="232"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
         <source>Applied.</source>
         <translation>Застосовано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="236"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="237"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Деякі поля змінено з обох боків: перегляньте їх у розділі «Конфлікти».</translation>
     </message>

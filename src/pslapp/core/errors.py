@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 
 class PslappError(Exception):
     """Base of every error a user may see. `str(err)` is a complete, plain sentence."""
@@ -75,12 +77,32 @@ class NotFound(PslappError):
         self.record_id = record_id
 
 
+class RejectionCode(StrEnum):
+    """Why a bundle was refused, for the front ends to put in their own words (`reason`
+    stays the English sentence the CLI prints)."""
+
+    NOT_FOR_US = "not_for_us"
+    DAMAGED = "damaged"
+    UNREADABLE = "unreadable"
+    UNKNOWN_SENDER = "unknown_sender"
+    UNVERIFIED_SENDER = "unverified_sender"
+    REVOKED_SENDER = "revoked_sender"
+    FROM_SELF = "from_self"
+    NOT_ADDRESSED = "not_addressed"
+    TOO_LARGE = "too_large"
+    OTHER_FORMAT = "other_format"
+    MALFORMED = "malformed"
+    CLOCK_SKEW = "clock_skew"
+    NOT_SIGNED_BY_AUTHOR = "not_signed_by_author"  # a write or change set in another's name
+
+
 class BundleRejected(PslappError):
     """A bundle failed a check; the vault is exactly as before (CLI exit 4)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, code: RejectionCode) -> None:
         super().__init__(f"bundle rejected: {reason}")
         self.reason = reason
+        self.code = code
 
 
 class StorageFull(PslappError):

@@ -26,7 +26,7 @@ from typing import Any
 
 import zstandard
 
-from pslapp.core.errors import BundleRejected
+from pslapp.core.errors import BundleRejected, RejectionCode
 from pslapp.crypto.identity import FINGERPRINT_GROUPS
 
 MAGIC = b"PSLB\x03"
@@ -69,7 +69,9 @@ _MAX_INT = (1 << 63) - 1
 
 
 def malformed(detail: str = "") -> BundleRejected:
-    return BundleRejected(REASON_MALFORMED + (f" ({detail})" if detail else ""))
+    return BundleRejected(
+        REASON_MALFORMED + (f" ({detail})" if detail else ""), RejectionCode.MALFORMED
+    )
 
 
 @dataclass(frozen=True)
@@ -216,7 +218,7 @@ def check_limits(manifest: Manifest) -> None:
         or manifest.op_count > MAX_OPS
         or manifest.raw_length > MAX_RATIO * max(manifest.compressed_length, 1024)
     ):
-        raise BundleRejected(REASON_TOO_LARGE)
+        raise BundleRejected(REASON_TOO_LARGE, RejectionCode.TOO_LARGE)
 
 
 def signed_message(manifest_bytes: bytes) -> bytes:
@@ -281,7 +283,7 @@ def iter_lines(payload: bytes, encoding: str, raw_length: int) -> Iterator[bytes
     for piece in _decompress(payload, encoding, raw_length + 1):
         produced += len(piece)
         if produced > raw_length:
-            raise BundleRejected(REASON_TOO_LARGE)
+            raise BundleRejected(REASON_TOO_LARGE, RejectionCode.TOO_LARGE)
         pending += piece
         start = 0
         while (end := pending.find(b"\n", start)) >= 0:
@@ -289,7 +291,7 @@ def iter_lines(payload: bytes, encoding: str, raw_length: int) -> Iterator[bytes
             start = end + 1
         del pending[:start]
         if len(pending) > MAX_LINE_BYTES:
-            raise BundleRejected(REASON_TOO_LARGE)
+            raise BundleRejected(REASON_TOO_LARGE, RejectionCode.TOO_LARGE)
     if produced != raw_length or pending:
         raise malformed("the payload does not match its declared size")
 
@@ -350,7 +352,7 @@ class _ChunkReader:
         while len(self._buffer) < size:
             chunk = next(self._chunks, None)
             if chunk is None:
-                raise BundleRejected(REASON_DAMAGED)
+                raise BundleRejected(REASON_DAMAGED, RejectionCode.DAMAGED)
             self._buffer += chunk
         data = bytes(self._buffer[:size])
         del self._buffer[:size]
@@ -369,23 +371,25 @@ def read_inner(chunks: Iterable[bytes]) -> InnerBundle:
     reader = _ChunkReader(chunks)
     magic = reader.read_exact(len(MAGIC))
     if magic[:4] == MAGIC[:4] and magic != MAGIC:
-        raise BundleRejected(REASON_OTHER_FORMAT.format(found=magic[4], ours=MAGIC[4]))
+        raise BundleRejected(
+            REASON_OTHER_FORMAT.format(found=magic[4], ours=MAGIC[4]), RejectionCode.OTHER_FORMAT
+        )
     if magic != MAGIC:
         raise malformed("not a pslapp bundle")
     (manifest_size,) = struct.unpack(">I", reader.read_exact(4))
     if manifest_size > MAX_MANIFEST_BYTES:
-        raise BundleRejected(REASON_TOO_LARGE)
+        raise BundleRejected(REASON_TOO_LARGE, RejectionCode.TOO_LARGE)
     manifest_bytes = reader.read_exact(manifest_size)
     (payload_size,) = struct.unpack(">Q", reader.read_exact(8))
     if payload_size > MAX_PAYLOAD_BYTES:
-        raise BundleRejected(REASON_TOO_LARGE)
+        raise BundleRejected(REASON_TOO_LARGE, RejectionCode.TOO_LARGE)
     payload = reader.read_exact(payload_size)
     signature = reader.read_exact(SIGNATURE_SIZE)
     if not reader.at_end():
         raise malformed("unexpected data after the signature")
     manifest = parse_manifest(manifest_bytes)
     if manifest.compressed_length != payload_size:
-        raise BundleRejected(REASON_DAMAGED)
+        raise BundleRejected(REASON_DAMAGED, RejectionCode.DAMAGED)
     return InnerBundle(manifest_bytes, manifest, payload, signature)
 
 

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from pslapp.core.bundle_ops import Block, OpInvalid, decode_block, load_line
 from pslapp.core.enums import Kind
-from pslapp.core.errors import BundleRejected
+from pslapp.core.errors import BundleRejected, RejectionCode
 from pslapp.core.hlc import ClockSkew
 from pslapp.crypto.age import AgeError, HybridRecipient, Identity, NoMatch, X25519Identity
 from pslapp.crypto.age import decrypt as age_decrypt
@@ -62,19 +62,23 @@ def _decrypt_and_parse(vault: Vault, path: Path) -> InnerBundle:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BundleRejected(f"the file cannot be read ({exc.strerror})") from None
+        raise BundleRejected(
+            f"the file cannot be read ({exc.strerror})", RejectionCode.UNREADABLE
+        ) from None
     if size > MAX_FILE_BYTES:
-        raise BundleRejected(REASON_TOO_LARGE)
+        raise BundleRejected(REASON_TOO_LARGE, RejectionCode.TOO_LARGE)
     try:
         with path.open("rb") as src:
             reader = age_decrypt(src, _identities(vault))
             return read_inner(reader.chunks())
     except NoMatch:
-        raise BundleRejected(REASON_NOT_FOR_US) from None
+        raise BundleRejected(REASON_NOT_FOR_US, RejectionCode.NOT_FOR_US) from None
     except AgeError:
-        raise BundleRejected(REASON_DAMAGED) from None
+        raise BundleRejected(REASON_DAMAGED, RejectionCode.DAMAGED) from None
     except OSError as exc:
-        raise BundleRejected(f"the file cannot be read ({exc.strerror})") from None
+        raise BundleRejected(
+            f"the file cannot be read ({exc.strerror})", RejectionCode.UNREADABLE
+        ) from None
 
 
 def _check_signature(inner: InnerBundle) -> None:
@@ -84,7 +88,7 @@ def _check_signature(inner: InnerBundle) -> None:
             inner.signature, signed_message(inner.manifest_bytes)
         )
     except (InvalidSignature, ValueError):
-        raise BundleRejected(REASON_DAMAGED) from None
+        raise BundleRejected(REASON_DAMAGED, RejectionCode.DAMAGED) from None
 
 
 def _check_sender(vault: Vault, manifest: Manifest) -> peers.Peer:
@@ -96,15 +100,15 @@ def _check_sender(vault: Vault, manifest: Manifest) -> peers.Peer:
     if fingerprint(bytes.fromhex(sender.signing_key), kem.public_key) != sender.fingerprint:
         raise malformed("sender fingerprint")
     if sender.fingerprint == vault.fingerprint:
-        raise BundleRejected(REASON_FROM_SELF)
+        raise BundleRejected(REASON_FROM_SELF, RejectionCode.FROM_SELF)
     with vault.read() as conn:
         peer = peers.find(conn, sender.fingerprint)
     if peer is None or peer.signing_key.hex() != sender.signing_key:
-        raise BundleRejected(REASON_UNKNOWN_SENDER)
+        raise BundleRejected(REASON_UNKNOWN_SENDER, RejectionCode.UNKNOWN_SENDER)
     if peer.revoked_at is not None:
-        raise BundleRejected(REASON_REVOKED_SENDER)
+        raise BundleRejected(REASON_REVOKED_SENDER, RejectionCode.REVOKED_SENDER)
     if not peer.verified:
-        raise BundleRejected(REASON_UNVERIFIED_SENDER)
+        raise BundleRejected(REASON_UNVERIFIED_SENDER, RejectionCode.UNVERIFIED_SENDER)
     return peer
 
 
@@ -133,7 +137,7 @@ class OpStream:
         try:
             self._vault.clock.check(self.max_hlc)
         except ClockSkew as exc:
-            return BundleRejected(str(exc))
+            return BundleRejected(str(exc), RejectionCode.CLOCK_SKEW)
         return None
 
     def __iter__(self) -> Iterator[list[Block]]:
@@ -191,7 +195,7 @@ def verify_bundle(vault: Vault, path: Path) -> tuple[InnerBundle, peers.Peer]:
     _check_signature(inner)
     sender = _check_sender(vault, inner.manifest)
     if vault.fingerprint not in inner.manifest.recipients:
-        raise BundleRejected(REASON_NOT_ADDRESSED)
+        raise BundleRejected(REASON_NOT_ADDRESSED, RejectionCode.NOT_ADDRESSED)
     if not payload_matches(inner):
-        raise BundleRejected(REASON_DAMAGED)
+        raise BundleRejected(REASON_DAMAGED, RejectionCode.DAMAGED)
     return inner, sender

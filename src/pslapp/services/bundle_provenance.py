@@ -21,7 +21,7 @@ from typing import Any
 
 from pslapp.core import attest
 from pslapp.core.bundle_ops import Block, OpInvalid, RecordOp
-from pslapp.core.errors import BundleRejected
+from pslapp.core.errors import BundleRejected, RejectionCode
 from pslapp.core.merge import FieldOp
 from pslapp.crypto.bundle_format import malformed
 from pslapp.crypto.card import CardInvalid, parse_card
@@ -97,7 +97,8 @@ class Provenance:
             change = verify_change_set(statement, signature, card[0].signing_key)
         except ChangeSetInvalid as exc:
             raise BundleRejected(
-                f"a change set said to be by {_who(self, author)} is not signed by them ({exc})"
+                f"a change set said to be by {_who(self, author)} is not signed by them ({exc})",
+                RejectionCode.NOT_SIGNED_BY_AUTHOR,
             ) from None
         if change.author != author:
             raise OpInvalid("a change set's author differs from its line")
@@ -221,5 +222,6 @@ def _prove(
     if leaf not in provenance.leaves(change):
         raise BundleRejected(
             f"a change to {op.kind.value} {op.id} said to be by {_who(provenance, dot[0])} "
-            "is not signed by them: someone altered it or wrote it in their name"
+            "is not signed by them: someone altered it or wrote it in their name",
+            RejectionCode.NOT_SIGNED_BY_AUTHOR,
         )

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from pslapp.core import attest
 from pslapp.core.enums import ChannelKind, Kind
@@ -30,9 +30,7 @@ from pslapp.core.stamps import DEFAULT_KEY, DELETED, FieldStamps
 from pslapp.crypto.card import make_card
 from pslapp.crypto.changeset import parse_change_set
 from pslapp.services.vault import Vault
-from pslapp.storage import changesets
-from pslapp.storage.tables import authors as authors_table
-from pslapp.storage.tables import peers as peers_table
+from pslapp.storage import authorship, changesets
 
 log = logging.getLogger(__name__)
 _dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -82,14 +80,7 @@ class OutgoingProofs:
     def __post_init__(self) -> None:
         self._own_number = self.vault.authors.by_fingerprint.get(self.vault.fingerprint)
         self._cards[self.vault.fingerprint] = make_card(self.vault.own_identity())
-        for fp, card in self.conn.execute(select(peers_table.c.fingerprint, peers_table.c.card)):
-            self._cards[fp] = card
-        rows = self.conn.execute(
-            select(authors_table.c.fingerprint, authors_table.c.card).where(
-                authors_table.c.card.is_not(None)
-            )
-        )
-        for fp, card in rows:
+        for fp, card in authorship.cards(self.conn).items():
             self._cards.setdefault(fp, card)
 
     # --- the lines before a block -------------------------------------------------------

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection
 
 from pslapp.core import attest
 from pslapp.core.bundle_ops import Block, json_column
@@ -17,9 +17,7 @@ from pslapp.core.merge import RecordState
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services.bundle_provenance import CheckedRecord, Provenance
 from pslapp.services.vault import Vault
-from pslapp.storage import changesets
-from pslapp.storage.tables import authors as authors_table
-from pslapp.storage.tables import peers as peers_table
+from pslapp.storage import authorship, changesets
 
 
 @dataclass
@@ -38,12 +36,7 @@ class ProofKeeper:
         """The change lines read so far whose writes are left out."""
         changes = self.provenance.changes
         if self._revoked is None:
-            rows = conn.execute(
-                select(peers_table.c.fingerprint, peers_table.c.revoked_after).where(
-                    peers_table.c.revoked_at.is_not(None)
-                )
-            )
-            self._revoked = {r.fingerprint: r.revoked_after or 0 for r in rows}
+            self._revoked = authorship.revoked_positions(conn)
         for line in changes[self._judged :]:
             change = line.change
             held = changesets.chain_of(conn, change.author)
@@ -140,15 +133,9 @@ class ProofKeeper:
         """Keep the cards of authors who are not peers and whose writes this vault now
         holds, with the peer who introduced them. Nobody else is stored."""
         known = self.vault.authors.by_fingerprint
-        peers = set(conn.execute(select(peers_table.c.fingerprint)).scalars())
+        peers = authorship.peer_fingerprints(conn)
         for fingerprint, (_, card) in self.provenance.cards.items():
             if fingerprint in known and fingerprint not in peers:
                 if fingerprint == self.vault.fingerprint:
                     continue
-                conn.execute(
-                    update(authors_table)
-                    .where(
-                        authors_table.c.fingerprint == fingerprint, authors_table.c.card.is_(None)
-                    )
-                    .values(card=card, introduced_by=self.provenance.sender)
-                )
+                authorship.introduce(conn, fingerprint, card, self.provenance.sender)
