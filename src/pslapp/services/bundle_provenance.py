@@ -26,9 +26,9 @@ from pslapp.core.merge import FieldOp
 from pslapp.crypto.bundle_format import malformed
 from pslapp.crypto.card import CardInvalid, parse_card
 from pslapp.crypto.changeset import (
-    ChangeSet,
     ChangeSetInvalid,
     change_set_id,
+    parse_change_set,
     verify_change_set,
 )
 from pslapp.crypto.identity import PublicIdentity, format_fingerprint
@@ -41,15 +41,18 @@ CHANGES_LINE = b'["changes",'
 
 @dataclass(frozen=True)
 class ChangeLine:
+    """A change set as it came, checked. Its leaves are read from the statement again when
+    a write needs them (most bundles prove nothing against them: the sender's own)."""
+
     index: int
-    change: ChangeSet
+    author: str
+    seq: int
     digest: str
     statement: bytes
     signature: bytes
 
-    @property
-    def author(self) -> str:
-        return self.change.author
+    def leaf_set(self) -> frozenset[bytes]:
+        return parse_change_set(self.statement).leaf_set()
 
 
 @dataclass
@@ -103,9 +106,8 @@ class Provenance:
         if change.author != author:
             raise OpInvalid("a change set's author differs from its line")
         index = len(self.changes)
-        self.changes.append(
-            ChangeLine(index, change, change_set_id(statement), statement, signature)
-        )
+        digest = change_set_id(statement)
+        self.changes.append(ChangeLine(index, author, change.seq, digest, statement, signature))
 
     def check_block(self, block: Block) -> None:
         """Every author of the block has come with a card; every proof names a change set
@@ -128,7 +130,7 @@ class Provenance:
     def leaves(self, index: int) -> frozenset[bytes]:
         found = self._leaves.get(index)
         if found is None:
-            found = self._leaves[index] = self.changes[index].change.leaf_set()
+            found = self._leaves[index] = self.changes[index].leaf_set()
         return found
 
 

@@ -38,21 +38,20 @@ class ProofKeeper:
         if self._revoked is None:
             self._revoked = authorship.revoked_positions(conn)
         for line in changes[self._judged :]:
-            change = line.change
-            held = changesets.chain_of(conn, change.author)
-            versions = {digest for seq, digest, _ in held if seq == change.seq}
-            if versions - {line.digest} and change.author not in self._forks:
-                self._forks.add(change.author)
+            versions = changesets.versions(conn, line.author, line.seq)
+            if versions - {line.digest} and line.author not in self._forks:
+                self._forks.add(line.author)
                 self.warnings.append(
-                    f"change set number {change.seq} of {self._name(change.author)} exists "
+                    f"change set number {line.seq} of {self._name(line.author)} exists "
                     "here in another version: their vault may have been restored from a "
                     "backup or copied, or they show different histories to different peers"
                 )
-            after = self._revoked.get(change.author)
+            after = self._revoked.get(line.author)
             if after is not None:
+                held = changesets.chain_of(conn, line.author)  # rare: a revoked author
                 known = {digest for _, digest, _ in held}
                 known |= {json.loads(st)["prev"] for _, _, st in held if st}
-                if change.seq > after or line.digest not in known:
+                if line.seq > after or line.digest not in known:
                     self._refused.add(line.index)
         self._judged = len(changes)
         return self._refused
@@ -69,7 +68,7 @@ class ProofKeeper:
             found = self._local[index] = changesets.store(
                 conn,
                 author=line.author,
-                seq=line.change.seq,
+                seq=line.seq,
                 digest=line.digest,
                 statement=line.statement,
                 signature=line.signature,

@@ -102,6 +102,13 @@ def chain_of(conn: Connection, author: str) -> list[tuple[int, str, bytes]]:
     return [(r.seq, r.digest, r.statement) for r in rows]
 
 
+def versions(conn: Connection, author: str, seq: int) -> set[str]:
+    """The ids of the change sets numbered `seq` held from `author` (more than one: a fork)."""
+    t = change_sets
+    rows = conn.execute(select(t.c.digest).where(t.c.author == author, t.c.seq == seq))
+    return set(rows.scalars())
+
+
 def last_seq(conn: Connection, author: str, *, received_by: int | None = None) -> int:
     """The highest number of `author`'s change sets held (received by a wall-clock time)."""
     t = change_sets
