@@ -10,8 +10,9 @@ import tracemalloc
 import zlib
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pslapp.core.errors import BundleRejected
+from pslapp.core.errors import BundleRejected, RejectionCode
 from pslapp.crypto import bundle_format as bf
 from tests.services.bundle_kit import zstd_bomb
 
@@ -142,30 +143,71 @@ def test_a_zlib_bomb_is_refused_in_bounded_memory():
     assert peak < 8 * 1024 * 1024
 
 
+KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+PUBLIC = KEY.public_key().public_bytes_raw()
+
+
+def signed_manifest() -> bf.Manifest:
+    return manifest(sender=bf.Sender("Alice", PUBLIC.hex(), "age1pq1xyz", "2" * 60))
+
+
 def inner(payload: bytes = b"0123456789") -> bytes:
     out = io.BytesIO()
-    bf.write_inner(out, manifest().to_bytes(), payload, b"s" * 64)
+    data = signed_manifest().to_bytes()
+    signature = KEY.sign(bf.signed_message(data))
+    bf.write_inner(
+        out, signing_key=PUBLIC, manifest_bytes=data, signature=signature, payload=payload
+    )
     return out.getvalue()
 
 
+def anyone(_key: bytes) -> None:
+    """A reader that trusts every sender key (the container alone is tested here)."""
+
+
+def read(data: bytes) -> bf.InnerBundle:
+    return bf.read_inner([data], anyone)
+
+
 def test_the_container_parses_back():
-    parsed = bf.read_inner([inner()])
-    assert parsed.manifest == manifest()
+    parsed = read(inner())
+    assert parsed.manifest == signed_manifest()
     assert parsed.payload == b"0123456789"
-    assert parsed.signature == b"s" * 64
+    assert parsed.signing_key == PUBLIC
+
+
+def test_a_strangers_key_is_refused_before_the_manifest_is_read():
+    seen = []
+
+    def stranger(key: bytes) -> None:
+        seen.append(key)
+        raise BundleRejected("unknown sender", RejectionCode.UNKNOWN_SENDER)
+
+    head = inner()[: len(bf.MAGIC) + bf.SIGNING_KEY_SIZE]  # nothing after the key
+    with pytest.raises(BundleRejected, match="unknown sender"):
+        bf.read_inner([head], stranger)
+    assert seen == [PUBLIC]
+
+
+def test_the_manifest_is_parsed_only_after_its_signature_checks():
+    data = bytearray(inner())
+    at = len(bf.MAGIC) + bf.SIGNING_KEY_SIZE + 4
+    data[at : at + 1] = b"["  # the manifest no longer parses, and no longer fits its signature
+    with pytest.raises(BundleRejected, match="damaged"):
+        read(bytes(data))
 
 
 @pytest.mark.parametrize("cut", [1, 4, 9, 50, -75, -64, -1])
 def test_a_truncated_container_is_damaged(cut):
     with pytest.raises(BundleRejected, match="damaged"):
-        bf.read_inner([inner()[:cut]])
+        read(inner()[:cut])
 
 
 def test_trailing_data_and_wrong_magic_are_malformed():
     with pytest.raises(BundleRejected, match="malformed"):
-        bf.read_inner([inner() + b"x"])
+        read(inner() + b"x")
     with pytest.raises(BundleRejected, match="malformed"):
-        bf.read_inner([b"PSLX\x03" + inner()[5:]])
+        read(b"PSLX\x03" + inner()[5:])
 
 
 def test_a_bundle_in_another_format_says_so():
@@ -173,17 +215,17 @@ def test_a_bundle_in_another_format_says_so():
         with pytest.raises(
             BundleRejected, match=f"bundle format {older}, and this pslapp reads format 3"
         ):
-            bf.read_inner([b"PSLB" + bytes([older]) + inner()[5:]])
+            read(b"PSLB" + bytes([older]) + inner()[5:])
 
 
 def test_sizes_are_checked_before_anything_is_read():
-    huge_manifest = bf.MAGIC + struct.pack(">I", bf.MAX_MANIFEST_BYTES + 1)
+    huge_manifest = bf.MAGIC + PUBLIC + struct.pack(">I", bf.MAX_MANIFEST_BYTES + 1)
     with pytest.raises(BundleRejected, match="too large"):
-        bf.read_inner([huge_manifest])
+        read(huge_manifest)
     data = inner()
-    head = data[: len(bf.MAGIC) + 4 + len(manifest().to_bytes())]
+    head = data[: len(bf.MAGIC) + bf.SIGNING_KEY_SIZE + 4 + len(signed_manifest().to_bytes()) + 64]
     with pytest.raises(BundleRejected, match="too large"):
-        bf.read_inner([head + struct.pack(">Q", bf.MAX_PAYLOAD_BYTES + 1)])
+        read(head + struct.pack(">Q", bf.MAX_PAYLOAD_BYTES + 1))
 
 
 def test_the_signature_covers_a_hash_of_the_manifest_with_a_context():

@@ -107,7 +107,13 @@ def seal_raw(
     out = io.BytesIO()
     keys = [HybridRecipient(v.own_identity().hybrid().recipient().public_key) for v in recipients]
     with encrypt(out, keys) as writer:
-        write_inner(writer, manifest_bytes, payload, own.sign(signed_message(manifest_bytes)))
+        write_inner(
+            writer,
+            signing_key=public.signing_key,
+            manifest_bytes=manifest_bytes,
+            signature=own.sign(signed_message(manifest_bytes)),
+            payload=payload,
+        )
     return out.getvalue()
 
 

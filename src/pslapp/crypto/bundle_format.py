@@ -1,6 +1,7 @@
 """The signed inner bundle: what an age-encrypted `.pslb` file holds once decrypted.
 
     "PSLB" 0x03                        magic and inner format version
+32 bytes                           the sender's Ed25519 public key
     u32 big-endian length || manifest  canonical JSON (UTF-8, sorted keys, no spaces)
     u64 big-endian length || payload   compressed blocks of records (zstd or zlib)
     64 bytes                           Ed25519 over "pslapp bundle v1\\0" || SHA-512(manifest)
@@ -20,11 +21,13 @@ import json
 import re
 import struct
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import zstandard
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from pslapp.core.errors import BundleRejected, RejectionCode
 from pslapp.crypto.identity import FINGERPRINT_GROUPS
@@ -32,6 +35,7 @@ from pslapp.crypto.identity import FINGERPRINT_GROUPS
 MAGIC = b"PSLB\x03"
 SIGNATURE_CONTEXT = b"pslapp bundle v1\x00"
 SIGNATURE_SIZE = 64
+SIGNING_KEY_SIZE = 32
 # 3: every write signed by its author, with its proof (2: columnar blocks, authorship the
 # sender's claim; 1: a JSON line per record)
 FORMAT_VERSION = 3
@@ -322,15 +326,19 @@ def _decompress(payload: bytes, encoding: str, limit: int) -> Iterator[bytes]:
 # --- the container ----------------------------------------------------------------------
 
 
-def write_inner(out: Any, manifest_bytes: bytes, payload: bytes, signature: bytes) -> None:
-    """Write the inner bundle to `out` (anything with `write`, e.g. an age writer)."""
+def write_inner(
+    out: Any, *, signing_key: bytes, manifest_bytes: bytes, signature: bytes, payload: bytes
+) -> None:
+    """Write the inner bundle to `out` (anything with `write`, e.g. an age writer): the
+    sender's key first, then the signed manifest, then the payload it names by hash."""
     out.write(MAGIC)
+    out.write(signing_key)
     out.write(struct.pack(">I", len(manifest_bytes)))
     out.write(manifest_bytes)
+    out.write(signature)
     out.write(struct.pack(">Q", len(payload)))
     for start in range(0, len(payload), 1 << 20):
         out.write(payload[start : start + (1 << 20)])
-    out.write(signature)
 
 
 @dataclass(frozen=True)
@@ -339,6 +347,7 @@ class InnerBundle:
     manifest: Manifest
     payload: bytes
     signature: bytes
+    signing_key: bytes
 
 
 class _ChunkReader:
@@ -365,9 +374,12 @@ class _ChunkReader:
         return all(not chunk for chunk in self._chunks)
 
 
-def read_inner(chunks: Iterable[bytes]) -> InnerBundle:
-    """Parse the decrypted plaintext with every size bounded before it is read.
-    Does not check the signature: see `verify_inner`."""
+def read_inner(chunks: Iterable[bytes], accept_sender: Callable[[bytes], object]) -> InnerBundle:
+    """Read the decrypted plaintext, every size bounded before it is read, in the order
+    that makes a stranger's file cheap: the sender's key is judged first
+    (`accept_sender` raises for a key that is not a trusted peer's), then the manifest's
+    signature is checked over its bytes, and only then is the manifest parsed and the
+    payload read."""
     reader = _ChunkReader(chunks)
     magic = reader.read_exact(len(MAGIC))
     if magic[:4] == MAGIC[:4] and magic != MAGIC:
@@ -376,21 +388,31 @@ def read_inner(chunks: Iterable[bytes]) -> InnerBundle:
         )
     if magic != MAGIC:
         raise malformed("not a pslapp bundle")
+    signing_key = reader.read_exact(SIGNING_KEY_SIZE)
+    accept_sender(signing_key)
     (manifest_size,) = struct.unpack(">I", reader.read_exact(4))
     if manifest_size > MAX_MANIFEST_BYTES:
         raise BundleRejected(REASON_TOO_LARGE, RejectionCode.TOO_LARGE)
     manifest_bytes = reader.read_exact(manifest_size)
+    signature = reader.read_exact(SIGNATURE_SIZE)
+    try:
+        Ed25519PublicKey.from_public_bytes(signing_key).verify(
+            signature, signed_message(manifest_bytes)
+        )
+    except (InvalidSignature, ValueError):
+        raise BundleRejected(REASON_DAMAGED, RejectionCode.DAMAGED) from None
+    manifest = parse_manifest(manifest_bytes)
+    if manifest.sender.signing_key != signing_key.hex():
+        raise malformed("the manifest names another sender key")
     (payload_size,) = struct.unpack(">Q", reader.read_exact(8))
     if payload_size > MAX_PAYLOAD_BYTES:
         raise BundleRejected(REASON_TOO_LARGE, RejectionCode.TOO_LARGE)
-    payload = reader.read_exact(payload_size)
-    signature = reader.read_exact(SIGNATURE_SIZE)
-    if not reader.at_end():
-        raise malformed("unexpected data after the signature")
-    manifest = parse_manifest(manifest_bytes)
     if manifest.compressed_length != payload_size:
         raise BundleRejected(REASON_DAMAGED, RejectionCode.DAMAGED)
-    return InnerBundle(manifest_bytes, manifest, payload, signature)
+    payload = reader.read_exact(payload_size)
+    if not reader.at_end():
+        raise malformed("unexpected data after the payload")
+    return InnerBundle(manifest_bytes, manifest, payload, signature, signing_key)
 
 
 def payload_matches(inner: InnerBundle) -> bool:

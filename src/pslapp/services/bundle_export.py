@@ -380,7 +380,13 @@ def _seal_bundle(
     signature = own.sign(signed_message(manifest_bytes))
     sealed = io.BytesIO()
     with encrypt(sealed, [_age_recipient(p) for p in recipients]) as age_writer:
-        write_inner(age_writer, manifest_bytes, payload, signature)
+        write_inner(
+            age_writer,
+            signing_key=public.signing_key,
+            manifest_bytes=manifest_bytes,
+            signature=signature,
+            payload=payload,
+        )
     del payload
     atomic_write(out, sealed.getvalue())
     try:

@@ -12,9 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
 from pslapp.core.bundle_ops import Block, OpInvalid, decode_block, load_line
 from pslapp.core.enums import Kind
 from pslapp.core.errors import BundleRejected, RejectionCode
@@ -38,7 +35,6 @@ from pslapp.crypto.bundle_format import (
     malformed,
     payload_matches,
     read_inner,
-    signed_message,
 )
 from pslapp.crypto.identity import fingerprint
 from pslapp.services import peers
@@ -58,7 +54,7 @@ def _identities(vault: Vault) -> list[Identity]:
     return found
 
 
-def _decrypt_and_parse(vault: Vault, path: Path) -> InnerBundle:
+def _decrypt_and_parse(vault: Vault, path: Path) -> tuple[InnerBundle, peers.Peer]:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -67,10 +63,15 @@ def _decrypt_and_parse(vault: Vault, path: Path) -> InnerBundle:
         ) from None
     if size > MAX_FILE_BYTES:
         raise BundleRejected(REASON_TOO_LARGE, RejectionCode.TOO_LARGE)
+    found: list[peers.Peer] = []
+
+    def accept(signing_key: bytes) -> None:
+        found.append(_sender_by_key(vault, signing_key))
+
     try:
         with path.open("rb") as src:
             reader = age_decrypt(src, _identities(vault))
-            return read_inner(reader.chunks())
+            return read_inner(reader.chunks(), accept), found[0]
     except NoMatch:
         raise BundleRejected(REASON_NOT_FOR_US, RejectionCode.NOT_FOR_US) from None
     except AgeError:
@@ -81,17 +82,23 @@ def _decrypt_and_parse(vault: Vault, path: Path) -> InnerBundle:
         ) from None
 
 
-def _check_signature(inner: InnerBundle) -> None:
-    key = bytes.fromhex(inner.manifest.sender.signing_key)
-    try:
-        Ed25519PublicKey.from_public_bytes(key).verify(
-            inner.signature, signed_message(inner.manifest_bytes)
-        )
-    except (InvalidSignature, ValueError):
-        raise BundleRejected(REASON_DAMAGED, RejectionCode.DAMAGED) from None
+def _sender_by_key(vault: Vault, signing_key: bytes) -> peers.Peer:
+    """The trusted peer whose key this is, judged before anything else of the file is read."""
+    if signing_key == vault.own_identity().public().signing_key:
+        raise BundleRejected(REASON_FROM_SELF, RejectionCode.FROM_SELF)
+    with vault.read() as conn:
+        peer = peers.find_by_key(conn, signing_key)
+    if peer is None:
+        raise BundleRejected(REASON_UNKNOWN_SENDER, RejectionCode.UNKNOWN_SENDER)
+    if peer.revoked_at is not None:
+        raise BundleRejected(REASON_REVOKED_SENDER, RejectionCode.REVOKED_SENDER)
+    if not peer.verified:
+        raise BundleRejected(REASON_UNVERIFIED_SENDER, RejectionCode.UNVERIFIED_SENDER)
+    return peer
 
 
-def _check_sender(vault: Vault, manifest: Manifest) -> peers.Peer:
+def _check_sender(manifest: Manifest, peer: peers.Peer) -> None:
+    """The manifest names the same peer, and its fingerprint fits its keys."""
     sender = manifest.sender
     try:
         kem = HybridRecipient.from_string(sender.kem_recipient)
@@ -99,17 +106,8 @@ def _check_sender(vault: Vault, manifest: Manifest) -> peers.Peer:
         raise malformed("sender key") from None
     if fingerprint(bytes.fromhex(sender.signing_key), kem.public_key) != sender.fingerprint:
         raise malformed("sender fingerprint")
-    if sender.fingerprint == vault.fingerprint:
-        raise BundleRejected(REASON_FROM_SELF, RejectionCode.FROM_SELF)
-    with vault.read() as conn:
-        peer = peers.find(conn, sender.fingerprint)
-    if peer is None or peer.signing_key.hex() != sender.signing_key:
-        raise BundleRejected(REASON_UNKNOWN_SENDER, RejectionCode.UNKNOWN_SENDER)
-    if peer.revoked_at is not None:
-        raise BundleRejected(REASON_REVOKED_SENDER, RejectionCode.REVOKED_SENDER)
-    if not peer.verified:
-        raise BundleRejected(REASON_UNVERIFIED_SENDER, RejectionCode.UNVERIFIED_SENDER)
-    return peer
+    if sender.fingerprint != peer.fingerprint:
+        raise malformed("the manifest names another sender")
 
 
 CHUNK_OPS = 5000
@@ -190,10 +188,10 @@ class OpStream:
 
 
 def verify_bundle(vault: Vault, path: Path) -> tuple[InnerBundle, peers.Peer]:
-    """Decrypt, parse, and check signature, sender, recipients and payload hash."""
-    inner = _decrypt_and_parse(vault, path)
-    _check_signature(inner)
-    sender = _check_sender(vault, inner.manifest)
+    """Decrypt, judge the sender's key, check the manifest's signature, then parse it and
+    check sender, recipients and payload hash."""
+    inner, sender = _decrypt_and_parse(vault, path)
+    _check_sender(inner.manifest, sender)
     if vault.fingerprint not in inner.manifest.recipients:
         raise BundleRejected(REASON_NOT_ADDRESSED, RejectionCode.NOT_ADDRESSED)
     if not payload_matches(inner):

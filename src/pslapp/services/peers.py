@@ -83,6 +83,11 @@ def find(conn: Connection, fingerprint: str) -> Peer | None:
     return None if row is None else _peer(row)
 
 
+def find_by_key(conn: Connection, signing_key: bytes) -> Peer | None:
+    row = conn.execute(select(peers_table).where(peers_table.c.signing_key == signing_key)).first()
+    return None if row is None else _peer(row)
+
+
 def get(vault: Vault, fingerprint: str) -> Peer:
     compact = _parse(fingerprint)
     with vault.read() as conn:
