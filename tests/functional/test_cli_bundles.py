@@ -122,3 +122,32 @@ def test_after_a_revoke_the_peers_contributions_can_be_reviewed(two, tmp_path):
     assert "display_name" in entry["fields"]
     assert "city" not in entry["fields"], "B's own edit is B's"
     assert own not in {e["id"] for e in b("peer", "review", fp_a, "--json").json()}
+
+
+def test_a_stranger_relayed_by_a_peer_is_listed_as_introduced_never_as_a_peer(
+    tmp_path, capsys, monkeypatch
+):
+    """Cologne writes; Paris relays to Hamburg, who has never met Cologne: `peer authors`
+    names Cologne as introduced by Paris, and `peer list` does not list Cologne at all."""
+    monkeypatch.setenv("PSLAPP_PASSPHRASE", "correct horse battery staple")
+    cologne, paris, hamburg = (Cli(tmp_path / n, capsys) for n in ("c", "p", "h"))
+    cards = {}
+    for name, cli in (("Cologne", cologne), ("Paris", paris), ("Hamburg", hamburg)):
+        cli.init(name)
+        cli.ok("identity", "export", str(tmp_path / f"{name}.pslid"))
+        cards[name] = str(tmp_path / f"{name}.pslid")
+    fp_p_at_c = cologne.ok("peer", "add", cards["Paris"], "--verified")
+    paris.ok("peer", "add", cards["Cologne"], "--verified")
+    fp_h = paris.ok("peer", "add", cards["Hamburg"], "--verified")
+    fp_p = hamburg.ok("peer", "add", cards["Paris"], "--verified")
+    cologne.ok("person", "add", "--name", "Олена")
+    cologne.ok("export", "--to", fp_p_at_c, "-o", str(tmp_path / "cp.pslb"))
+    paris.ok("import", str(tmp_path / "cp.pslb"))
+    paris.ok("export", "--to", fp_h, "-o", str(tmp_path / "ph.pslb"))
+    assert hamburg("import", str(tmp_path / "ph.pslb"), "--json").json()["created"] == 1
+    shown = hamburg("peer", "authors", "--json").json()
+    [stranger] = shown["introduced"]
+    assert stranger["name"] == "Cologne" and stranger["verified"] is False
+    assert stranger["introduced_by"] == fp_p and stranger["introduced_by_name"] == "Paris"
+    assert shown["forks"] == []
+    assert [p["name"] for p in hamburg("peer", "list", "--json").json()] == ["Paris"]

@@ -13,7 +13,7 @@ from pslapp.core import hlc
 from pslapp.core.enums import Kind
 from pslapp.crypto.card import MAX_CARD_BYTES, CardInvalid
 from pslapp.crypto.identity import format_fingerprint
-from pslapp.services import bundles, conflicts, peer_review, peers
+from pslapp.services import authors, bundles, conflicts, peer_review, peers
 
 
 def register(sub: Subcommands) -> None:
@@ -75,6 +75,11 @@ def _register_peer(sub: Subcommands) -> None:
     q = actions.add_parser("list", help="peers and their trust")
     q.add_argument("--json", action="store_true")
     q.set_defaults(run=cmd_peer_list)
+    q = actions.add_parser(
+        "authors", help="authors of changes kept here who are not peers, and forked chains"
+    )
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(run=cmd_peer_authors)
     q = actions.add_parser("verify", help="mark a peer verified after comparing fingerprints")
     q.add_argument("fingerprint")
     q.set_defaults(run=cmd_peer_verify)
@@ -160,6 +165,36 @@ def cmd_peer_list(ctx: Context) -> int:
                 shown[p.fingerprint],
             )
             for p in found
+        )
+    return 0
+
+
+def cmd_peer_authors(ctx: Context) -> int:
+    vault = ctx.vault()
+    found = authors.introduced_authors(vault)
+    forks = authors.forked_chains(vault)
+    if ctx.args.json:
+        print_json(
+            {
+                "introduced": [a.to_json() for a in found],
+                "forks": [
+                    {"author": format_fingerprint(fp), "change_set": seq} for fp, seq in forks
+                ],
+            }
+        )
+        return 0
+    print_table(
+        (
+            format_fingerprint(a.fingerprint),
+            "not a peer",
+            f"{a.name} (introduced by {a.introduced_by_name or '?'})",
+        )
+        for a in found
+    )
+    for fp, seq in forks:
+        print(
+            f"{format_fingerprint(fp)}: change set {seq} exists in two versions (a fork)",
+            file=sys.stderr,
         )
     return 0
 

@@ -66,3 +66,13 @@ def introduce(conn: Connection, fingerprint: str, card: str, introduced_by: str)
         .where(authors.c.fingerprint == fingerprint, authors.c.card.is_(None))
         .values(card=card, introduced_by=introduced_by)
     )
+
+
+def introduced(conn: Connection) -> list[tuple[str, str, str | None]]:
+    """(fingerprint, card, introduced_by) of every author kept who is not a peer."""
+    stmt = (
+        select(authors.c.fingerprint, authors.c.card, authors.c.introduced_by)
+        .where(authors.c.card.is_not(None))
+        .order_by(authors.c.id)
+    )
+    return [(fp, card, by) for fp, card, by in conn.execute(stmt)]
