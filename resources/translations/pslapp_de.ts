@@ -1607,8 +1607,8 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="242"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="224"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="253"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1623,32 +1623,37 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="196"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="193"/>
+        <source>Some changes were written by people who are not your peers, passed on by this sender: %1. Their signatures are valid, but you have not verified who they are.</source>
+        <translation>Einige Änderungen stammen von Personen, die nicht zu Ihren Kontakten gehören; dieser Absender hat sie weitergegeben: %1. Ihre Signaturen sind gültig, aber Sie haben nicht überprüft, wer sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <source>This bundle cannot be received.</source>
         <translation>Dieses Paket kann nicht empfangen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="212"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="218"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
         <translation>Beim Lesen ist etwas schiefgegangen. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
         <source>Applying…</source>
         <translation>Wird übernommen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="244"/>
         <source>Applied.</source>
         <translation>Übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="237"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="248"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Einige Felder wurden auf beiden Seiten geändert: Prüfen Sie sie unter „Konflikte“.</translation>
     </message>

@@ -1607,8 +1607,8 @@ Press Ctrl+N to add the first person.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="242"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="224"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="253"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1623,32 +1623,37 @@ Press Ctrl+N to add the first person.</translation>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="196"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="193"/>
+        <source>Some changes were written by people who are not your peers, passed on by this sender: %1. Their signatures are valid, but you have not verified who they are.</source>
+        <translation>Some changes were written by people who are not your peers, passed on by this sender: %1. Their signatures are valid, but you have not verified who they are.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <source>This bundle cannot be received.</source>
         <translation>This bundle cannot be received.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="212"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="218"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
         <translation>Something went wrong reading it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
         <source>Applying…</source>
         <translation>Applying…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="244"/>
         <source>Applied.</source>
         <translation>Applied.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="237"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="248"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Some fields were changed on both sides: review them under Conflicts.</translation>
     </message>

@@ -1607,8 +1607,8 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="242"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="224"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="253"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1623,32 +1623,37 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="196"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="193"/>
+        <source>Some changes were written by people who are not your peers, passed on by this sender: %1. Their signatures are valid, but you have not verified who they are.</source>
+        <translation>Certaines modifications ont été écrites par des personnes qui ne font pas partie de vos contacts, et transmises par cet expéditeur : %1. Leurs signatures sont valides, mais vous n&apos;avez pas vérifié qui elles sont.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <source>This bundle cannot be received.</source>
         <translation>Ce paquet ne peut pas être reçu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="212"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="218"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
         <translation>Un problème est survenu pendant la lecture. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
         <source>Applying…</source>
         <translation>Application…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="244"/>
         <source>Applied.</source>
         <translation>Appliqué.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="237"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="248"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Certains champs ont été modifiés des deux côtés : examinez-les dans « Conflits ».</translation>
     </message>

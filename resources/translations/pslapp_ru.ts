@@ -1616,8 +1616,8 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="242"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="224"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="253"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1632,32 +1632,37 @@ Press Ctrl+N to add the first person.</source>
         <translation>… и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="196"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="193"/>
+        <source>Some changes were written by people who are not your peers, passed on by this sender: %1. Their signatures are valid, but you have not verified who they are.</source>
+        <translation>Часть изменений написали люди, которых нет среди ваших контактов; их передал этот отправитель: %1. Их подписи действительны, но вы не проверяли, кто они.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <source>This bundle cannot be received.</source>
         <translation>Этот пакет нельзя принять.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="212"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="218"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
         <translation>При чтении что-то пошло не так. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
         <source>Applying…</source>
         <translation>Применение…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="244"/>
         <source>Applied.</source>
         <translation>Применено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="237"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="248"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Некоторые поля изменены с обеих сторон: проверьте их в разделе «Конфликты».</translation>
     </message>

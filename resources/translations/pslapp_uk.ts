@@ -1616,8 +1616,8 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="170"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="213"/>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="242"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="224"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="253"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -1632,32 +1632,37 @@ Press Ctrl+N to add the first person.</source>
         <translation>… і ще %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="196"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="193"/>
+        <source>Some changes were written by people who are not your peers, passed on by this sender: %1. Their signatures are valid, but you have not verified who they are.</source>
+        <translation>Частину змін написали люди, яких немає серед ваших контактів; їх передав цей відправник: %1. Їхні підписи дійсні, але ви не перевіряли, хто вони.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
         <source>This bundle cannot be received.</source>
         <translation>Цей пакет не можна прийняти.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="201"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="212"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Скасовано. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="207"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="218"/>
         <source>Something went wrong reading it. Nothing was changed.</source>
         <translation>Під час читання щось пішло не так. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
         <source>Applying…</source>
         <translation>Застосування…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="233"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="244"/>
         <source>Applied.</source>
         <translation>Застосовано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="237"/>
+        <location filename="../../src/pslapp/gui/bundles/receive_dialog.py" line="248"/>
         <source>Some fields were changed on both sides: review them under Conflicts.</source>
         <translation>Деякі поля змінено з обох боків: перегляньте їх у розділі «Конфлікти».</translation>
     </message>

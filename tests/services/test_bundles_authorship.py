@@ -182,7 +182,9 @@ def test_a_record_relayed_from_a_stranger_is_shown_as_introduced(tmp_path):
     befriend(bob, carol)
     records.create(alice, Kind.PERSON, {"display_name": "Olga", "city": "Köln"})
     import_bundle(bob, send(alice, [bob], tmp_path / "a.pslb"))
-    assert import_bundle(carol, send(bob, [carol], tmp_path / "b.pslb")).created == 1
+    relayed = send(bob, [carol], tmp_path / "b.pslb")
+    assert bundles.review_bundle(carol, relayed).strangers == ("Alice",)
+    assert import_bundle(carol, relayed).created == 1
     with carol.read() as conn:
         rows = conn.execute(text("SELECT fingerprint, card, introduced_by FROM authors")).all()
     known = {fp: (card, by) for fp, card, by in rows}

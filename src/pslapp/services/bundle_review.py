@@ -7,6 +7,7 @@ record (a deleted record's title is the one this vault still has).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,8 @@ from pslapp.core.enums import Kind
 from pslapp.core.fields import TITLE_FIELD
 from pslapp.core.merge import MergeOutcome
 from pslapp.core.record import Record
+from pslapp.crypto.bundle_format import iter_lines
+from pslapp.crypto.card import CardInvalid, parse_card
 from pslapp.services import peers
 from pslapp.services.bundle_import import (
     ImportReport,
@@ -26,6 +29,7 @@ from pslapp.services.bundle_import import (
     import_verified,
     verify,
 )
+from pslapp.services.bundle_provenance import AUTHOR_LINE
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 
@@ -51,6 +55,9 @@ class BundleReview:
     more: int  # items left out of the list beyond MAX_ITEMS
     sender_label: str = ""  # the sender's name as the peers list shows it (`peers.labels`)
     verified: VerifiedBundle | None = None  # the bytes reviewed, which Apply writes
+    # Authors of changes it would apply who are not peers (the names their cards claim),
+    # relayed by the sender: shown apart, never taken for verified peers.
+    strangers: tuple[str, ...] = ()
 
 
 def _title(kind: Kind, values: dict[str, Any], names: dict[str, str]) -> str:
@@ -121,7 +128,39 @@ def review_bundle(vault: Vault, path: Path, progress: Progress | None = None) ->
         for op, before, outcome in collector.seen
         if (item := _item(op, before, outcome, names)) is not None
     ]
-    return BundleReview(report, sender, items, collector.more, shown, verified)
+    strangers = _strangers(vault, verified, collector)
+    return BundleReview(report, sender, items, collector.more, shown, verified, strangers)
+
+
+def _strangers(vault: Vault, verified: VerifiedBundle, collector: _Collector) -> tuple[str, ...]:
+    """The names claimed by the cards of authors of the reviewed changes who are neither
+    this vault nor one of its peers."""
+    known = {p.fingerprint for p in peers.list_peers(vault)} | {vault.fingerprint}
+    authors = {
+        stamp.author
+        for op, _, _ in collector.seen
+        for stamp in (f.stamp for f in op.fields.values())
+        if stamp.author not in known
+    }
+    if not authors:
+        return ()
+    cards = authorship_cards(verified)
+    return tuple(sorted(cards.get(fp, "?") for fp in authors))
+
+
+def authorship_cards(verified: VerifiedBundle) -> dict[str, str]:
+    """Fingerprint -> the name on each author card the bundle carries."""
+    out = {}
+    for line in iter_lines(
+        verified.inner.payload, verified.inner.manifest.encoding, verified.inner.manifest.raw_length
+    ):
+        if line.startswith(AUTHOR_LINE):
+            try:
+                identity = parse_card(json.loads(line)[1].encode("utf-8"))
+            except (CardInvalid, ValueError, IndexError, TypeError, UnicodeEncodeError):
+                continue
+            out[identity.fingerprint] = identity.name
+    return out
 
 
 def apply_review(

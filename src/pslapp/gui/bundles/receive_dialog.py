@@ -186,7 +186,18 @@ class ReceiveDialog(QDialog):
                 )
             )
         self.changes.setVisible(self.changes.count() > 0)
-        self.warnings.setText("\n".join(report.warnings))
+        notes = list(report.warnings)
+        if review.strangers:
+            notes.insert(
+                0,
+                QCoreApplication.translate(
+                    "ReceiveDialog",
+                    "Some changes were written by people who are not your peers, passed on "
+                    "by this sender: %1. Their signatures are valid, but you have not "
+                    "verified who they are.",
+                ).replace("%1", ", ".join(review.strangers)),
+            )
+        self.warnings.setText("\n".join(notes))
         self.apply_button.setVisible(True)
 
     def _failed(self, error: Exception) -> None:
