@@ -32,6 +32,7 @@ from pslapp.services.bundle_open import OpStream, verify_bundle
 from pslapp.services.bundle_provenance import CheckedRecord, check_record
 from pslapp.services.bundle_references import ImportGuard
 from pslapp.services.import_proofs import ProofKeeper
+from pslapp.services.import_report import ImportReport, sequence_warning
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 from pslapp.storage.tables import conflicts as conflicts_table
@@ -41,57 +42,6 @@ from pslapp.storage.tables import seen_bundles
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 _EMPTY = {kind: empty_values(kind) for kind in Kind}
-
-
-@dataclass
-class ImportReport:
-    bundle_id: str
-    sender_name: str
-    sender_fingerprint: str
-    sequence: int
-    dry_run: bool
-    already_imported: bool = False
-    created: int = 0
-    changed: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-    refused_ops: int = 0
-    per_kind: dict[str, dict[str, int]] = field(default_factory=dict)
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def count(self, kind: Kind, what: str) -> None:
-        self.add(kind, what, 1)
-
-    def add(self, kind: Kind, what: str, number: int) -> None:
-        counts = self.per_kind.setdefault(kind.value, {})
-        counts[what] = counts.get(what, 0) + number
-        setattr(self, what, getattr(self, what) + number)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "bundle_id": self.bundle_id,
-            "sender": {
-                "name": self.sender_name,
-                "fingerprint": format_fingerprint(self.sender_fingerprint),
-            },
-            "sequence": self.sequence,
-            "dry_run": self.dry_run,
-            "already_imported": self.already_imported,
-            "created": self.created,
-            "changed": self.changed,
-            "deleted": self.deleted,
-            "unchanged": self.unchanged,
-            "refused_ops": self.refused_ops,
-            "per_kind": self.per_kind,
-            "conflicts": self.conflicts,
-            "warnings": self.warnings,
-        }
-
-    def summary(self) -> dict[str, Any]:
-        """What the vault keeps about an imported bundle: counts, never names."""
-        keys = ("created", "changed", "deleted", "unchanged", "refused_ops")
-        return {**{k: getattr(self, k) for k in keys}, "conflicts": len(self.conflicts)}
 
 
 def _merge_kind(
@@ -353,19 +303,6 @@ def _count(report: ImportReport, kind: Kind, outcome: MergeOutcome) -> None:
         report.count(kind, "changed")
 
 
-def _sequence_warning(manifest: Manifest, sender: peers.Peer, own: str) -> str | None:
-    number = manifest.recipient_sequences[own]
-    last = sender.last_received_seq
-    if number > last + 1:
-        missing = number - last - 1
-        return (
-            f"{missing} earlier bundle(s) from {sender.name} have not been imported here "
-            f"(this is number {number}, the last one imported was {last}); import them too "
-            "when they arrive, in any order"
-        )
-    return None
-
-
 def import_bundle(
     vault: Vault, path: Path, *, dry_run: bool = False, progress: Progress | None = None
 ) -> ImportReport:
@@ -426,7 +363,7 @@ def _import_verified(
     if seen is not None:  # authentic and seen before: no need to look inside again
         report.already_imported = True
         return report
-    warning = _sequence_warning(manifest, sender, vault.fingerprint)
+    warning = sequence_warning(manifest, sender, vault.fingerprint)
     if warning:
         report.warnings.append(warning)
     # Decoded, validated, merged and written a chunk at a time, in one transaction: any

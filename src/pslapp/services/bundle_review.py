@@ -24,12 +24,12 @@ from pslapp.crypto.bundle_format import iter_lines
 from pslapp.crypto.card import CardInvalid, parse_card
 from pslapp.services import peers
 from pslapp.services.bundle_import import (
-    ImportReport,
     VerifiedBundle,
     import_verified,
     verify,
 )
 from pslapp.services.bundle_provenance import AUTHOR_LINE
+from pslapp.services.import_report import ImportReport
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 

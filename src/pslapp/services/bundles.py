@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pslapp.services.bundle_export import SUFFIX, ExportReport, seal_bundle
 from pslapp.services.bundle_import import (
-    ImportReport,
     VerifiedBundle,
     history,
     import_bundle,
@@ -16,6 +15,7 @@ from pslapp.services.bundle_import import (
 )
 from pslapp.services.bundle_review import BundleReview, apply_review, review_bundle
 from pslapp.services.bundle_scope import Scope
+from pslapp.services.import_report import ImportReport
 
 __all__ = [
     "SUFFIX",
