@@ -1,4 +1,4 @@
-"""The CLI contract of DESIGN.md for the vault and its records: what scripts rely on."""
+"""The CLI contract (docs/architecture.md) for the vault and its records: what scripts rely on."""
 
 from __future__ import annotations
 

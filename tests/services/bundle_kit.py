@@ -29,7 +29,6 @@ from pslapp.crypto.card import make_card
 from pslapp.crypto.changeset import ChangeSet
 from pslapp.crypto.changeset import signed_message as change_set_message
 from pslapp.services import peers
-from pslapp.services.bundle_provenance import registers_of
 from pslapp.services.bundles import Scope, seal_bundle
 from pslapp.services.vault import Vault, create_vault
 from pslapp.storage.tables import metadata
@@ -195,7 +194,7 @@ def sign_lines(sender: Vault, lines: Sequence[bytes]) -> list[bytes]:
         else:
             for i in range(len(block)):
                 op = block.record_op(i)
-                writes, _ = registers_of(op)
+                writes = attest.writes_in(op.fields)
                 for (author, hlc), registers in writes.items():
                     number = next(n for n, fp in block.authors.items() if fp == author)
                     write = attest.Write(block.kind, op.id, op.created, hlc)

@@ -1,4 +1,4 @@
-"""The layers of DESIGN.md hold: gui -> services -> {storage, crypto} -> core. Qt only in
+"""The layers of docs/architecture.md hold: gui -> services -> {storage, crypto} -> core. Qt only in
 gui/ and app.py; the GUI never reaches the database directly."""
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ from typing import Any
 
 from pslapp.core.enums import Kind
 from pslapp.core.fields import FIELDS, FieldType, field_names
-from pslapp.core.merge import PSEUDO_FIELDS, RecordState, cleared_hlc, register_ops
+from pslapp.core.merge import CLEARED, PSEUDO_FIELDS, FieldOp, RecordState, register_ops
 from pslapp.core.stamps import FieldStamps
 
 GROUPS = ("o", "c", "r")
@@ -163,22 +163,29 @@ def split(kind: Kind, registers: Registers) -> dict[str, dict[str, Register]]:
 Dot = tuple[str, int]  # (author fingerprint, hlc): one write
 
 
-def writes_of(
-    kind: Kind, values: Mapping[str, Any], stamps: FieldStamps, deleted: bool
-) -> dict[Dot, dict[str, Register]]:
-    """A record's registers grouped by the write that made them (its dot)."""
+def writes_in(ops: Mapping[str, FieldOp]) -> dict[Dot, dict[str, Register]]:
+    """Registers (as `merge.register_ops` makes them) grouped by the write that made them
+    (its dot). A register older than the record's own `_cleared` is void: a deletion
+    cleared it, so it has no value and nothing to prove."""
+    cleared = ops.get(CLEARED)
+    void_before = cleared.stamp.hlc if cleared is not None else 0
     out: dict[Dot, dict[str, Register]] = {}
-    state = RecordState(dict(values), stamps, deleted)
-    ops = register_ops(state, field_names(kind))
-    void_before = cleared_hlc(stamps, deleted)
     for name, op in ops.items():
         stamp = op.stamp
         if stamp.hlc == 0:
             continue  # never written (a `_deleted` marker nobody set)
         if stamp.hlc < void_before and name not in PSEUDO_FIELDS:
-            continue  # cleared by a later deletion: no value, nothing to prove
+            continue
         out.setdefault((stamp.author, stamp.hlc), {})[name] = Register(op.value, stamp.base)
     return out
+
+
+def writes_of(
+    kind: Kind, values: Mapping[str, Any], stamps: FieldStamps, deleted: bool
+) -> dict[Dot, dict[str, Register]]:
+    """A stored record's registers grouped by the write that made them."""
+    state = RecordState(dict(values), stamps, deleted)
+    return writes_in(register_ops(state, field_names(kind)))
 
 
 # --- making a leaf --------------------------------------------------------------------------

@@ -45,7 +45,7 @@ from pslapp.crypto.bundle_format import (
 from pslapp.crypto.identity import format_fingerprint, parse_fingerprint
 from pslapp.services import peers
 from pslapp.services.bundle_scope import Row, Scope, with_restricted_people
-from pslapp.services.export_proofs import OutgoingProofs, phone_filter
+from pslapp.services.export_proofs import OutgoingProofs, coded_proofs, phone_filter
 from pslapp.services.vault import Vault
 from pslapp.storage.files import atomic_write
 from pslapp.storage.state import CHANGE_SEQ, get_counter, set_counter
@@ -249,24 +249,6 @@ def _with_values(kind: Kind, row: Row, at: dict[str, int], values: dict[str, Any
     return tuple(out)
 
 
-_ONE_WRITE = re.compile(r'\{"\*":\[[1-9]\d*,\d+,\d+\](?:,"[a-z_]+":\[0,\d+,0\])*\}')
-_QUICK_PROOF = re.compile(r'\[\[\d+,\d+,(\d+),("[A-Za-z0-9+/]{22}==")\]\]')
-
-
-def _coded_proofs(proofs: list[str], stamps: list[str]) -> str | None:
-    """A block's proofs coded (a seed and a change index per record) when every record is
-    one write fully disclosed, its map's only written stamp `*`; None when one is not (the
-    list form then)."""
-    if not all(_ONE_WRITE.fullmatch(text) for text in stamps):
-        return None
-    found = [_QUICK_PROOF.fullmatch(p) for p in proofs]
-    if not all(found):
-        return None
-    changes = [int(m[1]) for m in found if m is not None]
-    seeds = ",".join(m[2] for m in found if m is not None)
-    return f'{{"changes":{encode_column(changes)},"seeds":[{seeds}]}}'
-
-
 def _encode(
     vault: Vault,
     kind: Kind,
@@ -299,7 +281,7 @@ def _encode(
         stamps=stamps,
         columns=body,
         proofs=proofs,
-        coded_proofs=_coded_proofs(proofs, stamps) if len(authors) == 1 else None,
+        coded_proofs=coded_proofs(proofs, stamps) if len(authors) == 1 else None,
     )
     if len(line) > MAX_LINE_BYTES and len(rows) > 1:  # long texts: in two halves
         half = len(rows) // 2

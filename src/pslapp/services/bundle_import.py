@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import operator
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -96,6 +96,10 @@ class MergeObserver(Protocol):
     def merged(self, op: RecordOp, before: Record | None, outcome: MergeOutcome) -> None: ...
 
     def created(self, kind: Kind, count: int) -> None: ...
+
+    def authors(self, names: Mapping[str, str]) -> None:
+        """At the end: the name each author card of the bundle claims, by fingerprint."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -377,6 +381,9 @@ def _import_verified(
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
             context.guard.finish(conn)  # issue 11: references resolve
+        if observe is not None:
+            cards = stream.provenance.cards
+            observe.authors({fp: identity.name for fp, (identity, _) in cards.items()})
     else:
         with vault.write() as conn:
             context = _Context(True, system_ms(), keeper, _unheld(conn))

@@ -1,8 +1,10 @@
-"""Opening a bundle: every check of DESIGN.md, in its order, before anything is applied.
+"""Opening a bundle: the checks of docs/bundle-format.md, in their order, before anything
+is applied.
 
-age-decrypt with this vault's keys -> bounded parse -> signature -> the sender is a
-verified, unrevoked peer -> this vault is among the signed recipients -> payload hash ->
-bounded decompression -> strict validation of every op -> clock skew.
+age-decrypt with this vault's keys -> the sender's key is a verified, unrevoked peer's
+-> the manifest's signature -> the parsed manifest names that peer -> this vault is among
+the signed recipients -> payload hash -> bounded decompression -> strict validation of
+every line (authors, change sets, blocks) -> clock skew.
 
 Nothing here writes to the vault. Any failure is a `BundleRejected` with one reason.
 """

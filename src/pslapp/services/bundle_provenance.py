@@ -150,30 +150,6 @@ class CheckedRecord:
     refused: int  # registers left out: their change set came after a revocation
 
 
-def registers_of(op: RecordOp) -> tuple[dict[attest.Dot, dict[str, attest.Register]], set[str]]:
-    """The record's registers by write, and the names of void ones (older than the
-    record's own latest deletion: no value, so nothing to prove or merge)."""
-    fields = op.fields
-    cleared = fields.get("_cleared")
-    deleted = fields.get("_deleted")
-    void_before = max(
-        cleared.stamp.hlc if cleared else 0,
-        deleted.stamp.hlc if deleted is not None and deleted.value else 0,
-    )
-    writes: dict[attest.Dot, dict[str, attest.Register]] = {}
-    void = set()
-    for name, field_op in fields.items():
-        stamp = field_op.stamp
-        if stamp.hlc == 0:
-            continue  # never written: no register
-        if stamp.hlc < void_before and name not in ("_deleted", "_cleared"):
-            void.add(name)
-            continue
-        register = attest.Register(field_op.value, stamp.base)
-        writes.setdefault((stamp.author, stamp.hlc), {})[name] = register
-    return writes, void
-
-
 def check_record(
     block: Block,
     i: int,
@@ -182,7 +158,7 @@ def check_record(
 ) -> CheckedRecord:
     """Record `i` of `block`, every write proved (or refused): see the module docstring."""
     op = block.record_op(i)
-    writes, void = registers_of(op)
+    writes = attest.writes_in(op.fields)  # void registers dropped: a deletion cleared them
     authors = block.authors
     by_dot = {
         (authors[n], hlc): (change, disclosure)
@@ -203,7 +179,6 @@ def check_record(
         proofs.append((dot[0], dot[1], change, disclosure, dict(registers)))
         for name in registers:
             keep[name] = op.fields[name]
-    del void  # void registers are dropped: the record's own deletion already clears them
     return CheckedRecord(RecordOp(op.kind, op.id, op.created, keep), proofs, refused)
 
 

@@ -7,8 +7,7 @@ record (a deleted record's title is the one this vault still has).
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,15 +19,12 @@ from pslapp.core.enums import Kind
 from pslapp.core.fields import TITLE_FIELD
 from pslapp.core.merge import MergeOutcome
 from pslapp.core.record import Record
-from pslapp.crypto.bundle_format import iter_lines
-from pslapp.crypto.card import CardInvalid, parse_card
 from pslapp.services import peers
 from pslapp.services.bundle_import import (
     VerifiedBundle,
     import_verified,
     verify,
 )
-from pslapp.services.bundle_provenance import AUTHOR_LINE
 from pslapp.services.import_report import ImportReport
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
@@ -95,6 +91,7 @@ class _Collector:
 
     seen: list[tuple[RecordOp, Record | None, MergeOutcome]] = field(default_factory=list)
     more: int = 0
+    names: dict[str, str] = field(default_factory=dict)  # author -> the name on their card
 
     def wants_each(self) -> bool:
         return len(self.seen) < MAX_ITEMS
@@ -109,6 +106,9 @@ class _Collector:
 
     def created(self, kind: Kind, count: int) -> None:
         self.more += count
+
+    def authors(self, names: Mapping[str, str]) -> None:
+        self.names.update(names)
 
 
 def review_bundle(vault: Vault, path: Path, progress: Progress | None = None) -> BundleReview:
@@ -128,11 +128,11 @@ def review_bundle(vault: Vault, path: Path, progress: Progress | None = None) ->
         for op, before, outcome in collector.seen
         if (item := _item(op, before, outcome, names)) is not None
     ]
-    strangers = _strangers(vault, verified, collector)
+    strangers = _strangers(vault, collector)
     return BundleReview(report, sender, items, collector.more, shown, verified, strangers)
 
 
-def _strangers(vault: Vault, verified: VerifiedBundle, collector: _Collector) -> tuple[str, ...]:
+def _strangers(vault: Vault, collector: _Collector) -> tuple[str, ...]:
     """The names claimed by the cards of authors of the reviewed changes who are neither
     this vault nor one of its peers."""
     known = {p.fingerprint for p in peers.list_peers(vault)} | {vault.fingerprint}
@@ -144,23 +144,7 @@ def _strangers(vault: Vault, verified: VerifiedBundle, collector: _Collector) ->
     }
     if not authors:
         return ()
-    cards = authorship_cards(verified)
-    return tuple(sorted(cards.get(fp, "?") for fp in authors))
-
-
-def authorship_cards(verified: VerifiedBundle) -> dict[str, str]:
-    """Fingerprint -> the name on each author card the bundle carries."""
-    out = {}
-    for line in iter_lines(
-        verified.inner.payload, verified.inner.manifest.encoding, verified.inner.manifest.raw_length
-    ):
-        if line.startswith(AUTHOR_LINE):
-            try:
-                identity = parse_card(json.loads(line)[1].encode("utf-8"))
-            except (CardInvalid, ValueError, IndexError, TypeError, UnicodeEncodeError):
-                continue
-            out[identity.fingerprint] = identity.name
-    return out
+    return tuple(sorted(collector.names.get(fp, "?") for fp in authors))
 
 
 def apply_review(

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from pslapp.core import attest
+from pslapp.core.bundle_ops import encode_column
 from pslapp.core.enums import ChannelKind, Kind
 from pslapp.core.fields import FIELDS, LIST_TYPES, FieldType, field_names
 from pslapp.core.merge import CLEARED
@@ -50,7 +51,7 @@ _HOME = {
 # A stored proof list of one write with a full disclosure, and a stamp map's default.
 _ONE_PROOF = re.compile(r'\[\[(\d+),(\d+),(\d+),("[A-Za-z0-9+/]{22}==")\]\]')
 # A stamp map of one write: the default, and zero stamps for the fields nobody wrote.
-_ONE_WRITE = re.compile(r'\{"\*":\[(\d+),(\d+),\d+\](?:,"[a-z_]+":\[0,\d+,0\])*\}')
+_ONE_WRITE = re.compile(r'\{"\*":\[([1-9]\d*),(\d+),\d+\](?:,"[a-z_]+":\[0,\d+,0\])*\}')
 
 
 def _no_phone(entry: Any) -> bool:
@@ -75,6 +76,7 @@ class OutgoingProofs:
     _leaves: dict[int, frozenset[bytes]] = field(default_factory=dict)
     _preface: list[bytes] = field(default_factory=list)
     _own_number: int | None = None
+    _last: changesets.StoredChangeSet | None = None
     left_out: int = 0  # writes not sent: no proof here, or one that does not check
 
     def __post_init__(self) -> None:
@@ -97,7 +99,7 @@ class OutgoingProofs:
     def _change_index(self, cs_id: int) -> int:
         index = self._changes.get(cs_id)
         if index is None:
-            stored = changesets.load(self.conn, [cs_id])[cs_id]
+            stored = self._stored(cs_id)
             index = self._changes[cs_id] = len(self._changes)
             line = [
                 "changes",
@@ -114,9 +116,16 @@ class OutgoingProofs:
     def _leaf_set(self, cs_id: int) -> frozenset[bytes]:
         found = self._leaves.get(cs_id)
         if found is None:
-            stored = changesets.load(self.conn, [cs_id])[cs_id]
-            found = self._leaves[cs_id] = parse_change_set(stored.statement).leaf_set()
+            statement = self._stored(cs_id).statement
+            found = self._leaves[cs_id] = parse_change_set(statement).leaf_set()
         return found
+
+    def _stored(self, cs_id: int) -> changesets.StoredChangeSet:
+        """A stored change set, read once for both its check and its line (the last one
+        read is kept: a relayed write is checked, then its change set is sent)."""
+        if self._last is None or self._last.id != cs_id:
+            self._last = changesets.load(self.conn, [cs_id])[cs_id]
+        return self._last
 
     # --- one record -----------------------------------------------------------------------
 
@@ -221,6 +230,20 @@ def _compact(stamps: dict[str, list[int]]) -> str:
     out: dict[str, list[int]] = {DEFAULT_KEY: default}
     out.update({n: s for n, s in stamps.items() if s != default or n == CLEARED})
     return _dump(out)
+
+
+def coded_proofs(proofs: list[str], stamps: list[str]) -> str | None:
+    """A block's proofs coded (a seed and a change index per record) when every record is
+    one write fully disclosed, its map's only written stamp `*`; None when one is not (the
+    list form then)."""
+    if not all(_ONE_WRITE.fullmatch(text) for text in stamps):
+        return None
+    found = [_ONE_PROOF.fullmatch(p) for p in proofs]
+    if not all(found):
+        return None
+    changes = [int(m[3]) for m in found if m is not None]
+    seeds = ",".join(m[4] for m in found if m is not None)
+    return f'{{"changes":{encode_column(changes)},"seeds":[{seeds}]}}'
 
 
 def _stored_value(kind: Kind, name: str, raw: Any) -> Any:

@@ -132,9 +132,7 @@ class ProofKeeper:
         """Keep the cards of authors who are not peers and whose writes this vault now
         holds, with the peer who introduced them. Nobody else is stored."""
         known = self.vault.authors.by_fingerprint
-        peers = authorship.peer_fingerprints(conn)
+        skip = authorship.peer_fingerprints(conn) | {self.vault.fingerprint}
         for fingerprint, (_, card) in self.provenance.cards.items():
-            if fingerprint in known and fingerprint not in peers:
-                if fingerprint == self.vault.fingerprint:
-                    continue
+            if fingerprint in known and fingerprint not in skip:
                 authorship.introduce(conn, fingerprint, card, self.provenance.sender)

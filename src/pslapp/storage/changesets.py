@@ -72,15 +72,6 @@ def store(
     )
 
 
-def by_digest(conn: Connection, digests: Iterable[str]) -> dict[str, int]:
-    t = change_sets
-    wanted = list(digests)
-    if not wanted:
-        return {}
-    rows = conn.execute(select(t.c.digest, t.c.id).where(t.c.digest.in_(wanted)))
-    return {r.digest: r.id for r in rows}
-
-
 def load(conn: Connection, ids: Iterable[int]) -> dict[int, StoredChangeSet]:
     t = change_sets
     wanted = list(ids)
