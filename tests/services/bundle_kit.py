@@ -129,11 +129,12 @@ def zstd_bomb(total: int, block: int = 128 * 1024) -> bytes:
 
 
 def _stamp(stamp: Any) -> bool:
-    """A written stamp [hlc, author, base] of integers (a test's may be anything)."""
+    """A written stamp [hlc, author, past] (a test's may be anything)."""
     return (
         type(stamp) is list
         and len(stamp) == 3
-        and all(type(x) is int for x in stamp)
+        and all(type(x) is int for x in stamp[:2])
+        and type(stamp[2]) in (int, list)
         and stamp[0] > 0
     )
 
@@ -257,16 +258,19 @@ def forged_block(
     kind: Kind,
     record_id: str,
     values: dict[str, Any],
-    stamps: dict[str, tuple[int, int, int]],
+    stamps: dict[str, tuple[int, int, Any]],
     *,
     created: int = 1_700_000_000_000,
     deleted: bool = False,
     extra_authors: int = 0,
 ) -> bytes:
     """One record in the six-part test shape (`sign_lines` makes it the sender's):
-    any values, any stamps `{field or "*": (hlc, author number, base)}`, and
+    any values, any stamps `{field or "*": (hlc, author number, past)}`, and
     `extra_authors` more numbers in the author table than the stamps name."""
     numbers = {n for _, n, _ in stamps.values()}
+    for _, _, past in stamps.values():
+        if type(past) is list:
+            numbers |= {pair[0] for pair in past if type(pair) is list and pair}
     numbers |= set(range(max(numbers, default=0) + 1, max(numbers, default=0) + 1 + extra_authors))
     doc = [
         kind.value,

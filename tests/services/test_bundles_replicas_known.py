@@ -1,15 +1,12 @@
-"""A known gap in conflict detection, kept as a failing example until it is closed.
+"""A program the state machine in `test_bundles_replicas.py` once failed on, kept as is.
 
 Three vaults edit one person's city. Vault 0's edit (X) is concurrent with vault 2's (Y);
-vault 1 then edits again having seen Y but not X (Z, based on Y). Where X meets Z, X loses,
-and because Y is newer than X the merge takes Z's author to have seen X: no conflict entry,
-although nobody saw X. Telling "saw a newer value" from "saw this value" needs causal
-history per field (e.g. a version vector), which stamps (hlc, author, base) do not carry.
-The state machine in `test_bundles_replicas.py` found this program; it runs here as is."""
+vault 1 then edits again having seen Y but not X (Z). Where X meets Z, X loses. With only
+the HLC of the value a writer replaced (the stamps' old `base`), the merge took Z's author
+to have seen X, since Y is newer than X: no conflict entry, although nobody saw X. Each
+stamp now carries its causal past per field, and X is listed."""
 
 from __future__ import annotations
-
-import pytest
 
 from tests.services.test_bundles_replicas import Replicas
 
@@ -40,12 +37,6 @@ STEPS = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="an edit hidden by a later edit that saw only a newer concurrent value is lost "
-    "without a conflict entry (needs causal history per field)",
-)
 def test_an_edit_hidden_behind_a_newer_concurrent_one_is_listed_as_a_conflict():
     machine = Replicas()
     machine.make_vaults()

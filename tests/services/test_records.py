@@ -62,7 +62,8 @@ def test_every_edit_stamps_the_fields_it_changes(vault: Vault):
     edited = records.edit(vault, Kind.PERSON, pid, {"city": "Lyon"})
     city = edited.stamps.get("city")
     assert city is not None
-    assert city.hlc > first.hlc and city.base == first.hlc
+    assert city.hlc > first.hlc and city.saw(first)
+    assert city.seen == (), "one's own earlier writes are seen without saying so"
     assert edited.stamps.get("display_name") == first, "untouched fields keep their stamp"
     assert edited.stamps.max_hlc() == city.hlc
 

@@ -44,23 +44,27 @@ def test_a_new_record_arrives_whole():
     assert outcome.state.stamps.get("tags") == Stamp(0, A)  # never written: any write beats it
 
 
+def saw(*dots: tuple[str, int]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(dots))
+
+
 def test_a_newer_sequential_edit_wins_without_conflict():
-    outcome = apply(created(), city=FieldOp("Paris", Stamp(20, B, base=10)))
+    outcome = apply(created(), city=FieldOp("Paris", Stamp(20, B, seen=saw((A, 10)))))
     assert outcome.state.values["city"] == "Paris"
     assert outcome.conflicts == []
 
 
 def test_an_older_edit_loses_and_the_same_edit_twice_changes_nothing():
-    state = apply(created(), city=FieldOp("Paris", Stamp(20, B, base=10))).state
-    again = apply(state, city=FieldOp("Paris", Stamp(20, B, base=10)))
+    state = apply(created(), city=FieldOp("Paris", Stamp(20, B, seen=saw((A, 10))))).state
+    again = apply(state, city=FieldOp("Paris", Stamp(20, B, seen=saw((A, 10)))))
     assert not again.changed and again.conflicts == []
-    older = apply(state, city=FieldOp("Berlin", Stamp(15, A, base=10)))
+    older = apply(state, city=FieldOp("Berlin", Stamp(15, A)))
     assert older.state.values["city"] == "Paris"
 
 
 def test_concurrent_edits_pick_the_same_winner_and_keep_the_loser_on_both_sides():
-    paris = FieldOp("Paris", Stamp(20, B, base=10))
-    berlin = FieldOp("Berlin", Stamp(20, C, base=10))  # same hlc: the author decides
+    paris = FieldOp("Paris", Stamp(20, B, seen=saw((A, 10))))
+    berlin = FieldOp("Berlin", Stamp(20, C, seen=saw((A, 10))))  # same hlc: the author decides
     at_b = apply(apply(created(), city=paris).state, city=berlin)
     at_c = apply(apply(created(), city=berlin).state, city=paris)
     assert at_b.state.values["city"] == at_c.state.values["city"] == "Berlin"
@@ -84,16 +88,31 @@ def test_one_authors_edits_are_always_sequential():
 
 
 def test_a_delete_clears_content_and_keeps_a_tombstone():
-    outcome = apply(created(), **{DELETED: FieldOp(True, Stamp(20, B, 10))})
+    deletion = Stamp(20, B, seen=saw((A, 10), (C, 15)))
+    outcome = apply(created(), **{DELETED: FieldOp(True, deletion)})
     assert outcome.state.deleted and outcome.became_deleted
     assert outcome.state.values == EMPTY
-    old = apply(outcome.state, city=FieldOp("Paris", Stamp(15, C, 10)))
-    assert old.state.values == EMPTY and old.conflicts == []
+    seen = apply(outcome.state, city=FieldOp("Paris", Stamp(15, C, seen=saw((A, 10)))))
+    assert seen.state.values == EMPTY and seen.conflicts == []  # the deleter had seen it
+
+
+def test_an_older_edit_the_deletion_did_not_see_is_listed_in_either_order():
+    """v1 sets a field; v2, which had not seen that, deletes the record: both end deleted,
+    and v1's edit is listed for review on both sides (it is void, but not silently)."""
+    delete = {DELETED: FieldOp(True, Stamp(20, B, seen=saw((A, 10))))}
+    edit = {"city": FieldOp("Paris", Stamp(15, C, seen=saw((A, 10))))}
+    first = merge_record(merge_record(created(), delete, EMPTY).state, edit, EMPTY)
+    second = merge_record(merge_record(created(), edit, EMPTY).state, delete, EMPTY)
+    for outcome in (first, second):
+        assert outcome.state.deleted and outcome.state.values == EMPTY
+        [conflict] = outcome.conflicts
+        assert (conflict.field, conflict.lost_value, conflict.kept_value) == ("city", "Paris", None)
+        assert conflict.lost == edit["city"].stamp and conflict.kept == delete[DELETED].stamp
 
 
 def test_an_edit_after_an_unseen_delete_is_a_conflict_in_either_order():
-    delete = {DELETED: FieldOp(True, Stamp(20, B, 10))}
-    edit = {"city": FieldOp("Paris", Stamp(30, C, 10))}
+    delete = {DELETED: FieldOp(True, Stamp(20, B, seen=saw((A, 10))))}
+    edit = {"city": FieldOp("Paris", Stamp(30, C, seen=saw((A, 10))))}
     first = merge_record(merge_record(created(), delete, EMPTY).state, edit, EMPTY)
     second = merge_record(merge_record(created(), edit, EMPTY).state, delete, EMPTY)
     for outcome in (first, second):
@@ -103,8 +122,37 @@ def test_an_edit_after_an_unseen_delete_is_a_conflict_in_either_order():
     assert first.state.values == second.state.values
 
 
+def test_an_edit_hidden_behind_a_newer_concurrent_one_is_still_a_conflict():
+    """X (B) and Y (C) edit concurrently; A then edits again having seen Y but not X (Z).
+    Z beats X, and X is listed: Z's causal past names C, not B."""
+    x = FieldOp("Paris", Stamp(20, B, seen=saw((A, 10))))
+    y = FieldOp("Lyon", Stamp(25, C, seen=saw((A, 10))))
+    z = FieldOp("Nice", Stamp(30, A, seen=saw((C, 25))))
+    for first, second in ((z, x), (x, z)):
+        one = apply(apply(created(), city=y).state, city=first)
+        two = apply(one.state, city=second)
+        assert two.state.values["city"] == "Nice"
+        assert [c.lost_value for c in one.conflicts + two.conflicts] == ["Paris"]
+
+
+def test_a_write_that_saw_another_through_a_third_lists_nothing():
+    """Z saw X only through Y's causal past, never X's value itself: no conflict."""
+    x = FieldOp("Paris", Stamp(20, B, seen=saw((A, 10))))
+    z = FieldOp("Nice", Stamp(30, A, seen=saw((B, 20), (C, 25))))
+    assert apply(apply(created(), city=z).state, city=x).conflicts == []
+    assert apply(apply(created(), city=x).state, city=z).conflicts == []
+
+
+def test_a_stamp_from_before_causal_history_saw_everything_up_to_its_base():
+    legacy = Stamp(30, A, base=20)
+    assert legacy.saw(Stamp(20, B)) and not legacy.saw(Stamp(21, B))
+    assert Stamp(30, A, seen=saw((B, 20))).saw(Stamp(19, B))
+    assert not Stamp(30, A, seen=saw((B, 20))).saw(Stamp(19, C))
+    assert Stamp(30, A).saw(Stamp(29, A)) and not Stamp(30, A).saw(Stamp(31, A))
+
+
 def test_an_undelete_brings_back_only_what_was_written_after_the_delete():
-    deleted = apply(created(), **{DELETED: FieldOp(True, Stamp(20, B, 10))}).state
+    deleted = apply(created(), **{DELETED: FieldOp(True, Stamp(20, B, seen=saw((A, 10))))}).state
     back = apply(
         deleted,
         **{DELETED: FieldOp(False, Stamp(30, B, 20)), "name": FieldOp("Asel N.", Stamp(30, B, 10))},

@@ -7,7 +7,8 @@ an author signs the leaves of many writes at once in a change set (`crypto/chang
 
     leaf    = SHA-256("pslapp leaf v3" 0 kind 0 id 0 created 0 hlc (0 group 0 d_group)*)
     d_group = SHA-256("pslapp group v3" 0 group (0 name 0 d_field)*)       names sorted
-    d_field = SHA-256(salt 0 name 0 base 0 JSON(value))
+    d_field = SHA-256(salt 0 name 0 past 0 JSON(value))
+    past    = the base as digits, or "author:hlc" pairs joined by ";" (`Register.context`)
     channels: JSON(value) is replaced by the entry digests, SHA-256(entry salt JSON(entry))
 
 The groups are "o" (open fields and the pseudo-fields), "c" (channels, whose phone entries
@@ -41,7 +42,7 @@ from typing import Any
 from pslapp.core.enums import Kind
 from pslapp.core.fields import FIELDS, FieldType, field_names
 from pslapp.core.merge import CLEARED, PSEUDO_FIELDS, FieldOp, RecordState, register_ops
-from pslapp.core.stamps import FieldStamps
+from pslapp.core.stamps import FieldStamps, Seen
 
 GROUPS = ("o", "c", "r")
 LEAVES_PER_CHANGE_SET = 2000  # one block's records: relaying a write carries no more
@@ -79,7 +80,15 @@ class ProofInvalid(ValueError):
 @dataclass(frozen=True, slots=True)
 class Register:
     value: Any
-    base: int
+    base: int  # a stamp from before causal history
+    seen: Seen = ()
+
+    def context(self) -> bytes:
+        """What the digest commits to about the write's causal past: the base as digits,
+        or `author:hlc` pairs joined by `;` (authors ascending)."""
+        if not self.seen:
+            return b"%d" % self.base
+        return ";".join(f"{author}:{hlc}" for author, hlc in self.seen).encode()
 
 
 Registers = Mapping[str, Register]  # one write's registers: name -> value and base
@@ -134,7 +143,7 @@ def entry_digest(salt: bytes, entry: Any) -> bytes:
 def field_digest(salt: bytes, name: str, register: Register, entries: bytes | None = None) -> bytes:
     """`entries`: for channels, the concatenated entry digests instead of the value."""
     body = _canonical(register.value).encode() if entries is None else entries
-    return _sha(b"%s\0%s\0%d\0%s" % (salt, name.encode(), register.base, body)).digest()
+    return _sha(b"%s\0%s\0%s\0%s" % (salt, name.encode(), register.context(), body)).digest()
 
 
 def group_digest(group: str, fields: Mapping[str, bytes]) -> bytes:
@@ -176,7 +185,9 @@ def writes_in(ops: Mapping[str, FieldOp]) -> dict[Dot, dict[str, Register]]:
             continue  # never written (a `_deleted` marker nobody set)
         if stamp.hlc < void_before and name not in PSEUDO_FIELDS:
             continue
-        out.setdefault((stamp.author, stamp.hlc), {})[name] = Register(op.value, stamp.base)
+        out.setdefault((stamp.author, stamp.hlc), {})[name] = Register(
+            op.value, stamp.base, stamp.seen
+        )
     return out
 
 
@@ -352,7 +363,7 @@ def narrow(
             value = registers[name].value or []
             kept = [e for e in value if keep_entry(e)]
             if len(kept) != len(value):
-                filtered[name] = Register(kept, registers[name].base)
+                filtered[name] = Register(kept, registers[name].base, registers[name].seen)
     if not left and not filtered:
         return disclosure, dict(registers)
     groups = _as_groups(disclosure)

@@ -5,8 +5,10 @@
 
 - `authors`: {"n": fingerprint} for every author number the block's stamps use;
 - `ids`, `created`: one canonical UUID and one creation time (ms) per record;
-- `stamps`: one map per record, `{"*": [hlc, n, base], field: [hlc, n, base], ...}`: the
+- `stamps`: one map per record, `{"*": [hlc, n, past], field: [hlc, n, past], ...}`: the
   record's registers as the sender stores them (a default stamp, and the fields that differ);
+  `past` is the write's causal past `[[n, hlc], ...]` (`core/stamps.py`), or a number: 0 for
+  none, or the base of a stamp from before causal history;
 - `columns`: {field: [one value per record]} for every field sent, and `_deleted`;
 - `proofs`: one list per record, `[n, hlc, change, disclosure]` for each write whose
   registers the record carries: the write's author and HLC (its dot), the index of the
@@ -35,7 +37,7 @@ from typing import Any
 from pslapp.core.enums import Kind
 from pslapp.core.merge import CLEARED, FieldOp, RecordState, register_ops
 from pslapp.core.op_checks import SPECS, OpInvalid, canonical_ids, check_column
-from pslapp.core.stamps import DEFAULT_KEY, DELETED, FieldStamps
+from pslapp.core.stamps import DEFAULT_KEY, DELETED, MAX_SEEN, FieldStamps
 
 __all__ = [
     "Block",
@@ -303,9 +305,11 @@ def _each_stamp_map(
                 raise OpInvalid("a stamp's clock is out of range")
             if type(author) is not int or author not in authors:
                 raise OpInvalid("a stamp's author is not among the block's authors")
-            if type(base) is not int or not 0 <= base <= MAX_HLC:
+            if type(base) is list:
+                _check_seen(base, hlc, author, authors, used)
+            elif type(base) is not int or not 0 <= base <= MAX_HLC:
                 raise OpInvalid("a stamp's base is out of range")
-            if base > hlc:
+            elif base > hlc:
                 raise OpInvalid("a stamp's base is ahead of the write it belongs to")
             used.add(author)
             real = max(real, hlc)
@@ -313,6 +317,33 @@ def _each_stamp_map(
             raise OpInvalid("an op has no written field")
         top = max(top, real)
     return top
+
+
+def _check_seen(
+    seen: list[Any], hlc: int, author: int, authors: dict[int, str], used: set[int]
+) -> None:
+    """A causal past `[[author, hlc], ...]`: 1 to `MAX_SEEN` other authors, ascending, each
+    with an HLC before the write's own (nobody has seen a write that came later)."""
+    if not 0 < len(seen) <= MAX_SEEN:
+        raise OpInvalid("a stamp's causal past is empty or too long")
+    last = -1
+    for pair in seen:
+        if type(pair) is not list or len(pair) != 2:
+            raise OpInvalid("a stamp's causal past is invalid")
+        number, seen_hlc = pair
+        if type(number) is not int or number not in authors:
+            raise OpInvalid("a stamp's causal past names an author the block does not list")
+        if number <= last:
+            raise OpInvalid("a stamp's causal past is not in ascending order")
+        if type(seen_hlc) is not int or seen_hlc < 1:
+            raise OpInvalid("a stamp's causal past holds a clock that is no HLC")
+        if seen_hlc >= hlc:
+            raise OpInvalid("a stamp's causal past is ahead of the write it belongs to")
+        last = number
+    own = authors[author]
+    if any(authors[number] == own for number, _ in seen):
+        raise OpInvalid("a stamp's causal past names its own author")
+    used.update(number for number, _ in seen)
 
 
 _CODED_KEYS = frozenset({"values", "codes"})

@@ -8,11 +8,13 @@ record clears its content at once, and an old edit arriving later cannot bring i
 The result depends only on the set of registers seen, never on the order they arrived in,
 so applying bundles in any order, or twice, gives the same record (see the property tests).
 
-Conflicts are what a user may want to review; they never change the merged state:
-- a concurrent edit: the incoming stamp's `base` is not the local stamp (or the other way
-  round) and the values differ; the winner is still (hlc, author), the loser is kept;
-- a later unseen edit against a delete: a field edited after the record was deleted, by
-  someone who had not seen the deletion. Its value is kept in the tombstone and listed.
+Conflicts are what a user may want to review; they never change the merged state. Each
+write's stamp carries its causal past (`Stamp.saw`), so they are exact:
+- a concurrent edit: the winner's author had not seen the loser, and the values differ; the
+  winner is still (hlc, author), the loser is kept in the entry;
+- an edit a deletion did not see: a field written by someone the deleter had not seen,
+  older than the deletion (its value is then void) or newer (it stays in the tombstone).
+  It is listed against the deletion, with its value.
 """
 
 from __future__ import annotations
@@ -165,13 +167,6 @@ def _is_empty(value: Any) -> bool:
     return value is None or value == []
 
 
-def _concurrent(winner: Stamp, loser: Stamp) -> bool:
-    """Did the winner's author write without having seen the loser?"""
-    if winner.author == loser.author:
-        return False  # one vault's edits are always sequential
-    return winner.base != loser.hlc
-
-
 def merge_record(
     local: RecordState | None,
     incoming: Mapping[str, FieldOp],
@@ -209,6 +204,7 @@ def merge_record(
         deleted = bool(deleted_op.value)
         stamps.set(DELETED, deleted_op.stamp)
     void_before = cleared_hlc(stamps, deleted)
+    marker = stamps.get(DELETED) if deleted else None
 
     for name, op in incoming.items():
         if name in PSEUDO_FIELDS:
@@ -217,39 +213,40 @@ def merge_record(
         if mine == op.stamp:
             continue
         if mine is not None and not op.stamp.wins_over(mine):
-            my_value = values.get(name)
-            if (
-                op.stamp.hlc >= void_before
-                and op.stamp.hlc > mine.base
-                and _concurrent(mine, op.stamp)
-                and op.value != my_value
-            ):
-                conflicts.append(Conflict(name, my_value, mine, op.value, op.stamp))
+            if mine.saw(op.stamp):
+                continue
+            if marker is not None:  # the record stays deleted: against the deletion
+                if not marker.saw(op.stamp) and not _is_empty(op.value):
+                    conflicts.append(Conflict(name, empty[name], marker, op.value, op.stamp))
+            elif op.stamp.hlc >= void_before and op.value != values.get(name):
+                conflicts.append(Conflict(name, values.get(name), mine, op.value, op.stamp))
             continue
         previous = values.get(name)
         if (
             mine is not None
             and mine.hlc > 0
+            and not base.deleted  # a tombstone's values were weighed against its deletion
             and mine.hlc >= void_before
-            and not deleted
-            and _concurrent(op.stamp, mine)
-            and op.value != previous
+            and not op.stamp.saw(mine)
+            and previous != op.value
         ):
-            conflicts.append(Conflict(name, op.value, op.stamp, previous, mine))
+            if marker is None:
+                conflicts.append(Conflict(name, op.value, op.stamp, previous, mine))
+            elif not marker.saw(mine) and not _is_empty(previous):
+                conflicts.append(Conflict(name, empty[name], marker, previous, mine))
         values[name] = op.value
         touched.add(name)
         stamps.set(name, op.stamp)
 
+    if marker is not None:
+        conflicts.extend(
+            _unseen_by_deletion(values, stamps, marker, base=base, touched=touched, empty=empty)
+        )
     cleared = cleared_hlc(stamps, deleted)
     for name in empty:
         stamp = stamps.get(name)
         if stamp is None or stamp.hlc < cleared:
             values[name] = empty[name]
-    conflicts.extend(
-        _unseen_edits(
-            values, stamps=stamps, deleted=deleted, base=base, touched=touched, empty=empty
-        )
-    )
     state = RecordState(values, _compact(stamps, [*empty, DELETED]), deleted)
     changed = (
         was_new
@@ -262,28 +259,29 @@ def merge_record(
     return MergeOutcome(state, changed, was_new and not deleted, was_live, conflicts)
 
 
-def _unseen_edits(
+def _unseen_by_deletion(
     values: Mapping[str, Any],
-    *,
     stamps: FieldStamps,
-    deleted: bool,
+    marker: Stamp,
+    *,
     base: RecordState,
     touched: set[str],
     empty: Mapping[str, Any],
 ) -> list[Conflict]:
-    """Fields edited after the deletion that holds the record deleted."""
-    if not deleted:
-        return []
-    marker = stamps.get(DELETED)
-    assert marker is not None
+    """Fields holding an edit the deletion had not seen (older than it: about to be void;
+    or newer), listed when this merge brings the edit or the deletion."""
     newly_deleted = not base.deleted or base.stamps.get(DELETED) != marker
     out = []
     for name in empty:
-        stamp = stamps.get(name)
-        if stamp is None or stamp.hlc <= marker.hlc or _is_empty(values.get(name)):
+        if name not in touched and not newly_deleted:
             continue
-        if (name in touched or newly_deleted) and stamp.author != marker.author:
-            out.append(Conflict(name, empty[name], marker, values[name], stamp))
+        stamp = stamps.get(name)
+        value = values.get(name)
+        if stamp is None or stamp.hlc == 0 or _is_empty(value) or marker.saw(stamp):
+            continue
+        if name not in touched and base.deleted and stamp.hlc < cleared_hlc(base.stamps, True):
+            continue  # void in the tombstone already
+        out.append(Conflict(name, empty[name], marker, value, stamp))
     return out
 
 

@@ -156,7 +156,8 @@ _JSON_FIELDS = {kind: {f.name for f in FIELDS[kind] if f.type in LIST_TYPES} for
 _BOOL_FIELDS = {kind: {f.name for f in FIELDS[kind] if f.type is FieldType.BOOL} for kind in Kind}
 _BOOLS = {0: False, 1: True, None: None}
 _REAL_STAMP = re.compile(r"\[[1-9]")  # a stamp [hlc, author, base] with hlc > 0
-_AUTHOR = re.compile(r"\[[0-9]+,([0-9]+),")
+_AUTHOR = re.compile(r"\[[0-9]+,([0-9]+),")  # a stamp's writer
+_PAST_AUTHOR = re.compile(r"\[([0-9]+),[0-9]+\]")  # an author in a causal past [[n, hlc], ...]
 
 
 def _kind_blocks(
@@ -271,7 +272,9 @@ def _encode(
         elif name in _BOOL_FIELDS[kind]:  # SQLite hands booleans back as 0 and 1
             column = tuple(map(_BOOLS.get, column))
         body[name] = encode_column(column, texts=name in lists)
-    used = {int(n) for n in _AUTHOR.findall(",".join(stamps))}
+    text = ",".join(stamps)
+    writers = {int(n) for n in _AUTHOR.findall(text)}
+    used = writers.union(map(int, _PAST_AUTHOR.findall(text))) if "[[" in text else writers
     authors = {n: vault.authors.by_id[n] for n in sorted(used)}
     line = encode_block(
         kind,

@@ -211,6 +211,8 @@ def _insert_plain(
         if known is None:
             author = vault.authors.id_of(conn, block.authors[number])
             known = local[number] = (author, "".join(f',"{n}":[0,{author},0]' for n in unsent))
+        if type(base) is list:  # a causal past: its authors as local numbers too
+            base = _local_past(conn, vault, block, base)
         stamp_texts.append(f'{{"*":[{hlc},{known[0]},{base}]{known[1]}}}')
         max_hlc.append(hlc)
     rows = repo.NewRows(
@@ -223,6 +225,11 @@ def _insert_plain(
         proofs=context.keeper.plain_texts(conn, block, sorted(plain)),
     )
     repo.insert_columns(conn, block.kind, rows)
+
+
+def _local_past(conn: Connection, vault: Vault, block: Block, past: list[list[int]]) -> str:
+    pairs = sorted([vault.authors.id_of(conn, block.authors[n]), h] for n, h in past)
+    return ",".join(map(str, pairs)).join("[]").replace(" ", "")
 
 
 def _merge(

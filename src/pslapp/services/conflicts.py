@@ -115,6 +115,16 @@ def list_conflicts(vault: Vault, *, include_resolved: bool = False) -> list[Conf
         return [_entry(row) for row in conn.execute(stmt)]
 
 
+def _open_on(vault: Vault, entry: ConflictEntry) -> list[ConflictEntry]:
+    """The open conflicts on the same field of the same record (with `entry` itself)."""
+    t = conflicts_table
+    stmt = select(t).where(
+        t.c.record_id == entry.record_id, t.c.field == entry.field, t.c.resolved.is_(False)
+    )
+    with vault.read() as conn:
+        return [entry, *(_entry(row) for row in conn.execute(stmt) if row.id != entry.id)]
+
+
 def get(vault: Vault, conflict_id: int) -> ConflictEntry:
     with vault.read() as conn:
         row = conn.execute(
@@ -133,11 +143,21 @@ def resolve(vault: Vault, conflict_id: int, take: str) -> ConflictEntry:
     if entry.field not in field_names(entry.kind):
         raise ValidationError("conflict", f"field {entry.field} cannot be chosen")
     record = records.get(vault, entry.kind, entry.record_id, include_deleted=True)
+    # The new edit has seen every side of the field's open conflicts: where it meets one
+    # of them on another replica, nothing is listed again.
+    saw = [
+        Stamp(hlc, author)
+        for other in _open_on(vault, entry)
+        for hlc, author in (
+            (other.kept_hlc, other.kept_author),
+            (other.lost_hlc, other.lost_author),
+        )
+    ]
     if record.deleted:
         if chosen not in (None, []):
-            records.restore(vault, entry.kind, entry.record_id, {entry.field: chosen})
+            records.restore(vault, entry.kind, entry.record_id, {entry.field: chosen}, saw=saw)
     elif record.values.get(entry.field) != chosen:
-        records.edit(vault, entry.kind, entry.record_id, {entry.field: chosen})
+        records.edit(vault, entry.kind, entry.record_id, {entry.field: chosen}, saw=saw)
     elif entry.held:  # rejecting a held change: confirm the value, so every replica takes it
         records.confirm(vault, entry.kind, entry.record_id, entry.field)
     t = conflicts_table

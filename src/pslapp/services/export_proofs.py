@@ -16,7 +16,7 @@ import base64
 import json
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -147,6 +147,20 @@ class OutgoingProofs:
             index = self._change_index(int(cs_id))
         return f"[[{number},{hlc},{index},{disclosure}]]"
 
+    def _cards_for(self, author: str, registers: Mapping[str, attest.Register]) -> bool:
+        """Can the receiver be told who everyone in a write is: its author and the
+        authors of its causal past (a block names no author without their card)?"""
+        if author not in self._cards:
+            return False
+        return all(a in self._cards for r in registers.values() for a, _ in r.seen)
+
+    def _past(self, register: attest.Register) -> Any:
+        """A register's causal past as a stamp carries it, with local author numbers."""
+        if not register.seen:
+            return register.base
+        ids = self.vault.authors.by_fingerprint
+        return sorted([ids[author], hlc] for author, hlc in register.seen)
+
     def full(
         self,
         kind: Kind,
@@ -166,12 +180,12 @@ class OutgoingProofs:
         writes = attest.writes_of(kind, values, stamps, deleted)
         entries = {(by_id.get(n), h): (n, cs, d) for n, h, cs, d in json.loads(proofs_text or "[]")}
         leave_out = frozenset(n for n in field_names(kind) if n not in sent)
-        out_stamps: dict[str, list[int]] = {}
+        out_stamps: dict[str, list[Any]] = {}
         out_values: dict[str, Any] = {}
         proofs: list[list[Any]] = []
         for dot, registers in writes.items():
             entry = entries.get(dot)
-            if entry is None or not self.has_card(dot[0]):
+            if entry is None or not self._cards_for(dot[0], registers):
                 self.left_out += 1
                 continue
             number, cs_id, disclosure = entry
@@ -191,7 +205,7 @@ class OutgoingProofs:
                 continue
             proofs.append([number, dot[1], self._change_index(cs_id), narrowed])
             for name, register in going.items():
-                out_stamps[name] = [dot[1], number, register.base]
+                out_stamps[name] = [dot[1], number, self._past(register)]
                 if name not in (DELETED, CLEARED):
                     out_values[name] = register.value
         if not proofs or (deleted and DELETED not in out_stamps):
@@ -218,16 +232,16 @@ class OutgoingProofs:
         return False
 
 
-def _compact(stamps: dict[str, list[int]]) -> str:
+def _compact(stamps: dict[str, list[Any]]) -> str:
     """The map with its most common stamp as the default `*` (a write in one go: just
     that), the others listed; `_cleared` always listed (it is no field `*` covers)."""
-    counts: dict[tuple[int, ...], int] = {}
+    counts: dict[str, tuple[int, list[Any]]] = {}
     for name, stamp in stamps.items():
         if name != CLEARED:
-            key = tuple(stamp)
-            counts[key] = counts.get(key, 0) + 1
-    default = list(max(counts.items(), key=lambda item: item[1])[0])
-    out: dict[str, list[int]] = {DEFAULT_KEY: default}
+            key = _dump(stamp)
+            counts[key] = (counts.get(key, (0, stamp))[0] + 1, stamp)
+    default = max(counts.values(), key=lambda item: item[0])[1]
+    out: dict[str, list[Any]] = {DEFAULT_KEY: default}
     out.update({n: s for n, s in stamps.items() if s != default or n == CLEARED})
     return _dump(out)
 

@@ -4,6 +4,7 @@ can merge field by field later."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -13,13 +14,14 @@ from sqlalchemy import Connection
 from pslapp.core import record_rules
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
-from pslapp.core.fields import FIELDS, FieldType
+from pslapp.core.fields import FIELDS, FieldType, field_names
 from pslapp.core.hlc import wall_ms
 from pslapp.core.merge import CLEARED
 from pslapp.core.record import Record, empty_values
 from pslapp.core.stamps import DELETED, FieldStamps, Stamp
 from pslapp.core.validation import validate
 from pslapp.services.vault import Vault
+from pslapp.storage import authorship
 from pslapp.storage import records as repo
 
 Progress = Callable[[int, int], None]
@@ -36,6 +38,21 @@ def _check_refs(conn: Connection, vault: Vault, kind: Kind, values: Mapping[str,
             found = repo.load(conn, spec.ref, target, vault.authors)
             if found is None or found.deleted:
                 raise ValidationError(spec.name, f"no {spec.ref.value} with id {target}")
+
+
+def _vouched(conn: Connection, vault: Vault, record: Record, names: Iterable[str]) -> None:
+    """Keep in the causal pasts of this vault's new writes only authors whose cards it
+    keeps: a receiver accepts no author it is not told who they are. An author left out
+    only makes the write seem to have seen less (more is listed for review, never less)."""
+    stamps = [(name, record.stamps.get(name)) for name in names]
+    named = {a for _, s in stamps if s is not None for a, _ in s.seen}
+    if not named:
+        return
+    known = authorship.with_cards(conn, named)
+    for name, stamp in stamps:
+        if stamp is not None and not known.issuperset(a for a, _ in stamp.seen):
+            seen = tuple(pair for pair in stamp.seen if pair[0] in known)
+            record.stamps.set(name, dataclasses.replace(stamp, seen=seen))
 
 
 def _new_record(vault: Vault, kind: Kind, values: dict[str, Any], hlc: int, rid: str) -> Record:
@@ -123,8 +140,13 @@ def get(vault: Vault, kind: Kind, record_id: str, *, include_deleted: bool = Fal
 
 
 def _apply_edit(
-    conn: Connection, vault: Vault, record: Record, changes: Mapping[str, Any]
+    conn: Connection,
+    vault: Vault,
+    record: Record,
+    changes: Mapping[str, Any],
+    saw: Sequence[Stamp] = (),
 ) -> Record:
+    """`saw`: writes the edit has seen besides what it replaces (a settled conflict's)."""
     changes = dict(changes)
     undelete = changes.pop(DELETED, None) is False and record.deleted
     merged = validate(record.kind, {**record.values, **changes})
@@ -134,22 +156,30 @@ def _apply_edit(
     _check_refs(conn, vault, record.kind, {n: merged[n] for n in changed})
     hlc = vault.clock.tick()
     for name in changed:
-        record.stamps.write(name, hlc, vault.fingerprint)
+        record.stamps.write(name, hlc, vault.fingerprint, also=saw)
     if undelete:
-        record.stamps.write(DELETED, hlc, vault.fingerprint)
+        record.stamps.write_deletion(DELETED, hlc, vault.fingerprint, field_names(record.kind))
         record.deleted = False
+    _vouched(conn, vault, record, [*changed, DELETED])
     record.values = merged
     record.updated = wall_ms(hlc)
     repo.save(conn, record, vault.authors)
     return record
 
 
-def edit(vault: Vault, kind: Kind, record_id: str, changes: Mapping[str, Any]) -> Record:
+def edit(
+    vault: Vault,
+    kind: Kind,
+    record_id: str,
+    changes: Mapping[str, Any],
+    *,
+    saw: Sequence[Stamp] = (),
+) -> Record:
     with vault.write() as conn:
         record = repo.load(conn, kind, record_id, vault.authors)
         if record is None or record.deleted:
             raise NotFound(kind.value, record_id)
-        return _apply_edit(conn, vault, record, changes)
+        return _apply_edit(conn, vault, record, changes, saw)
 
 
 def confirm(vault: Vault, kind: Kind, record_id: str, name: str) -> Record:
@@ -161,6 +191,7 @@ def confirm(vault: Vault, kind: Kind, record_id: str, name: str) -> Record:
             raise NotFound(kind.value, record_id)
         hlc = vault.clock.tick()
         record.stamps.write(name, hlc, vault.fingerprint)
+        _vouched(conn, vault, record, [name])
         record.updated = wall_ms(hlc)
         repo.save(conn, record, vault.authors)
         return record
@@ -175,7 +206,8 @@ def delete(vault: Vault, kind: Kind, record_id: str) -> Record:
             raise NotFound(kind.value, record_id)
         before = Record(record.kind, record.id, dict(record.values), record.created, record.updated)
         hlc = vault.clock.tick()
-        record.stamps.write(DELETED, hlc, vault.fingerprint)
+        record.stamps.write_deletion(DELETED, hlc, vault.fingerprint, field_names(kind))
+        _vouched(conn, vault, record, [DELETED])
         record.stamps.set(CLEARED, Stamp(hlc, vault.fingerprint))  # survives an undelete
         record.deleted = True
         record.values = empty_values(kind)
@@ -184,13 +216,20 @@ def delete(vault: Vault, kind: Kind, record_id: str) -> Record:
     return before
 
 
-def restore(vault: Vault, kind: Kind, record_id: str, values: Mapping[str, Any]) -> Record:
+def restore(
+    vault: Vault,
+    kind: Kind,
+    record_id: str,
+    values: Mapping[str, Any],
+    *,
+    saw: Sequence[Stamp] = (),
+) -> Record:
     """Undo a delete: bring the tombstone back with the values it had, as a new edit."""
     with vault.write() as conn:
         record = repo.load(conn, kind, record_id, vault.authors)
         if record is None:
             raise NotFound(kind.value, record_id)
-        return _apply_edit(conn, vault, record, {**values, DELETED: False})
+        return _apply_edit(conn, vault, record, {**values, DELETED: False}, saw)
 
 
 def page(

@@ -4,7 +4,7 @@ and where revocations cut their chains."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Connection, select, update
 
@@ -45,6 +45,16 @@ def cards(conn: Connection) -> dict[str, str]:
     for fingerprint, card in conn.execute(introduced):
         out.setdefault(fingerprint, card)
     return out
+
+
+def with_cards(conn: Connection, fingerprints: Iterable[str]) -> set[str]:
+    """Those of `fingerprints` a card is kept for (a peer's or an introduced author's)."""
+    wanted = list(fingerprints)
+    peer_rows = select(peers.c.fingerprint).where(peers.c.fingerprint.in_(wanted))
+    carded = select(authors.c.fingerprint).where(
+        authors.c.fingerprint.in_(wanted), authors.c.card.is_not(None)
+    )
+    return set(conn.execute(peer_rows).scalars()) | set(conn.execute(carded).scalars())
 
 
 def peer_fingerprints(conn: Connection) -> set[str]:

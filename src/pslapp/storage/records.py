@@ -94,7 +94,7 @@ _ROW_OF = {kind: operator.itemgetter(*_INSERT_SQL[kind][1]) for kind in Kind}
 
 def _stamps_text(stamps: FieldStamps, ids: Mapping[str, int]) -> str:
     default = stamps.default
-    if not stamps.fields and default is not None:  # one stamp for everything: most records
+    if not stamps.fields and default is not None and not default.seen:  # most records
         return f'{{"*":[{default.hlc},{ids[default.author]},{default.base}]}}'
     return _dump(stamps.to_json(ids))
 
@@ -106,11 +106,14 @@ def _row(
     kept in step with its registers (`before`: the stored row, for an update)."""
     stamps = record.stamps
     ids = authors.by_fingerprint
-    if stamps.default is not None and stamps.default.author not in ids:
-        authors.id_of(conn, stamps.default.author)
-    for stamp in (stamps.fields or {}).values():
+    for stamp in (stamps.default, *(stamps.fields or {}).values()):
+        if stamp is None:
+            continue
         if stamp.author not in ids:
             authors.id_of(conn, stamp.author)
+        for author, _ in stamp.seen:
+            if author not in ids:
+                authors.id_of(conn, author)
     kind = record.kind
     row = {**_EMPTY_ROW[kind], **record.values}
     for name in _JSON_LIST[kind]:
