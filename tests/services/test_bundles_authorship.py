@@ -58,7 +58,7 @@ def payload_lines(vault: Vault, path: Path) -> list[bytes]:
 def sealed_lines(sender: Vault, to: list[Vault], lines: list[bytes], path: Path) -> Path:
     raw = b"".join(line + b"\n" for line in lines)
     blocks = [line for line in lines if not line.startswith((b'["author"', b'["changes"'))]
-    count = sum(len(json.loads(line)[2]) for line in blocks)
+    count = sum(1 if line.startswith(b'["lost",') else len(json.loads(line)[2]) for line in blocks)
     payload = zstandard.ZstdCompressor().compress(raw)
     path.write_bytes(seal_raw(sender, to, payload, raw_length=len(raw), op_count=count))
     return path

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import uuid
 from pathlib import Path
 
@@ -193,4 +194,71 @@ def test_settling_a_conflict_settles_it_where_the_other_sides_arrive_later(netwo
         import_bundle(dora, send(vault, [dora], tmp_path / f"late-{i}.pslb"))
     assert records.get(dora, Kind.PERSON, person.id).values["city"] == entries[0].lost_value
     assert lost_values(dora) == []
+    dora.lock()
+
+
+def lost_dots(vault: Vault) -> set[tuple[str, str, int, str]]:
+    return {
+        (c.record_id, c.field, c.lost_hlc, c.lost_author)
+        for c in conflicts.list_conflicts(vault, include_resolved=True)
+    }
+
+
+def concurrent_cities(network, tmp_path: Path) -> tuple[str, Path]:
+    """Alice and Bob set Olga's city at once; Bob's edit reaches Alice (who lists the loss);
+    Rita had Olga from Alice before. Returns Olga's id and Alice's next bundle to Rita."""
+    alice, bob, rita = network["alice"], network["bob"], network["rita"]
+    olga = records.create(alice, Kind.PERSON, {"display_name": "Olga", "city": "Köln"})
+    import_bundle(bob, send(alice, [bob], tmp_path / "a-bob.pslb"))
+    import_bundle(rita, send(alice, [rita], tmp_path / "a-rita.pslb"))
+    records.edit(bob, Kind.PERSON, olga.id, {"city": "Lyon"})
+    time.sleep(0.01)  # Alice's edit is the later one: Bob's loses
+    records.edit(alice, Kind.PERSON, olga.id, {"city": "Paris"})
+    import_bundle(alice, send(bob, [alice], tmp_path / "b-alice.pslb"))
+    [loss] = conflicts.list_conflicts(alice)
+    assert loss.lost_value == "Lyon" and loss.lost_author == bob.fingerprint
+    return olga.id, send(alice, [rita], tmp_path / "a-rita-2.pslb")
+
+
+def test_a_loss_met_on_one_replica_is_listed_on_every_replica_that_holds_the_record(
+    network, tmp_path
+):
+    """Rita never gets Bob's bundle: the lost side reaches her in Alice's, proved by its
+    author's own signature, and she lists the same conflict as Alice."""
+    alice, rita = network["alice"], network["rita"]
+    olga_id, to_rita = concurrent_cities(network, tmp_path)
+    import_bundle(rita, to_rita)
+    assert lost_dots(rita) == lost_dots(alice)
+    assert (
+        records.get(rita, Kind.PERSON, olga_id).values
+        == records.get(alice, Kind.PERSON, olga_id).values
+    )
+    import_bundle(rita, send(alice, [rita], tmp_path / "again.pslb", Scope(everything=True)))
+    assert len(conflicts.list_conflicts(rita)) == 1, "listed once, however often it comes"
+
+
+def test_a_relay_cannot_alter_a_lost_write(network, tmp_path):
+    """Alice sends Bob's lost value on; changed on the way, Bob's signature no longer fits."""
+    alice, rita = network["alice"], network["rita"]
+    _, to_rita = concurrent_cities(network, tmp_path)
+    honest = payload_lines(rita, to_rita)
+    [lost] = [line for line in honest if line.startswith(b'["lost",')]
+    assert b'"Lyon"' in lost
+    altered = [line.replace(b'"Lyon"', b'"Moscow (planted)"') for line in honest]
+    path = sealed_lines(alice, [rita], altered, tmp_path / "altered.pslb")
+    refused(rita, path, "Bob", "not signed by them")
+
+
+def test_a_lost_write_of_a_record_not_held_here_creates_nothing(network, tmp_path):
+    """Dora never had Olga: the loss alone brings no half a record (no name, one city)."""
+    alice = network["alice"]
+    dora = new_vault(tmp_path / "dora", "Dora")
+    befriend(alice, dora)
+    concurrent_cities(network, tmp_path)
+    lines = payload_lines(dora, send(alice, [dora], tmp_path / "to-dora.pslb"))
+    only_lost = [line for line in lines if not line.startswith(b'["person"')]
+    assert any(line.startswith(b'["lost",') for line in only_lost)
+    import_bundle(dora, sealed_lines(alice, [dora], only_lost, tmp_path / "lost-only.pslb"))
+    assert records.page(dora, Kind.PERSON, limit=10) == []
+    assert conflicts.list_conflicts(dora) == []
     dora.lock()

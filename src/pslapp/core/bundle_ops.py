@@ -26,6 +26,7 @@ edit and be in canonical form, so what is applied is exactly what the sender's v
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import json
 import operator
@@ -44,12 +45,14 @@ __all__ = [
     "OpInvalid",
     "RecordOp",
     "decode_block",
+    "decode_lost",
     "encode_block",
     "fewer_collections",
     "load_line",
 ]
 
 BLOCK_RECORDS = 2000
+LOST_LINE = b'["lost",'  # a block of conflicts' losing writes, sent on (`services/export_lost.py`)
 MAX_STAMPS_PER_RECORD = 64
 MAX_AUTHORS_PER_BLOCK = 4096
 MAX_HLC = (1 << 63) - 1
@@ -155,6 +158,7 @@ class Block:
     proofs: list[list[list[Any]]] | None
     seeds: list[str] | None = None
     changes: list[int] | None = None
+    lost: bool = False  # a `["lost", ...]` line: merged only into records held here
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -359,6 +363,19 @@ def _decoded(coded: dict[str, Any], n: int) -> tuple[list[Any], list[Any]]:
     if not set(map(type, codes)) <= {int} or min(codes) < 0 or max(codes) >= len(values):
         raise OpInvalid("a coded column's codes are out of range")
     return values, list(map(values.__getitem__, codes))
+
+
+def decode_lost(line: bytes) -> Block:
+    """A `["lost", ...]` line: a block of one record whose only register is one field (the
+    losing side of a conflict, sent on), its `*` stamp unwritten and the record live."""
+    block = decode_block(b"[" + line[len(LOST_LINE) :])
+    if len(block) != 1 or block.deleted[0] or len(block.columns) != 1:
+        raise OpInvalid("a lost write is not one field of one live record")
+    (name,) = block.columns
+    stamps = block.stamps[0]
+    if stamps.keys() != {DEFAULT_KEY, name} or stamps[DEFAULT_KEY][0] != 0:
+        raise OpInvalid("a lost write's stamps are not its one register's")
+    return dataclasses.replace(block, lost=True)
 
 
 def decode_block(line: bytes) -> Block:

@@ -45,6 +45,7 @@ from pslapp.crypto.bundle_format import (
 from pslapp.crypto.identity import format_fingerprint, parse_fingerprint
 from pslapp.services import peers
 from pslapp.services.bundle_scope import Row, Scope, with_restricted_people
+from pslapp.services.export_lost import lost_lines
 from pslapp.services.export_proofs import OutgoingProofs, coded_proofs, phone_filter
 from pslapp.services.vault import Vault
 from pslapp.storage.files import atomic_write
@@ -146,6 +147,8 @@ def outgoing_blocks(
             yield from _kind_blocks(
                 conn, vault, kind, scope, since=since, reader=reader, proofs=proofs
             )
+    for kind, line, preface in lost_lines(conn, vault, scope, proofs):
+        yield OutgoingBlock(kind, 1, line, preface)
     if proofs.left_out:
         log.info("%d writes without a proof that checks were not sent", proofs.left_out)
 

@@ -33,6 +33,7 @@ from pslapp.services.bundle_provenance import CheckedRecord, check_record
 from pslapp.services.bundle_references import ImportGuard
 from pslapp.services.import_proofs import ProofKeeper
 from pslapp.services.import_report import ImportReport, sequence_warning
+from pslapp.services.open_conflicts import OpenConflicts
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 from pslapp.storage.tables import conflicts as conflicts_table
@@ -122,6 +123,7 @@ class _Context:
     now: int
     keeper: ProofKeeper  # which change sets are refused; what is kept of each proof
     unheld: set[Kind]  # kinds this vault held no record of when the import began
+    open: OpenConflicts = field(default_factory=lambda: OpenConflicts(any_open=False))
     guard: ImportGuard = field(default_factory=ImportGuard)  # record rules, references
     observe: MergeObserver | None = None
 
@@ -137,12 +139,19 @@ def _apply(
     written in one go go straight to the database as columns; the rest are merged one by
     one."""
     merged: list[CheckedRecord] = []
+    lost: list[CheckedRecord] = []
     refused = context.keeper.refused(conn)
     provenance = context.keeper.provenance
     for block in blocks:
         if context.write:  # numbered in the block's order, whichever path a record takes
             for fingerprint in block.authors.values():
                 vault.authors.id_of(conn, fingerprint)
+        if block.lost:  # another replica's conflict: weighed here only against what is held
+            checked = check_record(block, 0, provenance, refused)
+            report.refused_ops += checked.refused
+            if checked.op.fields:
+                lost.append(checked)
+            continue
         plain = _plain_records(conn, block, context, refused)
         context.guard.block(block)  # issue 11: what exists after the import
         if plain:
@@ -155,6 +164,8 @@ def _apply(
                 if checked.op.fields:
                     merged.append(checked)
     _merge(conn, vault, merged, report, context)
+    if lost:
+        _merge(conn, vault, lost, report, context, held_only=True)
 
 
 def _plain_records(
@@ -238,8 +249,12 @@ def _merge(
     checked: list[CheckedRecord],
     report: ImportReport,
     context: _Context,
+    *,
+    held_only: bool = False,
 ) -> None:
-    """Merge records one at a time, against what this vault holds."""
+    """Merge records one at a time, against what this vault holds (`held_only`: lost
+    writes of other replicas, which touch no record this vault does not hold and are
+    counted only when they change one)."""
     write, now = context.write, context.now
     by_kind: dict[Kind, list[CheckedRecord]] = {}
     for one in checked:
@@ -250,8 +265,14 @@ def _merge(
         new_records: list[Record] = []
         changed_records: list[Record] = []
         kind_ops = [c.op for c in kind_checked]
+        context.open.load(conn, [op.id for op in kind_ops])
         for one, record, merged in _merge_kind(conn, vault, kind, kind_checked):
             op = one.op
+            if held_only and record is None:
+                continue  # a lost write of a record not held here: nothing to weigh it with
+            merged.conflicts = context.open.weigh(op.id, op.fields, merged.conflicts)
+            if held_only and not merged.changed and not merged.conflicts:
+                continue
             # issue 11: a lowered sensitivity is held for review; the result must be valid
             local = (
                 None
@@ -271,7 +292,10 @@ def _merge(
                     continue
                 known.add(key)
                 report.conflicts.append({"kind": kind.value, "record_id": op.id, "field": c.field})
-                conflict_rows.append(_conflict_row(kind, op.id, c, now))
+                row = _conflict_row(kind, op.id, c, now)
+                if write:  # the loss travels on, proved as its author signed it
+                    row["lost_proof"] = context.keeper.lost_proof(conn, kind, one, record, c)
+                conflict_rows.append(row)
             if not write or not outcome.changed:
                 continue
             state = outcome.state
@@ -301,6 +325,8 @@ def _merge(
             repo.save_many(conn, changed_records, vault.authors)
     if write and conflict_rows:
         conn.execute(insert(conflicts_table), conflict_rows)
+    if write:
+        context.open.write(conn)
 
 
 def _count(report: ImportReport, kind: Kind, outcome: MergeOutcome) -> None:
@@ -385,6 +411,7 @@ def _import_verified(
     if dry_run:
         with vault.read() as conn:
             context = _Context(False, system_ms(), keeper, _unheld(conn), observe=observe)
+            context.open = OpenConflicts.of_vault(conn)
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
             context.guard.finish(conn)  # issue 11: references resolve
@@ -394,6 +421,7 @@ def _import_verified(
     else:
         with vault.write() as conn:
             context = _Context(True, system_ms(), keeper, _unheld(conn))
+            context.open = OpenConflicts.of_vault(conn)
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
             context.guard.finish(conn)  # issue 11: references resolve

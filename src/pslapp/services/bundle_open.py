@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from pslapp.core.bundle_ops import Block, OpInvalid, decode_block, load_line
+from pslapp.core.bundle_ops import LOST_LINE, Block, OpInvalid, decode_block, decode_lost, load_line
 from pslapp.core.enums import Kind
 from pslapp.core.errors import BundleRejected, RejectionCode
 from pslapp.core.hlc import ClockSkew
@@ -153,11 +153,12 @@ class OpStream:
                 if line.startswith((AUTHOR_LINE, CHANGES_LINE)):
                     self.provenance.read(line, load_line(line))
                     continue
-                block = decode_block(line)
+                lost = line.startswith(LOST_LINE)
+                block = decode_lost(line) if lost else decode_block(line)
                 self.provenance.check_block(block)
                 if count + len(block) > manifest.op_count:
                     raise malformed("more ops than the manifest declares")
-                ids = seen.setdefault(block.kind, set())
+                ids = seen.setdefault(block.kind, set()) if not lost else set()
                 numbers = {int(i.replace("-", ""), 16) for i in block.ids}  # smaller than text
                 if len(numbers) != len(block) or not ids.isdisjoint(numbers):
                     raise malformed("a record appears twice")

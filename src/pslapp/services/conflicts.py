@@ -27,6 +27,7 @@ from pslapp.core.sensitivity_hold import is_held
 from pslapp.core.stamps import Stamp
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services import records
+from pslapp.services.open_conflicts import lost_stamp
 from pslapp.services.vault import Vault
 from pslapp.storage.tables import conflicts as conflicts_table
 
@@ -47,6 +48,7 @@ class ConflictEntry:
     lost_author: str
     created: int
     resolved: bool
+    lost_stamp: Stamp  # with its causal past, when kept (not shown)
 
     @property
     def held(self) -> bool:
@@ -104,6 +106,7 @@ def _entry(row: Any) -> ConflictEntry:
         lost_author=row.lost_author,
         created=row.created,
         resolved=bool(row.resolved),
+        lost_stamp=lost_stamp(row.lost_hlc, row.lost_author, row.lost_proof),
     )
 
 
@@ -146,12 +149,9 @@ def resolve(vault: Vault, conflict_id: int, take: str) -> ConflictEntry:
     # The new edit has seen every side of the field's open conflicts: where it meets one
     # of them on another replica, nothing is listed again.
     saw = [
-        Stamp(hlc, author)
+        stamp
         for other in _open_on(vault, entry)
-        for hlc, author in (
-            (other.kept_hlc, other.kept_author),
-            (other.lost_hlc, other.lost_author),
-        )
+        for stamp in (Stamp(other.kept_hlc, other.kept_author), other.lost_stamp)
     ]
     if record.deleted:
         if chosen not in (None, []):

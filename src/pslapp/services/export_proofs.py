@@ -96,7 +96,7 @@ class OutgoingProofs:
         out, self._preface = self._preface, []
         return out
 
-    def _change_index(self, cs_id: int) -> int:
+    def change_index(self, cs_id: int) -> int:
         index = self._changes.get(cs_id)
         if index is None:
             stored = self._stored(cs_id)
@@ -144,17 +144,17 @@ class OutgoingProofs:
             return None
         index = self._changes.get(int(cs_id))
         if index is None:
-            index = self._change_index(int(cs_id))
+            index = self.change_index(int(cs_id))
         return f"[[{number},{hlc},{index},{disclosure}]]"
 
-    def _cards_for(self, author: str, registers: Mapping[str, attest.Register]) -> bool:
+    def can_name(self, author: str, registers: Mapping[str, attest.Register]) -> bool:
         """Can the receiver be told who everyone in a write is: its author and the
         authors of its causal past (a block names no author without their card)?"""
         if author not in self._cards:
             return False
         return all(a in self._cards for r in registers.values() for a, _ in r.seen)
 
-    def _past(self, register: attest.Register) -> Any:
+    def past_of(self, register: attest.Register) -> Any:
         """A register's causal past as a stamp carries it, with local author numbers."""
         if not register.seen:
             return register.base
@@ -185,7 +185,7 @@ class OutgoingProofs:
         proofs: list[list[Any]] = []
         for dot, registers in writes.items():
             entry = entries.get(dot)
-            if entry is None or not self._cards_for(dot[0], registers):
+            if entry is None or not self.can_name(dot[0], registers):
                 self.left_out += 1
                 continue
             number, cs_id, disclosure = entry
@@ -203,9 +203,9 @@ class OutgoingProofs:
                 continue
             if not going:
                 continue
-            proofs.append([number, dot[1], self._change_index(cs_id), narrowed])
+            proofs.append([number, dot[1], self.change_index(cs_id), narrowed])
             for name, register in going.items():
-                out_stamps[name] = [dot[1], number, self._past(register)]
+                out_stamps[name] = [dot[1], number, self.past_of(register)]
                 if name not in (DELETED, CLEARED):
                     out_values[name] = register.value
         if not proofs or (deleted and DELETED not in out_stamps):

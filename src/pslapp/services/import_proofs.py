@@ -13,7 +13,8 @@ from sqlalchemy import Connection
 from pslapp.core import attest
 from pslapp.core.bundle_ops import Block, json_column
 from pslapp.core.enums import Kind
-from pslapp.core.merge import RecordState
+from pslapp.core.merge import Conflict, RecordState
+from pslapp.core.record import Record
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services.bundle_provenance import CheckedRecord, Provenance
 from pslapp.services.vault import Vault
@@ -127,6 +128,47 @@ class ProofKeeper:
             number = self.vault.authors.id_of(conn, author)
             out.append([number, hlc, self.change_id(conn, change), disclosure])
         return out
+
+    def lost_proof(
+        self,
+        conn: Connection,
+        kind: Kind,
+        checked: CheckedRecord,
+        record: Record | None,
+        lost: Conflict,
+    ) -> str | None:
+        """What proves the losing side of a conflict, narrowed to its one register, so that
+        the loss can be sent on (`services/export_lost.py`): from the proof that came with
+        it, or from the record's own stored proofs when the loser was the value held here.
+        None when there is none (a value from before format 3)."""
+        dot = (lost.lost.author, lost.lost.hlc)
+        for author, hlc, change, came, arrived in checked.proofs:
+            if (author, hlc) == dot and lost.field in arrived:
+                return self._narrowed(kind, came, arrived, lost, self.change_id(conn, change))
+        if record is None or not record.proofs:
+            return None
+        held = attest.writes_of(kind, record.values, record.stamps, record.deleted).get(dot)
+        by_id = self.vault.authors.by_id
+        for number, hlc, cs_id, disclosure in record.proofs:
+            if held and (by_id.get(number), hlc) == dot and lost.field in held:
+                return self._narrowed(kind, disclosure, held, lost, cs_id)
+        return None
+
+    @staticmethod
+    def _narrowed(
+        kind: Kind,
+        disclosure: Any,
+        registers: dict[str, attest.Register],
+        lost: Conflict,
+        cs_id: int,
+    ) -> str | None:
+        others = frozenset(registers).difference([lost.field])
+        try:
+            narrowed, _ = attest.narrow(kind, disclosure, registers, leave_out=others)
+        except attest.ProofInvalid:
+            return None
+        past: Any = [list(pair) for pair in lost.lost.seen] or lost.lost.base
+        return json_column({"change": cs_id, "disclosure": narrowed, "past": past})
 
     def remember_authors(self, conn: Connection) -> None:
         """Keep the cards of authors who are not peers and whose writes this vault now

@@ -168,6 +168,9 @@ conflicts = Table(
     Column("lost_author", String(80), nullable=False),
     Column("created", Integer, nullable=False),
     Column("resolved", Boolean, nullable=False, server_default="0"),
+    # JSON {"past", "change", "disclosure"}: the lost write's causal past, its change set
+    # (change_sets.id) and what proves the lost register, to send it on. Null: not sendable.
+    Column("lost_proof", Text, nullable=True),
 )
 
 # Full-text search over every record kind. rowid = pk * KIND_SLOTS + kind number, so the
