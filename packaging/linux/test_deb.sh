@@ -45,7 +45,7 @@ mkdir -p "$root"
 tar -C "$root" -xf "$base"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 cp "$deb" "$root/tmp/"
-cp "$here/smoke_inside.sh" "$root/tmp/"
+cp "$here/smoke_inside.sh" "$here/../smoke_app.sh" "$root/tmp/"
 
 # Mounts live in a namespace of their own, so nothing is left mounted if this stops.
 unshare --mount --fork bash -euo pipefail -c '

@@ -112,3 +112,52 @@ def freeze(
         system_libraries.parent.mkdir(parents=True, exist_ok=True)
         system_libraries.write_text("".join(f"{p}\n" for p in sorted(found)), encoding="utf-8")
     return collected
+
+
+_WINDOWS_VERSION = """VSVersionInfo(
+  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}),
+  kids=[
+    StringFileInfo([StringTable('040904B0', [
+      StringStruct('CompanyName', 'The pslapp contributors'),
+      StringStruct('FileDescription', 'pslapp'),
+      StringStruct('FileVersion', '{version}'),
+      StringStruct('ProductName', 'pslapp'),
+      StringStruct('ProductVersion', '{version}'),
+      StringStruct('LegalCopyright', 'GPL-3.0-or-later')])]),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])])
+  ]
+)
+"""
+
+
+def windows_version_file(work: Path) -> Path:
+    """The version resource of both .exe files (Explorer's Properties > Details), in
+    PyInstaller's version-file format (written out: its own module needs pefile)."""
+    numbers = (*(int(p) for p in release.version().split(".")[:3]), 0)
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / "version_info.txt"
+    text = _WINDOWS_VERSION.format(numbers=numbers, version=release.version())
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def macos_bundle(collected: Any, *, icon: str) -> Any:
+    """dist/pslapp.app around the collected folder, with pyproject's version."""
+    from PyInstaller.building.osx import BUNDLE  # noqa: PLC0415 (macOS spec only)
+
+    return BUNDLE(
+        collected,
+        name="pslapp.app",
+        icon=icon,
+        bundle_identifier=release.APP_ID,
+        version=release.version(),
+        info_plist={
+            "CFBundleName": "pslapp",
+            "CFBundleDisplayName": "pslapp",
+            "CFBundleShortVersionString": release.version(),
+            "NSHighResolutionCapable": True,
+            "NSRequiresAquaSystemAppearance": False,  # follows the system's dark mode
+            "LSMinimumSystemVersion": "12.0",
+            "LSApplicationCategoryType": "public.app-category.productivity",
+        },
+    )
