@@ -175,7 +175,8 @@ def reported_versions(folder: Path) -> list[str]:
         )
         said = (done.stdout + done.stderr).strip()
         if said != f"pslapp {release.version()}":
-            wrong.append(f"{program} --version said {said!r}, pyproject says {release.version()}")
+            last = said.splitlines()[-1] if said else "nothing"
+            wrong.append(f"{program} --version said {last!r}, pyproject says {release.version()}")
     return wrong
 
 
