@@ -77,7 +77,8 @@ ARCH = $(shell dpkg --print-architecture 2>/dev/null || uname -m)
 FROZEN := dist/pslapp/pslapp-cli
 DEB = dist/pslapp_$(VERSION)_$(ARCH).deb
 FROZEN_INPUTS := $(shell find src resources packaging/pyinstaller packaging/icons -type f \
-	-not -name '*.pyc' -not -name '*.qm') pyproject.toml CHANGELOG.md packaging/release.py
+	-not -name '*.pyc' -not -name '*.qm' -not -path '*.egg-info/*') \
+	pyproject.toml CHANGELOG.md packaging/release.py
 DEB_INPUTS := $(wildcard packaging/linux/*)
 
 $(FROZEN): $(VENV)/.installed-package $(FROZEN_INPUTS)
