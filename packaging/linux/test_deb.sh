@@ -9,7 +9,7 @@
 #   4. the desktop app starts offscreen to its unlock window and quits;
 #   5. the same under a real X server (Xvfb, installed after step 1), through Qt's xcb plugin.
 # A missing library, module or plugin fails it. Needs root (debootstrap, chroot).
-#   test_deb.sh DEB
+#   test_deb.sh DEB                 (PSLAPP_TEST_SUITE=trixie for Debian 13; default bookworm)
 set -euo pipefail
 
 deb="$(realpath "$1")"
