@@ -13,8 +13,10 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from pslapp import __version__
 from pslapp.gui import i18n
 from pslapp.gui.main_thread_gc import MainThreadCollector
 from pslapp.gui.session import Session
@@ -24,6 +26,8 @@ from pslapp.services import settings as app_settings
 from pslapp.services.vault import default_vault_dir
 
 PR_SET_DUMPABLE = 4
+# The desktop entry, AppStream id and Wayland app id (packaging/linux/).
+APP_ID = "org.pslapp.pslapp"
 
 
 def harden_process() -> None:
@@ -52,6 +56,7 @@ def quiet_excepthook(
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pslapp", description="pslapp desktop app")
+    parser.add_argument("--version", action="version", version=f"pslapp {__version__}")
     parser.add_argument("--vault", type=Path, help="the vault folder to open")
     parser.add_argument(
         "--demo", action="store_true", help="a throwaway vault with sample data, deleted on exit"
@@ -59,7 +64,23 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--debug", action="store_true", help="full tracebacks on stderr (may show personal data)"
     )
+    parser.add_argument(
+        "--check-start",
+        action="store_true",
+        help="start to the first window, name it on stdout and quit (tests of an installed app)",
+    )
     return parser.parse_args(argv)
+
+
+def report_first_window(session: Session) -> None:
+    """--check-start: the event loop runs and the first window is up; name it and quit."""
+    dialog = session.dialog
+    if dialog is not None and dialog.isVisible():
+        print(f"pslapp: {type(dialog).__name__} shown", flush=True)
+        QApplication.exit(0)
+    else:
+        print("pslapp: no window shown", flush=True)
+        QApplication.exit(1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication([sys.argv[0]])
     app.setApplicationName("pslapp")
-    app.setDesktopFileName("pslapp")
+    app.setDesktopFileName(APP_ID)
     MainThreadCollector(app)  # before any worker thread starts
     i18n.install(app, i18n.pick_language(app_settings.load().language))
     apply_style(app)
@@ -81,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     session = Session(args.vault or default_vault_dir())
     app.aboutToQuit.connect(session.shutdown)
     session.start()
+    if args.check_start:
+        QTimer.singleShot(0, lambda: report_first_window(session))
     return app.exec()
 
 

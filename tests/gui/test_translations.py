@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from pslapp.gui import i18n
@@ -108,3 +108,17 @@ def test_built_translation_loads(
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("Bundles", "The bundle was refused: %1") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("ru", "Отмена"), ("uk", "Скасувати"), ("de", "Abbrechen"), ("fr", "Annuler")],
+)
+def test_the_buttons_qt_draws_itself_speak_the_language_too(
+    qapp: QApplication, language: str, expected: str
+) -> None:
+    i18n.install(qapp, language)
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == expected
+    finally:
+        i18n.install(qapp, "en")

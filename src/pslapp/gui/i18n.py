@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pslapp.gui.resources import translations_dir
 
@@ -30,10 +30,15 @@ def pick_language(setting: str = "") -> str:
 
 
 def install(app: QCoreApplication, language: str) -> bool:
-    """Load `pslapp_<language>.qm`; False (and English) if it is not built."""
+    """Load `pslapp_<language>.qm`; False (and English) if it is not built. Qt's own
+    `qtbase_<language>.qm` comes too, for the words Qt draws itself (Save, Cancel)."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder) and app.installTranslator(qt_own):
+        _installed.append(qt_own)
     translator = QTranslator(app)
     if translator.load(f"pslapp_{language}", str(translations_dir())) and app.installTranslator(
         translator
