@@ -21,8 +21,8 @@ from pslapp.services.vault import (
     open_vault,
     open_with_recovery_code,
     reset_passphrase_with_recovery_code,
-    wipe_vault,
 )
+from pslapp.services.wipe import wipe_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 

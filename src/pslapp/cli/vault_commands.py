@@ -9,10 +9,12 @@ from pslapp.cli.context import Context, Subcommands
 from pslapp.cli.exits import UsageError
 from pslapp.cli.output import print_json, print_table
 from pslapp.core.enums import Kind
+from pslapp.core.errors import VaultMissing
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.crypto.kdf import MIN_MEMORY_KIB, KdfParams
 from pslapp.services import records
-from pslapp.services.vault import change_passphrase, check_vault_files, create_vault, wipe_vault
+from pslapp.services.vault import change_passphrase, create_vault
+from pslapp.services.wipe import looks_like_a_vault, wipe_vault
 
 
 def register(sub: Subcommands) -> None:
@@ -94,7 +96,10 @@ def cmd_passwd(ctx: Context) -> int:
 
 
 def cmd_wipe(ctx: Context) -> int:
-    check_vault_files(ctx.folder)
+    # No passphrase and no readable keyslots needed: a garbled, half-wiped or half-made
+    # vault is wiped all the same (services/wipe.py).
+    if not looks_like_a_vault(ctx.folder):
+        raise VaultMissing(str(ctx.folder))
     if not ctx.args.yes:
         answer = input(f"Destroy the vault at {ctx.folder} for good? Type 'wipe' to confirm: ")
         if answer.strip().lower() != "wipe":

@@ -45,6 +45,29 @@ class VaultDamaged(VaultError):
         self.problem = problem
 
 
+class WipeUnfinished(VaultError):
+    """A wipe was interrupted: the keys may be gone, the rest is still on disk."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"a wipe of {path} was interrupted; run 'pslapp-cli wipe' again to finish it"
+        )
+        self.path = path
+
+
+class WipeIncomplete(VaultError):
+    """The wipe ran to its end but some entries could not be removed (names them)."""
+
+    def __init__(self, path: str, left: tuple[str, ...]) -> None:
+        shown = ", ".join(left[:5]) + (" …" if len(left) > 5 else "")
+        super().__init__(
+            f"the keys of {path} are destroyed, but {len(left)} entries could not be "
+            f"removed: {shown}; delete them by hand or run 'pslapp-cli wipe' again"
+        )
+        self.path = path
+        self.left = left
+
+
 class VaultLocked(VaultError):
     def __init__(self) -> None:
         super().__init__("the vault is locked")

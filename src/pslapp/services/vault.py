@@ -25,6 +25,7 @@ from pslapp.core.errors import (
     VaultExists,
     VaultLocked,
     VaultMissing,
+    WipeUnfinished,
     WrongPassphrase,
 )
 from pslapp.core.hlc import HybridClock, system_ms
@@ -45,7 +46,7 @@ from pslapp.crypto.keyslots import (
 from pslapp.storage import changesets, schema
 from pslapp.storage import records as records_repo
 from pslapp.storage.engine import DatabaseUnreadable, checkpoint, open_engine
-from pslapp.storage.files import atomic_write, make_private_dir, overwrite_and_delete
+from pslapp.storage.files import atomic_write, make_private_dir
 from pslapp.storage.state import LAST_HLC, Authors, get_counter, set_counter
 from pslapp.storage.tables import identity as identity_table
 
@@ -53,6 +54,7 @@ log = logging.getLogger(__name__)
 
 DB_NAME = "vault.db"
 KEYSLOTS_NAME = "keyslots.json"
+WIPE_MARKER = ".wipe-in-progress"  # services/wipe.py: made first, removed last
 ENV_VAULT = "PSLAPP_VAULT"
 
 
@@ -201,6 +203,8 @@ def create_vault(
 def check_vault_files(folder: Path) -> Keyslots:
     """The vault files are there and the keyslots parse; raises a clear VaultError if not."""
     db_path, slots_path = _paths(folder)
+    if (folder / WIPE_MARKER).exists():
+        raise WipeUnfinished(str(folder))
     if not slots_path.exists():
         if not db_path.exists():
             raise VaultMissing(str(folder))
@@ -304,12 +308,3 @@ def reset_passphrase_with_recovery_code(
     params = kdf or slots.params(SlotKind.PASSPHRASE) or calibrate()
     slots.add(SlotKind.PASSPHRASE, new.encode(), dek, params)
     atomic_write(folder / KEYSLOTS_NAME, slots.to_bytes())
-
-
-def wipe_vault(folder: Path) -> None:
-    """Emergency wipe: the keyslots go first, so the database is unreadable at once."""
-    overwrite_and_delete(folder / KEYSLOTS_NAME)
-    for path in sorted(folder.iterdir()):
-        overwrite_and_delete(path)
-    with contextlib.suppress(OSError):
-        folder.rmdir()
