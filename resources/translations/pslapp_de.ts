@@ -442,7 +442,7 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         <translation>Demo-Passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="45"/>
+        <location filename="../../src/pslapp/gui/start.py" line="46"/>
         <source>The demo could not start</source>
         <translation>Die Demo konnte nicht starten</translation>
     </message>
@@ -1119,67 +1119,72 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="53"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="55"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (Demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="90"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
         <source>Search names, cities, skills…</source>
         <translation>Namen, Städte, Fähigkeiten suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Hier einen Eintrag hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="160"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="162"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="171"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="168"/>
+        <source>Wipe the vault and quit…</source>
+        <translation>Tresor vernichten und beenden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="181"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="244"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
         <source>Deleted. You can undo this.</source>
         <translation>Gelöscht. Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="264"/>
         <source>Brought back.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
@@ -1236,6 +1241,34 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Gespeichert. Geben Sie diese Datei Ihren Kontakten.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipe</name>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="22"/>
+        <source>Wipe the vault</source>
+        <translation>Tresor vernichten</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="23"/>
+        <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
+        <translation>Diesen Tresor endgültig vernichten und beenden? Alles, was Sie nicht an Vertraute gesendet oder in einer Sicherung aufbewahrt haben, geht verloren. Dies lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <source>Wipe and quit</source>
+        <translation>Vernichten und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="39"/>
+        <source>The wipe did not finish</source>
+        <translation>Die Vernichtung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
+        <source>The keys are destroyed, but some files could not be removed: %1</source>
+        <translation>Die Schlüssel sind vernichtet, aber einige Dateien ließen sich nicht entfernen: %1</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2220,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="68"/>
+        <location filename="../../src/pslapp/gui/session.py" line="70"/>
         <source>The vault cannot be opened</source>
         <translation>Der Tresor lässt sich nicht öffnen</translation>
     </message>
@@ -2234,44 +2267,49 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="33"/>
+        <source>A wipe of this vault was interrupted. Run &apos;pslapp-cli wipe&apos; to finish it.</source>
+        <translation>Die Vernichtung dieses Tresors wurde unterbrochen. Führen Sie „pslapp-cli wipe“ aus, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="38"/>
         <source>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</source>
         <translation>Eine Tresordatei ist beschädigt: %1. Nichts wurde geändert. Stellen Sie den Tresorordner aus einer Sicherung wieder her oder versuchen Sie den Wiederherstellungscode.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="40"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="45"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Der Tresor konnte nicht geöffnet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="56"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="79"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="55"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="60"/>
         <source>Unlock your vault</source>
         <translation>Tresor entsperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="104"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="62"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="109"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="69"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="107"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="112"/>
         <source>Use the recovery code instead</source>
         <translation>Stattdessen den Wiederherstellungscode verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="98"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="103"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="101"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="106"/>
         <source>Use the passphrase instead</source>
         <translation>Stattdessen die Passphrase verwenden</translation>
     </message>

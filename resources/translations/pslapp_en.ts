@@ -442,7 +442,7 @@ Press Ctrl+N to start one, then add its members.</translation>
         <translation>Demo passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="45"/>
+        <location filename="../../src/pslapp/gui/start.py" line="46"/>
         <source>The demo could not start</source>
         <translation>The demo could not start</translation>
     </message>
@@ -1119,67 +1119,72 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="53"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="55"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="90"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
         <source>Search names, cities, skills…</source>
         <translation>Search names, cities, skills…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Add a record here (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: sample data, deleted on exit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="160"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="162"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="171"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="168"/>
+        <source>Wipe the vault and quit…</source>
+        <translation>Wipe the vault and quit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="181"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="244"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
         <source>Deleted. You can undo this.</source>
         <translation>Deleted. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="264"/>
         <source>Brought back.</source>
         <translation>Brought back.</translation>
     </message>
@@ -1236,6 +1241,34 @@ Press Ctrl+N to add a partner organisation.</translation>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Saved. Give this file to your peers.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipe</name>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="22"/>
+        <source>Wipe the vault</source>
+        <translation>Wipe the vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="23"/>
+        <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
+        <translation>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <source>Wipe and quit</source>
+        <translation>Wipe and quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="39"/>
+        <source>The wipe did not finish</source>
+        <translation>The wipe did not finish</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
+        <source>The keys are destroyed, but some files could not be removed: %1</source>
+        <translation>The keys are destroyed, but some files could not be removed: %1</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2220,7 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="68"/>
+        <location filename="../../src/pslapp/gui/session.py" line="70"/>
         <source>The vault cannot be opened</source>
         <translation>The vault cannot be opened</translation>
     </message>
@@ -2234,44 +2267,49 @@ Press Ctrl+N to add the first person.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="33"/>
+        <source>A wipe of this vault was interrupted. Run &apos;pslapp-cli wipe&apos; to finish it.</source>
+        <translation>A wipe of this vault was interrupted. Run &apos;pslapp-cli wipe&apos; to finish it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="38"/>
         <source>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</source>
         <translation>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="40"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="45"/>
         <source>The vault could not be opened (%1).</source>
         <translation>The vault could not be opened (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="56"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="79"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="55"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="60"/>
         <source>Unlock your vault</source>
         <translation>Unlock your vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="104"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="62"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="109"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="69"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="107"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="112"/>
         <source>Use the recovery code instead</source>
         <translation>Use the recovery code instead</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="98"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="103"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="101"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="106"/>
         <source>Use the passphrase instead</source>
         <translation>Use the passphrase instead</translation>
     </message>

@@ -442,7 +442,7 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         <translation>Phrase secrète de la démo : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="45"/>
+        <location filename="../../src/pslapp/gui/start.py" line="46"/>
         <source>The demo could not start</source>
         <translation>La démo n&apos;a pas pu démarrer</translation>
     </message>
@@ -1119,67 +1119,72 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="53"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="55"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (démo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="90"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
         <source>Search names, cities, skills…</source>
         <translation>Chercher noms, villes, compétences…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Ajouter une fiche ici (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DÉMO : données d&apos;exemple, effacées à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="160"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="162"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="171"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="168"/>
+        <source>Wipe the vault and quit…</source>
+        <translation>Effacer le coffre et quitter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="181"/>
         <source>More actions</source>
         <translation>Autres actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="244"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
         <source>Deleted. You can undo this.</source>
         <translation>Supprimé. Vous pouvez annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="264"/>
         <source>Brought back.</source>
         <translation>Restauré.</translation>
     </message>
@@ -1236,6 +1241,34 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Enregistré. Donnez ce fichier à vos contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipe</name>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="22"/>
+        <source>Wipe the vault</source>
+        <translation>Effacer le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="23"/>
+        <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
+        <translation>Détruire ce coffre définitivement et quitter ? Tout ce qui n&apos;a pas été envoyé à un pair ni gardé dans une sauvegarde sera perdu. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <source>Wipe and quit</source>
+        <translation>Effacer et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="39"/>
+        <source>The wipe did not finish</source>
+        <translation>L&apos;effacement n&apos;est pas terminé</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
+        <source>The keys are destroyed, but some files could not be removed: %1</source>
+        <translation>Les clés sont détruites, mais certains fichiers n&apos;ont pas pu être supprimés : %1</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2220,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="68"/>
+        <location filename="../../src/pslapp/gui/session.py" line="70"/>
         <source>The vault cannot be opened</source>
         <translation>Le coffre ne peut pas être ouvert</translation>
     </message>
@@ -2234,44 +2267,49 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="33"/>
+        <source>A wipe of this vault was interrupted. Run &apos;pslapp-cli wipe&apos; to finish it.</source>
+        <translation>L&apos;effacement de ce coffre a été interrompu. Lancez « pslapp-cli wipe » pour le terminer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="38"/>
         <source>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</source>
         <translation>Un fichier du coffre est endommagé : %1. Rien n&apos;a été modifié. Restaurez le dossier du coffre depuis une sauvegarde, ou essayez le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="40"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="45"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Le coffre n&apos;a pas pu être ouvert (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="56"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="79"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="55"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="60"/>
         <source>Unlock your vault</source>
         <translation>Déverrouillez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="104"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="62"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="109"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="69"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="107"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="112"/>
         <source>Use the recovery code instead</source>
         <translation>Utiliser plutôt le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="98"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="103"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="101"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="106"/>
         <source>Use the passphrase instead</source>
         <translation>Utiliser plutôt la phrase secrète</translation>
     </message>

@@ -442,7 +442,7 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>Парольна фраза демо: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/start.py" line="45"/>
+        <location filename="../../src/pslapp/gui/start.py" line="46"/>
         <source>The demo could not start</source>
         <translation>Не вдалося запустити демо</translation>
     </message>
@@ -1128,67 +1128,72 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="53"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="55"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="90"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
         <source>Search names, cities, skills…</source>
         <translation>Пошук за іменами, містами, навичками…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
         <source>New</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Додати запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: прикладові дані, видаляються при виході</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="160"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="162"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="171"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="168"/>
+        <source>Wipe the vault and quit…</source>
+        <translation>Знищити сховище й вийти…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="181"/>
         <source>More actions</source>
         <translation>Інші дії</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="244"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
         <source>Deleted. You can undo this.</source>
         <translation>Видалено. Це можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="264"/>
         <source>Brought back.</source>
         <translation>Відновлено.</translation>
     </message>
@@ -1245,6 +1250,34 @@ Press Ctrl+N to add a partner organisation.</source>
         <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Збережено. Передайте цей файл своїм контактам.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipe</name>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="22"/>
+        <source>Wipe the vault</source>
+        <translation>Знищити сховище</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="23"/>
+        <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
+        <translation>Знищити це сховище назавжди й вийти? Усе, що не надіслано довіреним людям і не збережено в резервній копії, буде втрачено. Скасувати це неможливо.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <source>Wipe and quit</source>
+        <translation>Знищити й вийти</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="39"/>
+        <source>The wipe did not finish</source>
+        <translation>Знищення не завершено</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
+        <source>The keys are destroyed, but some files could not be removed: %1</source>
+        <translation>Ключі знищено, але деякі файли видалити не вдалося: %1</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +2229,7 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="68"/>
+        <location filename="../../src/pslapp/gui/session.py" line="70"/>
         <source>The vault cannot be opened</source>
         <translation>Сховище не відкривається</translation>
     </message>
@@ -2243,44 +2276,49 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="33"/>
+        <source>A wipe of this vault was interrupted. Run &apos;pslapp-cli wipe&apos; to finish it.</source>
+        <translation>Знищення цього сховища було перервано. Запустіть «pslapp-cli wipe», щоб його завершити.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/unlock.py" line="38"/>
         <source>A vault file is damaged: %1. Nothing was changed. Restore the vault folder from a backup, or try the recovery code.</source>
         <translation>Файл сховища пошкоджено: %1. Нічого не змінено. Відновіть теку сховища з резервної копії або спробуйте код відновлення.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="40"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="45"/>
         <source>The vault could not be opened (%1).</source>
         <translation>Не вдалося відкрити сховище (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="56"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="79"/>
         <source>Unlock</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="55"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="60"/>
         <source>Unlock your vault</source>
         <translation>Відкрийте сховище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="104"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="62"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="109"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="69"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="107"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="112"/>
         <source>Use the recovery code instead</source>
         <translation>Увійти з кодом відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="98"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="103"/>
         <source>Recovery code</source>
         <translation>Код відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="101"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="106"/>
         <source>Use the passphrase instead</source>
         <translation>Увійти з парольною фразою</translation>
     </message>

@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         return start_demo(app)
     session = Session(args.vault or default_vault_dir())
     app.aboutToQuit.connect(session.shutdown)
+    session.wiped.connect(app.quit)
     session.start()
     return app.exec()
 

@@ -39,11 +39,13 @@ from pslapp.services.vault import Vault
 
 SEARCH_DELAY_MS = 150
 SEARCH_MIN_WIDTH = 240  # px: room for a name and a half at any scale
+PANIC_WIPE_KEYS = "Ctrl+Shift+Del"  # hard to press by accident, quick to press on purpose
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
+    wipe_requested = Signal()  # the panic action: Session asks once, wipes and quits
 
     def __init__(self, vault: Vault, clipboard: SecretClipboard, *, demo: bool = False) -> None:
         super().__init__()
@@ -163,8 +165,16 @@ class MainWindow(QMainWindow):
         settings.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         settings.triggered.connect(self.settings_requested)
         self.addAction(settings)
+        wipe = QAction(QCoreApplication.translate("MainWindow", "Wipe the vault and quit…"), self)
+        wipe.setObjectName("wipe_action")
+        wipe.setShortcut(QKeySequence(PANIC_WIPE_KEYS))
+        wipe.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        wipe.triggered.connect(self.wipe_requested)
+        self.addAction(wipe)
         self.more_menu = QMenu(self)
         self.more_menu.addAction(settings)
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(wipe)
         button = QToolButton()
         button.setObjectName("more_button")
         button.setText("⋯")

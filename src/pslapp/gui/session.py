@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pslapp.core.errors import VaultError, VaultMissing
 from pslapp.crypto.kdf import KdfParams
+from pslapp.gui import panic_wipe
 from pslapp.gui.autolock import IdleLock
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.create_vault import CreateVaultDialog
@@ -29,6 +30,7 @@ class Session(QObject):
 
     unlocked = Signal()
     locked = Signal()
+    wiped = Signal()  # the panic wipe ran (a failure was shown): time to quit
 
     def __init__(
         self,
@@ -96,6 +98,7 @@ class Session(QObject):
         window = MainWindow(vault, self.clipboard, demo=self.demo)
         window.lock_requested.connect(self.lock)
         window.settings_requested.connect(self.edit_settings)
+        window.wipe_requested.connect(self.panic_wipe)
         self.window = window
         window.show()
         self.idle.start()
@@ -108,6 +111,13 @@ class Session(QObject):
             return
         self.idle.stop()
         self.clipboard.clear()
+        self._close_window()
+        vault, self.vault = self.vault, None
+        vault.lock()
+        self.locked.emit()
+        self._show_unlock()
+
+    def _close_window(self) -> None:
         window, self.window = self.window, None
         if window is not None:
             for child in window.findChildren(QWidget):
@@ -116,10 +126,15 @@ class Session(QObject):
             window.drop()
             window.close()
             window.deleteLater()
-        vault, self.vault = self.vault, None
-        vault.lock()
-        self.locked.emit()
-        self._show_unlock()
+
+    def panic_wipe(self) -> None:
+        """Ask once; then close everything, forget the keys, wipe the folder and quit."""
+        if self.vault is None or not panic_wipe.confirm_wipe(self.window):
+            return
+        self.shutdown()
+        log.info("panic wipe")
+        panic_wipe.wipe_or_say_why(self.folder)
+        self.wiped.emit()  # the app quits on it
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.window)
@@ -140,10 +155,7 @@ class Session(QObject):
         """On quit: nothing stays unlocked, nothing stays on the clipboard."""
         self.clipboard.clear()
         self.idle.stop()
-        if self.window is not None:
-            self.window.drop()
-            self.window.close()
-            self.window = None
+        self._close_window()
         if self.vault is not None:
             self.vault.lock()
             self.vault = None
