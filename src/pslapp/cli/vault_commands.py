@@ -11,7 +11,7 @@ from pslapp.cli.output import print_json, print_table
 from pslapp.core.enums import Kind
 from pslapp.core.errors import VaultMissing
 from pslapp.crypto.identity import format_fingerprint
-from pslapp.crypto.kdf import MIN_MEMORY_KIB, KdfParams
+from pslapp.crypto.kdf import FLOOR_ITERATIONS, MIN_MEMORY_KIB, KdfParams, floor_iterations
 from pslapp.services import records
 from pslapp.services.vault import change_passphrase, create_vault
 from pslapp.services.wipe import looks_like_a_vault, wipe_vault
@@ -24,7 +24,8 @@ def register(sub: Subcommands) -> None:
         "--kdf-iterations",
         type=int,
         metavar="N",
-        help="Argon2id iterations (64 MiB each); default: calibrated to ~0.6 s here",
+        help=f"Argon2id passes (64 MiB each, at least {FLOOR_ITERATIONS}); "
+        "default: calibrated to ~0.7 s here",
     )
     p.set_defaults(run=cmd_init)
 
@@ -53,8 +54,8 @@ def cmd_init(ctx: Context) -> int:
     args = ctx.args
     kdf = None
     if args.kdf_iterations is not None:
-        if args.kdf_iterations < 1:
-            raise UsageError("--kdf-iterations must be at least 1")
+        if args.kdf_iterations < floor_iterations():
+            raise UsageError(f"--kdf-iterations must be at least {FLOOR_ITERATIONS}")
         kdf = KdfParams(MIN_MEMORY_KIB, args.kdf_iterations)
     secret = passphrase.new(ctx.passphrase_file, env=passphrase.ENV)
     name = args.name.strip() or "pslapp"

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from pslapp.core.enums import Kind
 from pslapp.core.errors import (
     StorageFull,
+    ValidationError,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -32,7 +33,7 @@ from pslapp.core.hlc import HybridClock, system_ms
 from pslapp.crypto.changeset import ChangeSet, change_set_id
 from pslapp.crypto.changeset import signed_message as change_set_message
 from pslapp.crypto.identity import OwnIdentity
-from pslapp.crypto.kdf import KdfParams, calibrate
+from pslapp.crypto.kdf import KdfParams, calibrate, floor_iterations
 from pslapp.crypto.keyslots import (
     Keyslots,
     KeyslotsDamaged,
@@ -155,9 +156,11 @@ def create_vault(
     name: str,
     *,
     kdf: KdfParams | None = None,
+    weak_kdf_ok: bool = False,
 ) -> tuple[Vault, str]:
     """Make a new vault and identity. Returns the open vault and the recovery code, which
-    is shown once and never stored in the clear."""
+    is shown once and never stored in the clear. `weak_kdf_ok` is for throwaway vaults made
+    in code (the demo, the benchmarks): a real vault refuses a KDF below the floor."""
     if not passphrase:
         raise ValueError("the passphrase must not be empty")
     db_path, slots_path = _paths(folder)
@@ -165,8 +168,9 @@ def create_vault(
         raise VaultExists(str(folder))
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise VaultExists(str(folder), "the folder is not empty and holds no vault")
-    make_private_dir(folder)
     params = kdf or calibrate()
+    _check_floor(params, weak_ok=weak_kdf_ok)
+    make_private_dir(folder)
     dek = new_dek()
     recovery = new_recovery_code()
     slots = Keyslots(new_vault_id())
@@ -198,6 +202,22 @@ def create_vault(
         raise
     log.info("vault created")
     return Vault(folder, engine, own), recovery
+
+
+def _check_floor(params: KdfParams, *, weak_ok: bool = False) -> None:
+    try:
+        params.check_floor(weak_ok=weak_ok)
+    except ValueError as exc:
+        raise ValidationError("kdf", str(exc)) from None
+
+
+def _new_slot_params(kdf: KdfParams | None, old: KdfParams | None) -> KdfParams:
+    """The given parameters, else the old slot's if they reach the floor, else calibrated."""
+    if kdf is None and old is not None and old.iterations >= floor_iterations():
+        kdf = old
+    params = kdf or calibrate()
+    _check_floor(params)
+    return params
 
 
 def check_vault_files(folder: Path) -> Keyslots:
@@ -289,7 +309,7 @@ def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None
         dek = slots.open(SlotKind.PASSPHRASE, old.encode())
     except NoSlotOpens:
         raise WrongPassphrase() from None
-    params = kdf or slots.params(SlotKind.PASSPHRASE) or calibrate()
+    params = _new_slot_params(kdf, slots.params(SlotKind.PASSPHRASE))
     slots.add(SlotKind.PASSPHRASE, new.encode(), dek, params)
     atomic_write(folder / KEYSLOTS_NAME, slots.to_bytes())
     log.info("passphrase changed")
@@ -305,6 +325,6 @@ def reset_passphrase_with_recovery_code(
         dek = slots.open(SlotKind.RECOVERY, normalise_recovery_code(code))
     except NoSlotOpens:
         raise WrongPassphrase() from None
-    params = kdf or slots.params(SlotKind.PASSPHRASE) or calibrate()
+    params = _new_slot_params(kdf, slots.params(SlotKind.PASSPHRASE))
     slots.add(SlotKind.PASSPHRASE, new.encode(), dek, params)
     atomic_write(folder / KEYSLOTS_NAME, slots.to_bytes())
