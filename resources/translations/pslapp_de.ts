@@ -2224,6 +2224,11 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <source>The vault cannot be opened</source>
         <translation>Der Tresor lässt sich nicht öffnen</translation>
     </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="105"/>
+        <source>Other users of this computer could read the vault files; they are private again.</source>
+        <translation>Andere Benutzer dieses Computers konnten die Tresordateien lesen; jetzt sind sie wieder privat.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

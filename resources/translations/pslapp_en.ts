@@ -2224,6 +2224,11 @@ Press Ctrl+N to add the first person.</translation>
         <source>The vault cannot be opened</source>
         <translation>The vault cannot be opened</translation>
     </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="105"/>
+        <source>Other users of this computer could read the vault files; they are private again.</source>
+        <translation>Other users of this computer could read the vault files; they are private again.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

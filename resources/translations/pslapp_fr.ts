@@ -2224,6 +2224,11 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <source>The vault cannot be opened</source>
         <translation>Le coffre ne peut pas être ouvert</translation>
     </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="105"/>
+        <source>Other users of this computer could read the vault files; they are private again.</source>
+        <translation>D&apos;autres utilisateurs de cet ordinateur pouvaient lire les fichiers du coffre ; ils sont de nouveau privés.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -2233,6 +2233,11 @@ Press Ctrl+N to add the first person.</source>
         <source>The vault cannot be opened</source>
         <translation>Хранилище не открывается</translation>
     </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="105"/>
+        <source>Other users of this computer could read the vault files; they are private again.</source>
+        <translation>Другие пользователи этого компьютера могли читать файлы хранилища; теперь они снова закрыты.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -2233,6 +2233,11 @@ Press Ctrl+N to add the first person.</source>
         <source>The vault cannot be opened</source>
         <translation>Сховище не відкривається</translation>
     </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="105"/>
+        <source>Other users of this computer could read the vault files; they are private again.</source>
+        <translation>Інші користувачі цього комп’ютера могли читати файли сховища; тепер вони знову закриті.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -13,7 +13,8 @@ from pslapp.core.errors import VaultMissing
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.crypto.kdf import FLOOR_ITERATIONS, MIN_MEMORY_KIB, KdfParams, floor_iterations
 from pslapp.services import records
-from pslapp.services.vault import change_passphrase, create_vault
+from pslapp.services.vault import DB_NAME, change_passphrase, create_vault
+from pslapp.services.vault_health import check_database
 from pslapp.services.wipe import looks_like_a_vault, wipe_vault
 
 
@@ -32,6 +33,11 @@ def register(sub: Subcommands) -> None:
     p = sub.add_parser("status", help="counts, identity fingerprint, vault path")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_status)
+
+    p = sub.add_parser(
+        "check", help="check every page and index of the database (SQLite integrity_check)"
+    )
+    p.set_defaults(run=cmd_check)
 
     p = sub.add_parser("passwd", help="change the passphrase (the database is untouched)")
     p.set_defaults(run=cmd_passwd)
@@ -85,6 +91,13 @@ def cmd_status(ctx: Context) -> int:
         print(f"Identity:    {doc['name']}")
         print(f"Fingerprint: {doc['fingerprint']}")
         print_table((f"{kind:>18}", str(n)) for kind, n in counts.items())
+    return 0
+
+
+def cmd_check(ctx: Context) -> int:
+    vault = ctx.vault()  # the keyslots parse strictly and quick_check runs at unlock
+    check_database(vault.engine, ctx.folder / DB_NAME, full=True)
+    print(f"{ctx.folder}: keyslots, permissions, every page and index checked; no damage found.")
     return 0
 
 

@@ -45,6 +45,17 @@ class VaultDamaged(VaultError):
         self.problem = problem
 
 
+class InitUnfinished(VaultError):
+    """Creating the vault was interrupted before its keys were stored: it holds no data."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"creating the vault at {path} was interrupted before it held any data; run "
+            "'pslapp-cli init' again to start over, or 'pslapp-cli wipe' to remove it"
+        )
+        self.path = path
+
+
 class WipeUnfinished(VaultError):
     """A wipe was interrupted: the keys may be gone, the rest is still on disk."""
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from pslapp.core.errors import VaultError, VaultMissing
+from pslapp.core.errors import InitUnfinished, VaultError, VaultMissing
 from pslapp.crypto.kdf import KdfParams
 from pslapp.gui import panic_wipe
 from pslapp.gui.autolock import IdleLock
@@ -61,7 +61,7 @@ class Session(QObject):
         """The first window: unlock, or create when there is no vault yet."""
         try:
             check_vault_files(self.folder)
-        except VaultMissing:
+        except (VaultMissing, InitUnfinished):  # an init cut short holds no data: start over
             self._show_dialog(CreateVaultDialog(self.folder, kdf=self._kdf))
             return
         except VaultError as exc:
@@ -100,6 +100,14 @@ class Session(QObject):
         window.settings_requested.connect(self.edit_settings)
         window.wipe_requested.connect(self.panic_wipe)
         self.window = window
+        if vault.permissions_fixed:
+            window.show_message(
+                QCoreApplication.translate(
+                    "Session",
+                    "Other users of this computer could read the vault files; they are "
+                    "private again.",
+                )
+            )
         window.show()
         self.idle.start()
         log.info("main window open")

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from pslapp.core.enums import Kind
 from pslapp.core.errors import (
+    InitUnfinished,
     StorageFull,
     ValidationError,
     VaultDamaged,
@@ -44,10 +45,12 @@ from pslapp.crypto.keyslots import (
     new_vault_id,
     normalise_recovery_code,
 )
+from pslapp.services import vault_health
 from pslapp.storage import changesets, schema
 from pslapp.storage import records as records_repo
 from pslapp.storage.engine import DatabaseUnreadable, checkpoint, open_engine
-from pslapp.storage.files import atomic_write, make_private_dir
+from pslapp.storage.files import atomic_write, fsync_dir, make_private_dir
+from pslapp.storage.shred import shred
 from pslapp.storage.state import LAST_HLC, Authors, get_counter, set_counter
 from pslapp.storage.tables import identity as identity_table
 
@@ -56,6 +59,7 @@ log = logging.getLogger(__name__)
 DB_NAME = "vault.db"
 KEYSLOTS_NAME = "keyslots.json"
 WIPE_MARKER = ".wipe-in-progress"  # services/wipe.py: made first, removed last
+INIT_MARKER = ".init-in-progress"  # create_vault: made first, removed once the keys are stored
 ENV_VAULT = "PSLAPP_VAULT"
 
 
@@ -79,6 +83,8 @@ class Vault:
         with engine.connect() as conn:
             self.authors.load(conn)
             self.clock = HybridClock(get_counter(conn, LAST_HLC))
+        # Names of vault files whose permissions were made private at unlock (shown once).
+        self.permissions_fixed: list[str] = []
 
     @property
     def engine(self) -> Engine:
@@ -164,6 +170,8 @@ def create_vault(
     if not passphrase:
         raise ValueError("the passphrase must not be empty")
     db_path, slots_path = _paths(folder)
+    if (folder / INIT_MARKER).exists():
+        _remove_unfinished_init(folder)
     if db_path.exists() or slots_path.exists():
         raise VaultExists(str(folder))
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
@@ -171,6 +179,9 @@ def create_vault(
     params = kdf or calibrate()
     _check_floor(params, weak_ok=weak_kdf_ok)
     make_private_dir(folder)
+    marker = folder / INIT_MARKER
+    os.close(os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    fsync_dir(folder)
     dek = new_dek()
     recovery = new_recovery_code()
     slots = Keyslots(new_vault_id())
@@ -194,6 +205,8 @@ def create_vault(
             )
             Authors().id_of(conn, own.public().fingerprint)
         atomic_write(slots_path, slots.to_bytes())
+        marker.unlink()
+        fsync_dir(folder)
     except BaseException:
         if engine is not None:
             engine.dispose()
@@ -202,6 +215,21 @@ def create_vault(
         raise
     log.info("vault created")
     return Vault(folder, engine, own), recovery
+
+
+def _remove_unfinished_init(folder: Path) -> None:
+    """What an interrupted init left (a database whose key was never stored: no user data),
+    overwritten and removed so that init can start over. Only the files init makes: a
+    folder that also holds anything else is refused as not empty."""
+    ours = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYSLOTS_NAME, INIT_MARKER}
+    names = sorted(os.listdir(folder))
+    if any(n not in ours and not n.startswith(f".{KEYSLOTS_NAME}.tmp-") for n in names):
+        raise VaultExists(str(folder), "the folder is not empty and holds no vault")
+    for name in names:
+        if name != INIT_MARKER:
+            shred(folder / name)
+    shred(folder / INIT_MARKER)
+    log.info("an unfinished init removed")
 
 
 def _check_floor(params: KdfParams, *, weak_ok: bool = False) -> None:
@@ -225,12 +253,16 @@ def check_vault_files(folder: Path) -> Keyslots:
     db_path, slots_path = _paths(folder)
     if (folder / WIPE_MARKER).exists():
         raise WipeUnfinished(str(folder))
+    if (folder / INIT_MARKER).exists():
+        raise InitUnfinished(str(folder))
     if not slots_path.exists():
         if not db_path.exists():
             raise VaultMissing(str(folder))
         raise VaultDamaged(str(slots_path), "the file is missing")
     if not db_path.exists():
         raise VaultDamaged(str(db_path), "the file is missing")
+    if db_path.stat().st_size == 0:  # SQLite would take it for a new database
+        raise VaultDamaged(str(db_path), "the file is empty: it holds no vault")
     try:
         return Keyslots.from_bytes(slots_path.read_bytes())
     except KeyslotsDamaged as exc:
@@ -261,7 +293,11 @@ def _open_with_dek(folder: Path, dek: bytes) -> Vault:
     db_path = folder / DB_NAME
     engine = None
     try:
+        fixed = vault_health.make_private(folder)
         engine = open_engine(db_path, dek)
+        vault_health.check_database(engine, db_path)
+        if schema.current_revision(engine) is None:
+            raise VaultDamaged(str(db_path), "it holds no vault: empty, or another program's")
         upgraded_from = schema.migrate_with_backup(engine, db_path, lambda: checkpoint(engine))
         with engine.connect() as conn:
             row = conn.execute(select(identity_table)).first()
@@ -269,6 +305,7 @@ def _open_with_dek(folder: Path, dek: bytes) -> Vault:
             raise VaultDamaged(str(db_path), "the identity is missing")
         own = OwnIdentity(row.name, row.signing_key, row.kem_seed, row.x25519_key, row.created)
         vault = Vault(folder, engine, own)
+        vault.permissions_fixed = fixed
         if upgraded_from is not None and upgraded_from < schema.SIGNED_WRITES:
             sign_own_history(vault)
     except DatabaseUnreadable as exc:

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from pslapp.core.errors import VaultMissing, WipeIncomplete
-from pslapp.services.vault import DB_NAME, KEYSLOTS_NAME, WIPE_MARKER
+from pslapp.services.vault import DB_NAME, INIT_MARKER, KEYSLOTS_NAME, WIPE_MARKER
 from pslapp.storage.files import fsync_dir
 from pslapp.storage.shred import Step, no_step, shred
 
@@ -29,7 +29,7 @@ def looks_like_a_vault(folder: Path) -> bool:
     if folder.is_symlink() or not folder.is_dir():
         return False
     names = set(os.listdir(folder))
-    if not names or names & {DB_NAME, KEYSLOTS_NAME, WIPE_MARKER}:
+    if not names or names & {DB_NAME, KEYSLOTS_NAME, WIPE_MARKER, INIT_MARKER}:
         return True
     return any(name.startswith(f".{KEYSLOTS_NAME}.tmp-") for name in names)
 
