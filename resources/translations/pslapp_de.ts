@@ -1272,6 +1272,39 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseGate</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="28"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="36"/>
+        <source>Type the vault&apos;s passphrase to continue.</source>
+        <translation>Geben Sie die Passphrase des Tresors ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="53"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="76"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="95"/>
+        <source>That passphrase does not open this vault. Nothing was done.</source>
+        <translation>Diese Passphrase öffnet den Tresor nicht. Es wurde nichts getan.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseHint</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35"/>
@@ -1412,57 +1445,67 @@ Bitten Sie eine Koordinatorin oder einen Koordinator Ihres Vertrauens um die Aus
         <translation>Noch nicht bestätigt. Treffen Sie die Person (oder rufen Sie über einen vertrauenswürdigen Kanal an), vergleichen Sie jede Zifferngruppe unten und markieren Sie den Kontakt dann als bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
+        <translation>Ein verifizierter Kontakt kann Ihnen Änderungen senden und Einträge Ihres Tresors erhalten. Nur die Person, der der Tresor gehört, darf einen hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
         <source>Add peer from card</source>
         <translation>Kontakt aus Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="228"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Ausweiskarten (*.pslid);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
         <source>This card cannot be added: %1</source>
         <translation>Diese Karte kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 hinzugefügt. Ein anderer Kontakt hat denselben Namen: Sie werden an ihren Fingerabdrücken unterschieden. Vergleichen Sie diesen persönlich mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="253"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>%1 hinzugefügt. Vergleichen Sie den Fingerabdruck mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="264"/>
         <source>Mark as verified</source>
         <translation>Als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="265"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Fahren Sie nur fort, wenn Sie alle 12 Zifferngruppen mit %1 persönlich (oder in einem vertrauenswürdigen Anruf) gelesen haben und jede Gruppe übereinstimmte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="270"/>
         <source>I compared these digits with them in person</source>
         <translation>Ich habe diese Ziffern persönlich mit der Person verglichen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="276"/>
+        <source>A verified peer can receive everything you choose to send them.</source>
+        <translation>Ein verifizierter Kontakt kann alles erhalten, was Sie ihm senden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="290"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="291"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Ab jetzt werden Pakete von %1 abgelehnt, ebenso deren Änderungen, wenn jemand anderes sie weitergibt. Was bisher kam, bleibt. Das lässt sich nicht rückgängig machen: Um wieder zu vertrauen, braucht die Person eine neue Identität.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="297"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
@@ -1526,36 +1569,41 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
+        <source>This PDF will include restricted people and fields (legal names, phone numbers).</source>
+        <translation>Dieses PDF enthält vertrauliche Personen und Felder (amtliche Namen, Telefonnummern).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="127"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="158"/>
         <source>Drawing the PDF…</source>
         <translation>PDF wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="173"/>
         <source>Saved %1 people to %2.</source>
         <translation>%1 Personen in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="178"/>
         <source>%1 restricted people were left out.</source>
         <translation>%1 eingeschränkte Personen wurden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="192"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Das PDF konnte dort nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="198"/>
         <source>The PDF could not be drawn.</source>
         <translation>Das PDF konnte nicht erstellt werden.</translation>
     </message>
@@ -2137,82 +2185,92 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
         <source>Save bundle…</source>
         <translation>Paket speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="93"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="106"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="107"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="108"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="134"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="135"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="136"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>noch nicht bestätigt: vergleichen Sie zuerst die Fingerabdrücke unter „Kontakte“</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Noch keine Kontakte. Fügen Sie zuerst unter „Kontakte“ eine Ausweiskarte hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="168"/>
         <source>Tick at least one verified peer.</source>
         <translation>Wählen Sie mindestens einen bestätigten Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="173"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="174"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="196"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
         <source>Save the bundle</source>
         <translation>Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="198"/>
         <source>Bundles (*.pslb)</source>
         <translation>Pakete (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="210"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="211"/>
+        <source>This bundle includes restricted data (restricted people, legal names, phone numbers).</source>
+        <translation>Dieses Paket enthält vertrauliche Daten (vertrauliche Personen, amtliche Namen, Telefonnummern).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="217"/>
+        <source>This is the first bundle to one of these peers.</source>
+        <translation>Dies ist das erste Paket an einen dieser Kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="228"/>
         <source>Sealing the bundle…</source>
         <translation>Paket wird versiegelt…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="225"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>%1 gespeichert (%2 Einträge). Geben Sie die Datei auf beliebigem Weg weiter: Öffnen können sie nur die Empfänger: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="233"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="251"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="240"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="258"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Abgebrochen. Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="246"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="264"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Etwas ist schiefgegangen; nichts wurde gesendet.</translation>
     </message>

@@ -1272,6 +1272,39 @@ Press Ctrl+N to add a partner organisation.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseGate</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="28"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="36"/>
+        <source>Type the vault&apos;s passphrase to continue.</source>
+        <translation>Type the vault&apos;s passphrase to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="53"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="76"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="95"/>
+        <source>That passphrase does not open this vault. Nothing was done.</source>
+        <translation>That passphrase does not open this vault. Nothing was done.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseHint</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35"/>
@@ -1412,57 +1445,67 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
         <translation>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
+        <translation>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
         <source>Add peer from card</source>
         <translation>Add peer from card</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="228"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Identity cards (*.pslid);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
         <source>This card cannot be added: %1</source>
         <translation>This card cannot be added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="253"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Added %1. Compare the fingerprint with them before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="264"/>
         <source>Mark as verified</source>
         <translation>Mark as verified</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="265"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="270"/>
         <source>I compared these digits with them in person</source>
         <translation>I compared these digits with them in person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="276"/>
+        <source>A verified peer can receive everything you choose to send them.</source>
+        <translation>A verified peer can receive everything you choose to send them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="290"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="291"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="297"/>
         <source>Revoke %1</source>
         <translation>Revoke %1</translation>
     </message>
@@ -1526,36 +1569,41 @@ Press Ctrl+N to add the first person.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
+        <source>This PDF will include restricted people and fields (legal names, phone numbers).</source>
+        <translation>This PDF will include restricted people and fields (legal names, phone numbers).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="127"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="158"/>
         <source>Drawing the PDF…</source>
         <translation>Drawing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="173"/>
         <source>Saved %1 people to %2.</source>
         <translation>Saved %1 people to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="178"/>
         <source>%1 restricted people were left out.</source>
         <translation>%1 restricted people were left out.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="192"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>The PDF could not be saved there (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="198"/>
         <source>The PDF could not be drawn.</source>
         <translation>The PDF could not be drawn.</translation>
     </message>
@@ -2137,82 +2185,92 @@ Press Ctrl+N to add the first person.</translation>
         <translation>Send changes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
         <source>Save bundle…</source>
         <translation>Save bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="93"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="106"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="107"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="108"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="134"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="135"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="136"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>not verified yet: compare fingerprints under Peers first</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>No peers yet. Add someone&apos;s identity card under Peers first.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="168"/>
         <source>Tick at least one verified peer.</source>
         <translation>Tick at least one verified peer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="173"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="174"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="196"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
         <source>Save the bundle</source>
         <translation>Save the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="198"/>
         <source>Bundles (*.pslb)</source>
         <translation>Bundles (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="210"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="211"/>
+        <source>This bundle includes restricted data (restricted people, legal names, phone numbers).</source>
+        <translation>This bundle includes restricted data (restricted people, legal names, phone numbers).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="217"/>
+        <source>This is the first bundle to one of these peers.</source>
+        <translation>This is the first bundle to one of these peers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="228"/>
         <source>Sealing the bundle…</source>
         <translation>Sealing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="225"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="233"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="251"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="240"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="258"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Cancelled. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="246"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="264"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Something went wrong; nothing was sent.</translation>
     </message>

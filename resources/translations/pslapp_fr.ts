@@ -1272,6 +1272,39 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseGate</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="28"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="36"/>
+        <source>Type the vault&apos;s passphrase to continue.</source>
+        <translation>Saisissez la phrase secrète du coffre pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="53"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="76"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="95"/>
+        <source>That passphrase does not open this vault. Nothing was done.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas ce coffre. Rien n&apos;a été fait.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseHint</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35"/>
@@ -1412,57 +1445,67 @@ Demandez sa carte d&apos;identité (.pslid) à un coordinateur ou une coordinatr
         <translation>Pas encore vérifié. Rencontrez la personne (ou appelez-la sur un canal sûr), comparez chaque groupe de chiffres ci-dessous, puis marquez le contact comme vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
+        <translation>Un contact vérifié peut vous envoyer des changements et recevoir les fiches de votre coffre. Seule la personne à qui appartient le coffre peut en ajouter un.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
         <source>Add peer from card</source>
         <translation>Ajouter depuis une carte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="228"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Cartes d&apos;identité (*.pslid);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
         <source>This card cannot be added: %1</source>
         <translation>Cette carte ne peut pas être ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 ajouté. Un autre pair porte le même nom : on les distingue par leur empreinte. Comparez celle-ci en personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="253"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Contact ajouté : %1. Comparez l&apos;empreinte avec cette personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="264"/>
         <source>Mark as verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="265"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Ne continuez que si vous avez lu les 12 groupes de chiffres avec %1 en personne (ou lors d&apos;un appel sûr) et que chaque groupe correspondait.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="270"/>
         <source>I compared these digits with them in person</source>
         <translation>J&apos;ai comparé ces chiffres avec cette personne en personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="276"/>
+        <source>A verified peer can receive everything you choose to send them.</source>
+        <translation>Un contact vérifié peut recevoir tout ce que vous choisissez de lui envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="290"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="291"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Désormais, les paquets de %1 sont refusés, de même que ses changements transmis par quelqu&apos;un d&apos;autre. Ce qui a été reçu avant reste. C&apos;est irréversible : pour lui refaire confiance, il lui faudra une nouvelle identité.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="297"/>
         <source>Revoke %1</source>
         <translation>Révoquer %1</translation>
     </message>
@@ -1526,36 +1569,41 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
+        <source>This PDF will include restricted people and fields (legal names, phone numbers).</source>
+        <translation>Ce PDF inclura des personnes et des champs restreints (noms légaux, numéros de téléphone).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="127"/>
         <source>Save PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="158"/>
         <source>Drawing the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="173"/>
         <source>Saved %1 people to %2.</source>
         <translation>%1 personnes enregistrées dans %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="178"/>
         <source>%1 restricted people were left out.</source>
         <translation>%1 personnes restreintes ont été omises.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="192"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Impossible d&apos;enregistrer le PDF à cet endroit (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="198"/>
         <source>The PDF could not be drawn.</source>
         <translation>Impossible de créer le PDF.</translation>
     </message>
@@ -2137,82 +2185,92 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Envoyer les changements</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
         <source>Save bundle…</source>
         <translation>Enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="93"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="106"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="107"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="108"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="134"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="135"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="136"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>pas encore vérifié : comparez d&apos;abord les empreintes dans « Contacts de confiance »</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Aucun contact pour l&apos;instant. Ajoutez d&apos;abord la carte d&apos;une personne dans « Contacts de confiance ».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="168"/>
         <source>Tick at least one verified peer.</source>
         <translation>Cochez au moins un contact vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="173"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="174"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="196"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
         <source>Save the bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="198"/>
         <source>Bundles (*.pslb)</source>
         <translation>Paquets (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="210"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="211"/>
+        <source>This bundle includes restricted data (restricted people, legal names, phone numbers).</source>
+        <translation>Ce paquet contient des données restreintes (personnes restreintes, noms légaux, numéros de téléphone).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="217"/>
+        <source>This is the first bundle to one of these peers.</source>
+        <translation>C&apos;est le premier paquet pour l&apos;un de ces contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="228"/>
         <source>Sealing the bundle…</source>
         <translation>Scellement du paquet…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="225"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>%1 enregistré (%2 fiches). Transmettez le fichier comme vous voulez : seuls les destinataires pourront l&apos;ouvrir : %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="233"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="251"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="240"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="258"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Annulé. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="246"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="264"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Un problème est survenu ; rien n&apos;a été envoyé.</translation>
     </message>

@@ -1281,6 +1281,39 @@ Press Ctrl+N to add a partner organisation.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseGate</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="28"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="36"/>
+        <source>Type the vault&apos;s passphrase to continue.</source>
+        <translation>Введите парольную фразу хранилища, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="53"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="76"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="95"/>
+        <source>That passphrase does not open this vault. Nothing was done.</source>
+        <translation>Эта парольная фраза не открывает хранилище. Ничего не сделано.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseHint</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35"/>
@@ -1421,57 +1454,67 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
         <translation>Ещё не проверен. Встретьтесь (или созвонитесь по каналу, которому доверяете), сверьте каждую группу цифр ниже и отметьте контакт как проверенный.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
+        <translation>Проверенный контакт может присылать вам изменения и получать записи вашего хранилища. Добавлять контакты может только владелец хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
         <source>Add peer from card</source>
         <translation>Добавить по карточке</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="228"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Карточки (*.pslid);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
         <source>This card cannot be added: %1</source>
         <translation>Эту карточку нельзя добавить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 добавлен(а). Другой контакт носит то же имя: их различают по отпечаткам ключей. Сверьте этот отпечаток с человеком лично, прежде чем доверять ему.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="253"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Добавлено: %1. Прежде чем доверять, сверьте отпечаток с этим человеком.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="264"/>
         <source>Mark as verified</source>
         <translation>Отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="265"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продолжайте, только если вы вместе с %1 лично (или в звонке, которому доверяете) прочитали все 12 групп цифр и каждая группа совпала.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="270"/>
         <source>I compared these digits with them in person</source>
         <translation>Я сверил(а) эти цифры с ним/ней лично</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="276"/>
+        <source>A verified peer can receive everything you choose to send them.</source>
+        <translation>Проверенный контакт может получить всё, что вы решите ему отправить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="290"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="291"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Отныне пакеты от %1 будут отклоняться, как и его изменения, переданные через других. Присланное ранее останется. Отменить это нельзя: чтобы снова доверять, ему понадобится новая карточка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="297"/>
         <source>Revoke %1</source>
         <translation>Отозвать: %1</translation>
     </message>
@@ -1535,36 +1578,41 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
+        <source>This PDF will include restricted people and fields (legal names, phone numbers).</source>
+        <translation>В этот PDF попадут закрытые люди и поля (паспортные имена, телефоны).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="127"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="158"/>
         <source>Drawing the PDF…</source>
         <translation>Создание PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="173"/>
         <source>Saved %1 people to %2.</source>
         <translation>Сохранено человек: %1, в %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="178"/>
         <source>%1 restricted people were left out.</source>
         <translation>Людей с ограничением не включено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="192"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Не удалось сохранить PDF туда (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="198"/>
         <source>The PDF could not be drawn.</source>
         <translation>Не удалось создать PDF.</translation>
     </message>
@@ -2146,82 +2194,92 @@ Press Ctrl+N to add the first person.</source>
         <translation>Отправить изменения</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
         <source>Save bundle…</source>
         <translation>Сохранить пакет…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="93"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="106"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="107"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="108"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="134"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="135"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="136"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>ещё не проверен: сначала сверьте отпечатки в разделе «Доверенные контакты»</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Доверенных контактов пока нет. Сначала добавьте чью-нибудь карточку в разделе «Доверенные контакты».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="168"/>
         <source>Tick at least one verified peer.</source>
         <translation>Отметьте хотя бы один проверенный контакт.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="173"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="174"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="196"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
         <source>Save the bundle</source>
         <translation>Сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="198"/>
         <source>Bundles (*.pslb)</source>
         <translation>Пакеты (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="210"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="211"/>
+        <source>This bundle includes restricted data (restricted people, legal names, phone numbers).</source>
+        <translation>Этот пакет содержит закрытые данные (закрытые люди, паспортные имена, телефоны).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="217"/>
+        <source>This is the first bundle to one of these peers.</source>
+        <translation>Это первый пакет для одного из этих контактов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="228"/>
         <source>Sealing the bundle…</source>
         <translation>Пакет запечатывается…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="225"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>Сохранено: %1 (записей: %2). Передайте файл любым удобным способом: открыть его смогут только получатели: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="233"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="251"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="240"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="258"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="246"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="264"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Что-то пошло не так; ничего не отправлено.</translation>
     </message>

@@ -1281,6 +1281,39 @@ Press Ctrl+N to add a partner organisation.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseGate</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="28"/>
+        <source>Passphrase</source>
+        <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="36"/>
+        <source>Type the vault&apos;s passphrase to continue.</source>
+        <translation>Введіть парольну фразу сховища, щоб продовжити.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="53"/>
+        <source>Continue</source>
+        <translation>Продовжити</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="76"/>
+        <source>Checking…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="95"/>
+        <source>That passphrase does not open this vault. Nothing was done.</source>
+        <translation>Ця парольна фраза не відкриває сховище. Нічого не зроблено.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseHint</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_hint.py" line="35"/>
@@ -1421,57 +1454,67 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
         <translation>Ще не перевірено. Зустріньтеся (або зателефонуйте каналом, якому довіряєте), звірте кожну групу цифр нижче й позначте контакт як перевірений.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
+        <translation>Перевірений контакт може надсилати вам зміни й отримувати записи вашого сховища. Додавати контакти може лише власник сховища.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
         <source>Add peer from card</source>
         <translation>Додати з картки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="228"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Картки (*.pslid);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
         <source>This card cannot be added: %1</source>
         <translation>Цю картку не можна додати: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="245"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 додано. Інший контакт має те саме ім’я: їх розрізняють за відбитками ключів. Звірте цей відбиток із людиною особисто, перш ніж довіряти йому.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="253"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Додано: %1. Перш ніж довіряти, звірте відбиток із цією людиною.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="264"/>
         <source>Mark as verified</source>
         <translation>Позначити як перевірений</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="265"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продовжуйте, лише якщо ви разом із %1 особисто (або під час дзвінка, якому довіряєте) прочитали всі 12 груп цифр і кожна група збіглася.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="270"/>
         <source>I compared these digits with them in person</source>
         <translation>Я звірив(ла) ці цифри з ним/нею особисто</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="276"/>
+        <source>A verified peer can receive everything you choose to send them.</source>
+        <translation>Перевірений контакт може отримати все, що ви вирішите йому надіслати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="290"/>
         <source>Revoke</source>
         <translation>Відкликати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="291"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Відтепер пакети від %1 відхилятимуться, як і його зміни, передані через інших. Надіслане раніше залишиться. Скасувати це не можна: щоб знову довіряти, йому знадобиться нова картка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="297"/>
         <source>Revoke %1</source>
         <translation>Відкликати: %1</translation>
     </message>
@@ -1535,36 +1578,41 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
+        <source>This PDF will include restricted people and fields (legal names, phone numbers).</source>
+        <translation>До цього PDF потраплять закриті люди й поля (паспортні імена, телефони).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="127"/>
         <source>Save PDF</source>
         <translation>Зберегти PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="158"/>
         <source>Drawing the PDF…</source>
         <translation>Створення PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="173"/>
         <source>Saved %1 people to %2.</source>
         <translation>Збережено осіб: %1, у %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="178"/>
         <source>%1 restricted people were left out.</source>
         <translation>Людей з обмеженням не включено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="192"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Не вдалося зберегти PDF туди (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="198"/>
         <source>The PDF could not be drawn.</source>
         <translation>Не вдалося створити PDF.</translation>
     </message>
@@ -2146,82 +2194,92 @@ Press Ctrl+N to add the first person.</source>
         <translation>Надіслати зміни</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="90"/>
         <source>Save bundle…</source>
         <translation>Зберегти пакет…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="93"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="105"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="106"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="107"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="108"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="134"/>
         <source>revoked</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="135"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="136"/>
         <source>not verified yet: compare fingerprints under Peers first</source>
         <translation>ще не перевірено: спершу звірте відбитки в розділі «Довірені контакти»</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="163"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="164"/>
         <source>No peers yet. Add someone&apos;s identity card under Peers first.</source>
         <translation>Довірених контактів поки немає. Спершу додайте чиюсь картку в розділі «Довірені контакти».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="168"/>
         <source>Tick at least one verified peer.</source>
         <translation>Позначте хоча б один перевірений контакт.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="173"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="174"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="196"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
         <source>Save the bundle</source>
         <translation>Зберегти пакет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="197"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="198"/>
         <source>Bundles (*.pslb)</source>
         <translation>Пакети (*.pslb)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="210"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="211"/>
+        <source>This bundle includes restricted data (restricted people, legal names, phone numbers).</source>
+        <translation>Цей пакет містить закриті дані (закриті люди, паспортні імена, телефони).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="217"/>
+        <source>This is the first bundle to one of these peers.</source>
+        <translation>Це перший пакет для одного з цих контактів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="228"/>
         <source>Sealing the bundle…</source>
         <translation>Пакет запечатується…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="225"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="243"/>
         <source>Saved %1 (%2 records). Pass the file on any way you like: only %3 can open it.</source>
         <translation>Збережено: %1 (записів: %2). Передайте файл будь-яким зручним способом: відкрити його зможуть лише отримувачі: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="233"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="251"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="240"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="258"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Скасовано. Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="246"/>
+        <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="264"/>
         <source>Something went wrong; nothing was sent.</source>
         <translation>Щось пішло не так; нічого не надіслано.</translation>
     </message>
