@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pslapp.core.errors import InitUnfinished, VaultError, VaultMissing
 from pslapp.crypto.kdf import KdfParams
-from pslapp.gui import panic_wipe
+from pslapp.gui import panic_wipe, runner
 from pslapp.gui.autolock import IdleLock
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.create_vault import CreateVaultDialog
@@ -119,6 +119,7 @@ class Session(QObject):
             return
         self.idle.stop()
         self.clipboard.clear()
+        runner.stop_all()  # nothing keeps working on the vault once it is locked
         self._close_window()
         vault, self.vault = self.vault, None
         vault.lock()
@@ -163,6 +164,7 @@ class Session(QObject):
         """On quit: nothing stays unlocked, nothing stays on the clipboard."""
         self.clipboard.clear()
         self.idle.stop()
+        runner.stop_all()
         self._close_window()
         if self.vault is not None:
             self.vault.lock()
