@@ -45,6 +45,14 @@ class VaultDamaged(VaultError):
         self.problem = problem
 
 
+class BackupDamaged(VaultError):
+    """A backup file is not a pslapp backup, or was damaged or altered (CLI exit 3)."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path} is not a usable backup ({problem}); nothing was changed")
+        self.path = path
+
+
 class InitUnfinished(VaultError):
     """Creating the vault was interrupted before its keys were stored: it holds no data."""
 

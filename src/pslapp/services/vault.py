@@ -73,9 +73,12 @@ def default_vault_dir() -> Path:
 class Vault:
     """An unlocked vault: the engine, this vault's identity, its clock and authors."""
 
-    def __init__(self, folder: Path, engine: Engine, identity: OwnIdentity) -> None:
+    def __init__(
+        self, folder: Path, engine: Engine, identity: OwnIdentity, dek: bytes | None = None
+    ) -> None:
         self.folder = folder
         self._engine: Engine | None = engine
+        self._dek = dek  # the data key, for a backup's snapshot; forgotten at lock
         self.identity: OwnIdentity | None = identity
         self.fingerprint = identity.public().fingerprint
         self.authors = Authors()
@@ -144,7 +147,13 @@ class Vault:
             checkpoint(engine)
         engine.dispose()
         self.identity = None
+        self._dek = None
         log.info("vault locked")
+
+    def data_key(self) -> bytes:
+        if self._dek is None:
+            raise VaultLocked()
+        return self._dek
 
     def own_identity(self) -> OwnIdentity:
         if self.identity is None:
@@ -214,7 +223,7 @@ def create_vault(
             leftover.unlink()
         raise
     log.info("vault created")
-    return Vault(folder, engine, own), recovery
+    return Vault(folder, engine, own, dek), recovery
 
 
 def _remove_unfinished_init(folder: Path) -> None:
@@ -304,7 +313,7 @@ def _open_with_dek(folder: Path, dek: bytes) -> Vault:
         if row is None:
             raise VaultDamaged(str(db_path), "the identity is missing")
         own = OwnIdentity(row.name, row.signing_key, row.kem_seed, row.x25519_key, row.created)
-        vault = Vault(folder, engine, own)
+        vault = Vault(folder, engine, own, dek)
         vault.permissions_fixed = fixed
         if upgraded_from is not None and upgraded_from < schema.SIGNED_WRITES:
             sign_own_history(vault)
