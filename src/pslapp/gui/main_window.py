@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pslapp.core.record import Record
+from pslapp.gui.backup_dialog import BackupDialog
 from pslapp.gui.bundles.window_actions import BundleActions
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.door.window import DoorWindow
@@ -171,8 +172,12 @@ class MainWindow(QMainWindow):
         wipe.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         wipe.triggered.connect(self.wipe_requested)
         self.addAction(wipe)
+        back_up = QAction(QCoreApplication.translate("MainWindow", "Back up the vault…"), self)
+        back_up.setObjectName("backup_action")
+        back_up.triggered.connect(self.open_backup)
         self.more_menu = QMenu(self)
         self.more_menu.addAction(settings)
+        self.more_menu.addAction(back_up)
         self.more_menu.addSeparator()
         self.more_menu.addAction(wipe)
         button = QToolButton()
@@ -297,6 +302,13 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return None
         dialog = PrintDialog(self.vault, event_id, self)
+        dialog.open()
+        return dialog
+
+    def open_backup(self) -> BackupDialog | None:
+        if self.vault is None:
+            return None
+        dialog = BackupDialog(self.vault, self)
         dialog.open()
         return dialog
 

@@ -10,14 +10,17 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pslapp.core.errors import InitUnfinished, VaultError, VaultMissing
+from pslapp.core.hlc import system_ms
 from pslapp.crypto.kdf import KdfParams
 from pslapp.gui import panic_wipe, runner
 from pslapp.gui.autolock import IdleLock
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.create_vault import CreateVaultDialog
 from pslapp.gui.main_window import MainWindow
+from pslapp.gui.restore_dialog import RestoreDialog
 from pslapp.gui.settings_dialog import SettingsDialog
 from pslapp.gui.unlock import UnlockDialog, error_message
+from pslapp.services import backup
 from pslapp.services import settings as app_settings
 from pslapp.services.vault import Vault, check_vault_files
 
@@ -83,8 +86,15 @@ class Session(QObject):
             dialog.unlocked.connect(self.open_window)
         else:
             dialog.created.connect(self.open_window)
+            dialog.restore_requested.connect(self._show_restore)
         dialog.rejected.connect(self._dialog_closed)
         dialog.show()
+
+    def _show_restore(self) -> RestoreDialog:
+        restore = RestoreDialog(self.folder, self.dialog)
+        restore.restored.connect(self.open_window)
+        restore.open()
+        return restore
 
     def _dialog_closed(self) -> None:
         if self.vault is None:
@@ -100,18 +110,39 @@ class Session(QObject):
         window.settings_requested.connect(self.edit_settings)
         window.wipe_requested.connect(self.panic_wipe)
         self.window = window
+        notes = [self._backup_reminder(vault)]
         if vault.permissions_fixed:
-            window.show_message(
+            notes.append(
                 QCoreApplication.translate(
                     "Session",
                     "Other users of this computer could read the vault files; they are "
                     "private again.",
                 )
             )
+        if any(notes):
+            window.show_message("  ".join(note for note in notes if note))
         window.show()
         self.idle.start()
         log.info("main window open")
         self.unlocked.emit()
+
+    def _backup_reminder(self, vault: Vault) -> str:
+        """A word in the status bar when the last backup is older than the setting says."""
+        days = self.settings.backup_reminder_days
+        if self.demo or days == 0:
+            return ""
+        last = backup.last_backup_ms(vault)
+        since = last or vault.own_identity().created
+        age = (system_ms() - since) // 86_400_000
+        if age < days:
+            return ""
+        if last == 0:
+            return QCoreApplication.translate(
+                "Session", "No backup of this vault yet: ⋯ → Back up the vault…"
+            )
+        return QCoreApplication.translate(
+            "Session", "The last backup is %1 days old: ⋯ → Back up the vault…"
+        ).replace("%1", str(age))
 
     def lock(self) -> None:
         """Close the window, drop every model and view, lock the vault, ask again."""
