@@ -57,3 +57,12 @@ def test_loose_permissions_are_fixed_with_a_note(cli: Cli):
     assert result.code == 0
     assert "made private again" in result.err
     assert stat.S_IMODE(cli.vault.stat().st_mode) == 0o700
+
+
+def test_rekey_prints_a_new_recovery_code_and_the_vault_still_opens(cli: Cli):
+    first = cli.init().splitlines()[-1].strip()
+    cli.ok("person", "add", "--name", "Someone")
+    out = cli.ok("rekey")
+    code = out.splitlines()[-1].strip()
+    assert len(code) == 47 and code != first
+    assert "Someone" in cli.ok("person", "list")

@@ -13,6 +13,7 @@ from pslapp.core.errors import VaultMissing
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.crypto.kdf import FLOOR_ITERATIONS, MIN_MEMORY_KIB, KdfParams, floor_iterations
 from pslapp.services import records
+from pslapp.services.rekey import rekey_vault
 from pslapp.services.vault import DB_NAME, change_passphrase, create_vault
 from pslapp.services.vault_health import check_database
 from pslapp.services.wipe import looks_like_a_vault, wipe_vault
@@ -41,6 +42,18 @@ def register(sub: Subcommands) -> None:
 
     p = sub.add_parser("passwd", help="change the passphrase (the database is untouched)")
     p.set_defaults(run=cmd_passwd)
+
+    p = sub.add_parser(
+        "rekey",
+        help="re-encrypt the database under a new data key, with a new recovery code: for "
+        "when an old passphrase or recovery code may be known",
+    )
+    p.add_argument(
+        "--new-passphrase",
+        action="store_true",
+        help="choose a new passphrase too ($PSLAPP_NEW_PASSPHRASE or a prompt)",
+    )
+    p.set_defaults(run=cmd_rekey)
 
     p = sub.add_parser(
         "wipe",
@@ -106,6 +119,16 @@ def cmd_passwd(ctx: Context) -> int:
     new = passphrase.new(None)
     change_passphrase(ctx.folder, old, new)
     print("Passphrase changed.", file=sys.stderr)
+    return 0
+
+
+def cmd_rekey(ctx: Context) -> int:
+    old = passphrase.current(ctx.passphrase_file)
+    new = passphrase.new(None) if ctx.args.new_passphrase else None
+    recovery = rekey_vault(ctx.folder, old, new)
+    print("The vault is re-encrypted under a new key; the old recovery code no longer works.")
+    print("New recovery code (shown only this once; write it down and keep it apart):")
+    print(f"  {recovery}")
     return 0
 
 

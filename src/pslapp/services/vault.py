@@ -45,7 +45,7 @@ from pslapp.crypto.keyslots import (
     new_vault_id,
     normalise_recovery_code,
 )
-from pslapp.services import vault_health
+from pslapp.services import key_change, vault_health
 from pslapp.storage import changesets, schema
 from pslapp.storage import records as records_repo
 from pslapp.storage.engine import DatabaseUnreadable, checkpoint, open_engine
@@ -248,7 +248,7 @@ def _check_floor(params: KdfParams, *, weak_ok: bool = False) -> None:
         raise ValidationError("kdf", str(exc)) from None
 
 
-def _new_slot_params(kdf: KdfParams | None, old: KdfParams | None) -> KdfParams:
+def new_slot_params(kdf: KdfParams | None, old: KdfParams | None) -> KdfParams:
     """The given parameters, else the old slot's if they reach the floor, else calibrated."""
     if kdf is None and old is not None and old.iterations >= floor_iterations():
         kdf = old
@@ -275,12 +275,18 @@ def check_vault_files(folder: Path) -> Keyslots:
     try:
         return Keyslots.from_bytes(slots_path.read_bytes())
     except KeyslotsDamaged as exc:
+        pending = key_change.readable_keyslots(slots_path)  # a key change cut short
+        if pending is not None:
+            return pending
         raise VaultDamaged(str(slots_path), str(exc)) from None
     except OSError as exc:
         raise VaultDamaged(str(slots_path), exc.strerror or "cannot be read") from None
 
 
 def _unlock_dek(folder: Path, kind: SlotKind, secret: bytes) -> bytes:
+    db_path, slots_path = _paths(folder)
+    if not (folder / WIPE_MARKER).exists() and not (folder / INIT_MARKER).exists():
+        key_change.finish_pending(slots_path, db_path, kind, secret)
     slots = check_vault_files(folder)
     try:
         return slots.open(kind, secret)
@@ -346,8 +352,9 @@ def sign_own_history(vault: Vault) -> int:
 
 
 def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
-    """Re-seal the data key under a new passphrase. Only `keyslots.json` is rewritten,
-    atomically; the database is untouched."""
+    """Re-seal the data key under a new passphrase. Only `keyslots.json` is replaced, and the
+    old one is overwritten first (services/key_change.py); the database is untouched. For
+    when the old passphrase may be known: `services/rekey.py` changes the data key too."""
     if not new:
         raise ValueError("the new passphrase must not be empty")
     slots = check_vault_files(folder)
@@ -355,9 +362,9 @@ def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None
         dek = slots.open(SlotKind.PASSPHRASE, old.encode())
     except NoSlotOpens:
         raise WrongPassphrase() from None
-    params = _new_slot_params(kdf, slots.params(SlotKind.PASSPHRASE))
+    params = new_slot_params(kdf, slots.params(SlotKind.PASSPHRASE))
     slots.add(SlotKind.PASSPHRASE, new.encode(), dek, params)
-    atomic_write(folder / KEYSLOTS_NAME, slots.to_bytes())
+    key_change.install(folder / KEYSLOTS_NAME, slots.to_bytes())  # the old file overwritten
     log.info("passphrase changed")
 
 
@@ -371,6 +378,6 @@ def reset_passphrase_with_recovery_code(
         dek = slots.open(SlotKind.RECOVERY, normalise_recovery_code(code))
     except NoSlotOpens:
         raise WrongPassphrase() from None
-    params = _new_slot_params(kdf, slots.params(SlotKind.PASSPHRASE))
+    params = new_slot_params(kdf, slots.params(SlotKind.PASSPHRASE))
     slots.add(SlotKind.PASSPHRASE, new.encode(), dek, params)
-    atomic_write(folder / KEYSLOTS_NAME, slots.to_bytes())
+    key_change.install(folder / KEYSLOTS_NAME, slots.to_bytes())  # the old file overwritten
