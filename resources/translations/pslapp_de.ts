@@ -1177,77 +1177,82 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="56"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="57"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (Demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="93"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="94"/>
         <source>Search names, cities, skills…</source>
         <translation>Namen, Städte, Fähigkeiten suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Hier einen Eintrag hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="112"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="139"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="163"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="164"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="169"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="170"/>
         <source>Wipe the vault and quit…</source>
         <translation>Tresor vernichten und beenden…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="175"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="176"/>
         <source>Back up the vault…</source>
         <translation>Tresor sichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="186"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="179"/>
+        <source>Change passphrase…</source>
+        <translation>Passphrase ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="191"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="259"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="264"/>
         <source>Deleted. You can undo this.</source>
         <translation>Gelöscht. Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="269"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="274"/>
         <source>Brought back.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
@@ -1332,6 +1337,55 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
         <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>Die Schlüssel sind vernichtet, aber einige Dateien ließen sich nicht entfernen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="67"/>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
+        <source>Also re-encrypt the vault under a new key, if an old passphrase or recovery code may be known (you get a new recovery code)</source>
+        <translation>Den Tresor außerdem mit einem neuen Schlüssel neu verschlüsseln, falls eine alte Passphrase oder ein alter Wiederherstellungscode bekannt sein könnte (Sie erhalten einen neuen Wiederherstellungscode)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="78"/>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="79"/>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="81"/>
+        <source>New passphrase again</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="102"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="133"/>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Die aktuelle Passphrase stimmt nicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="137"/>
+        <source>The passphrase could not be changed. Nothing was changed.</source>
+        <translation>Die Passphrase konnte nicht geändert werden. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2414,24 +2468,53 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="73"/>
+        <location filename="../../src/pslapp/gui/session.py" line="76"/>
         <source>The vault cannot be opened</source>
         <translation>Der Tresor lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="116"/>
+        <location filename="../../src/pslapp/gui/session.py" line="120"/>
         <source>Other users of this computer could read the vault files; they are private again.</source>
         <translation>Andere Benutzer dieses Computers konnten die Tresordateien lesen; jetzt sind sie wieder privat.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="140"/>
+        <location filename="../../src/pslapp/gui/session.py" line="144"/>
         <source>No backup of this vault yet: ⋯ → Back up the vault…</source>
         <translation>Von diesem Tresor gibt es noch keine Sicherung: ⋯ → Tresor sichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="143"/>
+        <location filename="../../src/pslapp/gui/session.py" line="147"/>
         <source>The last backup is %1 days old: ⋯ → Back up the vault…</source>
         <translation>Die letzte Sicherung ist %1 Tage alt: ⋯ → Tresor sichern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="184"/>
+        <source>The passphrase is changed.</source>
+        <translation>Die Passphrase ist geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="201"/>
+        <source>Re-encrypting the vault under a new key…</source>
+        <translation>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="221"/>
+        <source>New recovery code</source>
+        <translation>Neuer Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="222"/>
+        <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
+
+%1</source>
+        <translation>Der Tresor ist mit einem neuen Schlüssel neu verschlüsselt. Der alte Wiederherstellungscode gilt nicht mehr; schreiben Sie diesen auf und bewahren Sie ihn getrennt vom Laptop auf:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="234"/>
+        <source>The vault could not be re-encrypted</source>
+        <translation>Der Tresor konnte nicht neu verschlüsselt werden</translation>
     </message>
 </context>
 <context>

@@ -1177,77 +1177,82 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="56"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="57"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="93"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="94"/>
         <source>Search names, cities, skills…</source>
         <translation>Search names, cities, skills…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Add a record here (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="112"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: sample data, deleted on exit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="139"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="163"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="164"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="169"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="170"/>
         <source>Wipe the vault and quit…</source>
         <translation>Wipe the vault and quit…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="175"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="176"/>
         <source>Back up the vault…</source>
         <translation>Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="186"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="179"/>
+        <source>Change passphrase…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="191"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="259"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="264"/>
         <source>Deleted. You can undo this.</source>
         <translation>Deleted. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="269"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="274"/>
         <source>Brought back.</source>
         <translation>Brought back.</translation>
     </message>
@@ -1332,6 +1337,55 @@ Press Ctrl+N to add a partner organisation.</translation>
         <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>The keys are destroyed, but some files could not be removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="67"/>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
+        <source>Also re-encrypt the vault under a new key, if an old passphrase or recovery code may be known (you get a new recovery code)</source>
+        <translation>Also re-encrypt the vault under a new key, if an old passphrase or recovery code may be known (you get a new recovery code)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="78"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="79"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="81"/>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="102"/>
+        <source>The two new passphrases differ.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="133"/>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>The current passphrase is not right. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="137"/>
+        <source>The passphrase could not be changed. Nothing was changed.</source>
+        <translation>The passphrase could not be changed. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2414,24 +2468,53 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="73"/>
+        <location filename="../../src/pslapp/gui/session.py" line="76"/>
         <source>The vault cannot be opened</source>
         <translation>The vault cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="116"/>
+        <location filename="../../src/pslapp/gui/session.py" line="120"/>
         <source>Other users of this computer could read the vault files; they are private again.</source>
         <translation>Other users of this computer could read the vault files; they are private again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="140"/>
+        <location filename="../../src/pslapp/gui/session.py" line="144"/>
         <source>No backup of this vault yet: ⋯ → Back up the vault…</source>
         <translation>No backup of this vault yet: ⋯ → Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="143"/>
+        <location filename="../../src/pslapp/gui/session.py" line="147"/>
         <source>The last backup is %1 days old: ⋯ → Back up the vault…</source>
         <translation>The last backup is %1 days old: ⋯ → Back up the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="184"/>
+        <source>The passphrase is changed.</source>
+        <translation>The passphrase is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="201"/>
+        <source>Re-encrypting the vault under a new key…</source>
+        <translation>Re-encrypting the vault under a new key…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="221"/>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="222"/>
+        <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
+
+%1</source>
+        <translation>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="234"/>
+        <source>The vault could not be re-encrypted</source>
+        <translation>The vault could not be re-encrypted</translation>
     </message>
 </context>
 <context>

@@ -1177,77 +1177,82 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="56"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="57"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (démo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="93"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="94"/>
         <source>Search names, cities, skills…</source>
         <translation>Chercher noms, villes, compétences…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Ajouter une fiche ici (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="112"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DÉMO : données d&apos;exemple, effacées à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="139"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="163"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="164"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="169"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="170"/>
         <source>Wipe the vault and quit…</source>
         <translation>Effacer le coffre et quitter…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="175"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="176"/>
         <source>Back up the vault…</source>
         <translation>Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="186"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="179"/>
+        <source>Change passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="191"/>
         <source>More actions</source>
         <translation>Autres actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="259"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="264"/>
         <source>Deleted. You can undo this.</source>
         <translation>Supprimé. Vous pouvez annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="269"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="274"/>
         <source>Brought back.</source>
         <translation>Restauré.</translation>
     </message>
@@ -1332,6 +1337,55 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
         <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>Les clés sont détruites, mais certains fichiers n&apos;ont pas pu être supprimés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="67"/>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
+        <source>Also re-encrypt the vault under a new key, if an old passphrase or recovery code may be known (you get a new recovery code)</source>
+        <translation>Rechiffrer aussi le coffre avec une nouvelle clé, si une ancienne phrase secrète ou un ancien code de récupération a pu être connu (vous recevrez un nouveau code de récupération)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="78"/>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="79"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="81"/>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="102"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="133"/>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La phrase secrète actuelle n&apos;est pas la bonne. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="137"/>
+        <source>The passphrase could not be changed. Nothing was changed.</source>
+        <translation>La phrase secrète n&apos;a pas pu être changée. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2414,24 +2468,53 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="73"/>
+        <location filename="../../src/pslapp/gui/session.py" line="76"/>
         <source>The vault cannot be opened</source>
         <translation>Le coffre ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="116"/>
+        <location filename="../../src/pslapp/gui/session.py" line="120"/>
         <source>Other users of this computer could read the vault files; they are private again.</source>
         <translation>D&apos;autres utilisateurs de cet ordinateur pouvaient lire les fichiers du coffre ; ils sont de nouveau privés.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="140"/>
+        <location filename="../../src/pslapp/gui/session.py" line="144"/>
         <source>No backup of this vault yet: ⋯ → Back up the vault…</source>
         <translation>Ce coffre n&apos;a pas encore de sauvegarde : ⋯ → Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="143"/>
+        <location filename="../../src/pslapp/gui/session.py" line="147"/>
         <source>The last backup is %1 days old: ⋯ → Back up the vault…</source>
         <translation>La dernière sauvegarde date de %1 jours : ⋯ → Sauvegarder le coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="184"/>
+        <source>The passphrase is changed.</source>
+        <translation>La phrase secrète est changée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="201"/>
+        <source>Re-encrypting the vault under a new key…</source>
+        <translation>Rechiffrement du coffre avec une nouvelle clé…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="221"/>
+        <source>New recovery code</source>
+        <translation>Nouveau code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="222"/>
+        <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
+
+%1</source>
+        <translation>Le coffre est rechiffré avec une nouvelle clé. L&apos;ancien code de récupération ne fonctionne plus ; notez celui-ci et gardez-le loin de l&apos;ordinateur :
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="234"/>
+        <source>The vault could not be re-encrypted</source>
+        <translation>Le coffre n&apos;a pas pu être rechiffré</translation>
     </message>
 </context>
 <context>

@@ -1186,77 +1186,82 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="56"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="57"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="93"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="94"/>
         <source>Search names, cities, skills…</source>
         <translation>Поиск по именам, городам, навыкам…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Добавить запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="112"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: примерные данные, удаляются при выходе</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="139"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="163"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="164"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="169"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="170"/>
         <source>Wipe the vault and quit…</source>
         <translation>Уничтожить хранилище и выйти…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="175"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="176"/>
         <source>Back up the vault…</source>
         <translation>Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="186"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="179"/>
+        <source>Change passphrase…</source>
+        <translation>Сменить парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="191"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="259"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="264"/>
         <source>Deleted. You can undo this.</source>
         <translation>Удалено. Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="269"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="274"/>
         <source>Brought back.</source>
         <translation>Восстановлено.</translation>
     </message>
@@ -1341,6 +1346,55 @@ Press Ctrl+N to add a partner organisation.</source>
         <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>Ключи уничтожены, но некоторые файлы удалить не удалось: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="67"/>
+        <source>Change passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
+        <source>Also re-encrypt the vault under a new key, if an old passphrase or recovery code may be known (you get a new recovery code)</source>
+        <translation>Также перешифровать хранилище новым ключом, если старая парольная фраза или код восстановления могли стать известны (вы получите новый код восстановления)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="78"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="79"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="81"/>
+        <source>New passphrase again</source>
+        <translation>Новая парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="102"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Новые парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="133"/>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="137"/>
+        <source>The passphrase could not be changed. Nothing was changed.</source>
+        <translation>Не удалось сменить парольную фразу. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2423,24 +2477,53 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="73"/>
+        <location filename="../../src/pslapp/gui/session.py" line="76"/>
         <source>The vault cannot be opened</source>
         <translation>Хранилище не открывается</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="116"/>
+        <location filename="../../src/pslapp/gui/session.py" line="120"/>
         <source>Other users of this computer could read the vault files; they are private again.</source>
         <translation>Другие пользователи этого компьютера могли читать файлы хранилища; теперь они снова закрыты.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="140"/>
+        <location filename="../../src/pslapp/gui/session.py" line="144"/>
         <source>No backup of this vault yet: ⋯ → Back up the vault…</source>
         <translation>Резервной копии этого хранилища ещё нет: ⋯ → Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="143"/>
+        <location filename="../../src/pslapp/gui/session.py" line="147"/>
         <source>The last backup is %1 days old: ⋯ → Back up the vault…</source>
         <translation>Последней резервной копии уже %1 дн.: ⋯ → Резервная копия хранилища…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="184"/>
+        <source>The passphrase is changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="201"/>
+        <source>Re-encrypting the vault under a new key…</source>
+        <translation>Перешифрование хранилища новым ключом…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="221"/>
+        <source>New recovery code</source>
+        <translation>Новый код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="222"/>
+        <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
+
+%1</source>
+        <translation>Хранилище перешифровано новым ключом. Старый код восстановления больше не действует; запишите этот и храните отдельно от ноутбука:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="234"/>
+        <source>The vault could not be re-encrypted</source>
+        <translation>Не удалось перешифровать хранилище</translation>
     </message>
 </context>
 <context>

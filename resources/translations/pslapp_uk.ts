@@ -1186,77 +1186,82 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="56"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="57"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="93"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="94"/>
         <source>Search names, cities, skills…</source>
         <translation>Пошук за іменами, містами, навичками…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
         <source>New</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Додати запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="112"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: прикладові дані, видаляються при виході</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="139"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="163"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="164"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="169"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="170"/>
         <source>Wipe the vault and quit…</source>
         <translation>Знищити сховище й вийти…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="175"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="176"/>
         <source>Back up the vault…</source>
         <translation>Резервна копія сховища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="186"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="179"/>
+        <source>Change passphrase…</source>
+        <translation>Змінити парольну фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="191"/>
         <source>More actions</source>
         <translation>Інші дії</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="259"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="264"/>
         <source>Deleted. You can undo this.</source>
         <translation>Видалено. Це можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="269"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="274"/>
         <source>Brought back.</source>
         <translation>Відновлено.</translation>
     </message>
@@ -1341,6 +1346,55 @@ Press Ctrl+N to add a partner organisation.</source>
         <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>Ключі знищено, але деякі файли видалити не вдалося: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="67"/>
+        <source>Change passphrase</source>
+        <translation>Змінити парольну фразу</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
+        <source>Also re-encrypt the vault under a new key, if an old passphrase or recovery code may be known (you get a new recovery code)</source>
+        <translation>Також перешифрувати сховище новим ключем, якщо стара парольна фраза чи код відновлення могли стати відомими (ви отримаєте новий код відновлення)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="78"/>
+        <source>Current passphrase</source>
+        <translation>Поточна парольна фраза</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="79"/>
+        <source>New passphrase</source>
+        <translation>Нова парольна фраза</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="81"/>
+        <source>New passphrase again</source>
+        <translation>Нова парольна фраза ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="102"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Нові парольні фрази не збігаються.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="133"/>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Поточна парольна фраза неправильна. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="137"/>
+        <source>The passphrase could not be changed. Nothing was changed.</source>
+        <translation>Не вдалося змінити парольну фразу. Нічого не змінено.</translation>
     </message>
 </context>
 <context>
@@ -2423,24 +2477,53 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="73"/>
+        <location filename="../../src/pslapp/gui/session.py" line="76"/>
         <source>The vault cannot be opened</source>
         <translation>Сховище не відкривається</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="116"/>
+        <location filename="../../src/pslapp/gui/session.py" line="120"/>
         <source>Other users of this computer could read the vault files; they are private again.</source>
         <translation>Інші користувачі цього комп’ютера могли читати файли сховища; тепер вони знову закриті.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="140"/>
+        <location filename="../../src/pslapp/gui/session.py" line="144"/>
         <source>No backup of this vault yet: ⋯ → Back up the vault…</source>
         <translation>Резервної копії цього сховища ще немає: ⋯ → Резервна копія сховища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="143"/>
+        <location filename="../../src/pslapp/gui/session.py" line="147"/>
         <source>The last backup is %1 days old: ⋯ → Back up the vault…</source>
         <translation>Останній резервній копії вже %1 дн.: ⋯ → Резервна копія сховища…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="184"/>
+        <source>The passphrase is changed.</source>
+        <translation>Парольну фразу змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="201"/>
+        <source>Re-encrypting the vault under a new key…</source>
+        <translation>Перешифрування сховища новим ключем…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="221"/>
+        <source>New recovery code</source>
+        <translation>Новий код відновлення</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="222"/>
+        <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
+
+%1</source>
+        <translation>Сховище перешифровано новим ключем. Старий код відновлення більше не діє; запишіть цей і зберігайте окремо від ноутбука:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="234"/>
+        <source>The vault could not be re-encrypted</source>
+        <translation>Не вдалося перешифрувати сховище</translation>
     </message>
 </context>
 <context>

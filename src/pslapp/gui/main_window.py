@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
     wipe_requested = Signal()  # the panic action: Session asks once, wipes and quits
+    passphrase_requested = Signal()  # change the passphrase (and maybe the data key)
 
     def __init__(self, vault: Vault, clipboard: SecretClipboard, *, demo: bool = False) -> None:
         super().__init__()
@@ -175,9 +176,13 @@ class MainWindow(QMainWindow):
         back_up = QAction(QCoreApplication.translate("MainWindow", "Back up the vault…"), self)
         back_up.setObjectName("backup_action")
         back_up.triggered.connect(self.open_backup)
+        passphrase = QAction(QCoreApplication.translate("MainWindow", "Change passphrase…"), self)
+        passphrase.setObjectName("passphrase_action")
+        passphrase.triggered.connect(self.passphrase_requested)
         self.more_menu = QMenu(self)
         self.more_menu.addAction(settings)
         self.more_menu.addAction(back_up)
+        self.more_menu.addAction(passphrase)
         self.more_menu.addSeparator()
         self.more_menu.addAction(wipe)
         button = QToolButton()

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from pslapp.core.errors import InitUnfinished, VaultError, VaultMissing
 from pslapp.core.hlc import system_ms
@@ -17,12 +17,14 @@ from pslapp.gui.autolock import IdleLock
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.create_vault import CreateVaultDialog
 from pslapp.gui.main_window import MainWindow
+from pslapp.gui.passphrase_dialog import PassphraseDialog
 from pslapp.gui.restore_dialog import RestoreDialog
 from pslapp.gui.settings_dialog import SettingsDialog
 from pslapp.gui.unlock import UnlockDialog, error_message
 from pslapp.services import backup
 from pslapp.services import settings as app_settings
-from pslapp.services.vault import Vault, check_vault_files
+from pslapp.services.rekey import rekey_vault
+from pslapp.services.vault import Vault, check_vault_files, open_vault
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,7 @@ class Session(QObject):
 
     unlocked = Signal()
     locked = Signal()
+    recovery_shown = Signal(str)  # after a rekey: the new recovery code, shown once
     wiped = Signal()  # the panic wipe ran (a failure was shown): time to quit
 
     def __init__(
@@ -109,6 +112,7 @@ class Session(QObject):
         window.lock_requested.connect(self.lock)
         window.settings_requested.connect(self.edit_settings)
         window.wipe_requested.connect(self.panic_wipe)
+        window.passphrase_requested.connect(self.change_passphrase)
         self.window = window
         notes = [self._backup_reminder(vault)]
         if vault.permissions_fixed:
@@ -166,6 +170,73 @@ class Session(QObject):
             window.drop()
             window.close()
             window.deleteLater()
+
+    def change_passphrase(self) -> PassphraseDialog:
+        dialog = PassphraseDialog(self.folder, self.window)
+        dialog.changed.connect(self._passphrase_changed)
+        dialog.rekey_requested.connect(self.rekey)
+        dialog.open()
+        return dialog
+
+    def _passphrase_changed(self) -> None:
+        if self.window is not None:
+            self.window.show_message(
+                QCoreApplication.translate("Session", "The passphrase is changed.")
+            )
+
+    def rekey(self, current: str, new: str) -> runner.Job | None:
+        """Lock, re-encrypt under a new data key, open again and show the new recovery
+        code once."""
+        if self.vault is None:
+            return None
+        self.idle.stop()
+        self.clipboard.clear()
+        runner.stop_all()
+        self._close_window()
+        vault, self.vault = self.vault, None
+        vault.lock()
+        self.locked.emit()
+        folder, kdf = self.folder, self._kdf
+        busy = QProgressDialog(
+            QCoreApplication.translate("Session", "Re-encrypting the vault under a new key…"),
+            "",
+            0,
+            0,
+        )
+        busy.setCancelButton(None)
+        busy.setObjectName("rekey_busy")
+        busy.show()
+
+        def work(_job: runner.Job) -> tuple[str, Vault]:
+            code = rekey_vault(folder, current, new, kdf=kdf)
+            return code, open_vault(folder, new)
+
+        def done(result: tuple[str, Vault]) -> None:
+            busy.close()
+            code, reopened = result
+            self.open_window(reopened)
+            self.recovery_shown.emit(code)
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("Session", "New recovery code"),
+                QCoreApplication.translate(
+                    "Session",
+                    "The vault is re-encrypted under a new key. The old recovery code no "
+                    "longer works; write this one down and keep it apart from the "
+                    "laptop:\n\n%1",
+                ).replace("%1", code),
+            )
+
+        def failed(error: Exception) -> None:
+            busy.close()
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("Session", "The vault could not be re-encrypted"),
+                error_message(error),
+            )
+            self._show_unlock()
+
+        return runner.run(work, on_done=done, on_error=failed)
 
     def panic_wipe(self) -> None:
         """Ask once; then close everything, forget the keys, wipe the folder and quit."""
