@@ -326,7 +326,7 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../src/pslapp/gui/confirm.py" line="18"/>
+        <location filename="../../src/pslapp/gui/confirm.py" line="27"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1314,27 +1314,27 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
 <context>
     <name>PanicWipe</name>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="22"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
         <source>Wipe the vault</source>
         <translation>Tresor vernichten</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="23"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="29"/>
         <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
-        <translation>Diesen Tresor endgültig vernichten und beenden? Alles, was Sie nicht an Vertraute gesendet oder in einer Sicherung aufbewahrt haben, geht verloren. Dies lässt sich nicht rückgängig machen.</translation>
+        <translation>Diesen Tresor endgültig vernichten und beenden? Alles, was Sie nicht an Kontakte gesendet oder in einer Sicherung aufbewahrt haben, geht verloren. Dies lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="34"/>
         <source>Wipe and quit</source>
         <translation>Vernichten und beenden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="39"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="45"/>
         <source>The wipe did not finish</source>
         <translation>Die Vernichtung wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="46"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>Die Schlüssel sind vernichtet, aber einige Dateien ließen sich nicht entfernen: %1</translation>
     </message>
@@ -1343,47 +1343,52 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="72"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
-        <source>Also re-encrypt the vault under a new key, if an old passphrase or recovery code may be known (you get a new recovery code)</source>
-        <translation>Den Tresor außerdem mit einem neuen Schlüssel neu verschlüsseln, falls eine alte Passphrase oder ein alter Wiederherstellungscode bekannt sein könnte (Sie erhalten einen neuen Wiederherstellungscode)</translation>
+        <source>Also re-encrypt under a new key</source>
+        <translation>Auch mit einem neuen Schlüssel neu verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="64"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="59"/>
+        <source>When an old passphrase or recovery code may be known. You get a new recovery code; the old one stops working.</source>
+        <translation>Falls eine alte Passphrase oder ein alter Wiederherstellungscode bekannt sein könnte. Sie erhalten einen neuen Wiederherstellungscode; der alte gilt dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="78"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="83"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="84"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="81"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="86"/>
         <source>New passphrase again</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="108"/>
         <source>The two new passphrases differ.</source>
         <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="139"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Die aktuelle Passphrase stimmt nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="137"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="143"/>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>Die Passphrase konnte nicht geändert werden. Es wurde nichts geändert.</translation>
     </message>
@@ -2431,6 +2436,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="211"/>
+        <location filename="../../src/pslapp/gui/safety_screenshots.py" line="25"/>
         <source>This bundle includes restricted data (restricted people, legal names, phone numbers).</source>
         <translation>Dieses Paket enthält vertrauliche Daten (vertrauliche Personen, amtliche Namen, Telefonnummern).</translation>
     </message>

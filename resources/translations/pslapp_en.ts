@@ -326,7 +326,7 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../src/pslapp/gui/confirm.py" line="18"/>
+        <location filename="../../src/pslapp/gui/confirm.py" line="27"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1314,27 +1314,27 @@ Press Ctrl+N to add a partner organisation.</translation>
 <context>
     <name>PanicWipe</name>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="22"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
         <source>Wipe the vault</source>
         <translation>Wipe the vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="23"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="29"/>
         <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
         <translation>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="34"/>
         <source>Wipe and quit</source>
         <translation>Wipe and quit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="39"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="45"/>
         <source>The wipe did not finish</source>
         <translation>The wipe did not finish</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="46"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>The keys are destroyed, but some files could not be removed: %1</translation>
     </message>
@@ -1343,47 +1343,52 @@ Press Ctrl+N to add a partner organisation.</translation>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="72"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
-        <source>Also re-encrypt the vault under a new key, if an old passphrase or recovery code may be known (you get a new recovery code)</source>
-        <translation>Also re-encrypt the vault under a new key, if an old passphrase or recovery code may be known (you get a new recovery code)</translation>
+        <source>Also re-encrypt under a new key</source>
+        <translation>Also re-encrypt under a new key</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="64"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="59"/>
+        <source>When an old passphrase or recovery code may be known. You get a new recovery code; the old one stops working.</source>
+        <translation>When an old passphrase or recovery code may be known. You get a new recovery code; the old one stops working.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="78"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="83"/>
         <source>Current passphrase</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="84"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="81"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="86"/>
         <source>New passphrase again</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="108"/>
         <source>The two new passphrases differ.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="139"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>The current passphrase is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="137"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="143"/>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>The passphrase could not be changed. Nothing was changed.</translation>
     </message>
@@ -2431,6 +2436,7 @@ Press Ctrl+N to add the first person.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="211"/>
+        <location filename="../../src/pslapp/gui/safety_screenshots.py" line="25"/>
         <source>This bundle includes restricted data (restricted people, legal names, phone numbers).</source>
         <translation>This bundle includes restricted data (restricted people, legal names, phone numbers).</translation>
     </message>

@@ -326,7 +326,7 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../src/pslapp/gui/confirm.py" line="18"/>
+        <location filename="../../src/pslapp/gui/confirm.py" line="27"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1314,27 +1314,27 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
 <context>
     <name>PanicWipe</name>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="22"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
         <source>Wipe the vault</source>
         <translation>Effacer le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="23"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="29"/>
         <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
         <translation>Détruire ce coffre définitivement et quitter ? Tout ce qui n&apos;a pas été envoyé à un pair ni gardé dans une sauvegarde sera perdu. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="34"/>
         <source>Wipe and quit</source>
         <translation>Effacer et quitter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="39"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="45"/>
         <source>The wipe did not finish</source>
         <translation>L&apos;effacement n&apos;est pas terminé</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="46"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>Les clés sont détruites, mais certains fichiers n&apos;ont pas pu être supprimés : %1</translation>
     </message>
@@ -1343,47 +1343,52 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="72"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
-        <source>Also re-encrypt the vault under a new key, if an old passphrase or recovery code may be known (you get a new recovery code)</source>
-        <translation>Rechiffrer aussi le coffre avec une nouvelle clé, si une ancienne phrase secrète ou un ancien code de récupération a pu être connu (vous recevrez un nouveau code de récupération)</translation>
+        <source>Also re-encrypt under a new key</source>
+        <translation>Rechiffrer aussi avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="64"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="59"/>
+        <source>When an old passphrase or recovery code may be known. You get a new recovery code; the old one stops working.</source>
+        <translation>Si une ancienne phrase secrète ou un ancien code de récupération a pu être connu. Vous recevez un nouveau code de récupération ; l&apos;ancien ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="78"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="83"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="84"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="81"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="86"/>
         <source>New passphrase again</source>
         <translation>Nouvelle phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="108"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="139"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>La phrase secrète actuelle n&apos;est pas la bonne. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="137"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="143"/>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>La phrase secrète n&apos;a pas pu être changée. Rien n&apos;a été modifié.</translation>
     </message>
@@ -2431,6 +2436,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="211"/>
+        <location filename="../../src/pslapp/gui/safety_screenshots.py" line="25"/>
         <source>This bundle includes restricted data (restricted people, legal names, phone numbers).</source>
         <translation>Ce paquet contient des données restreintes (personnes restreintes, noms légaux, numéros de téléphone).</translation>
     </message>

@@ -326,7 +326,7 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../src/pslapp/gui/confirm.py" line="18"/>
+        <location filename="../../src/pslapp/gui/confirm.py" line="27"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1323,27 +1323,27 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PanicWipe</name>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="22"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="23"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="29"/>
         <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
         <translation>Уничтожить это хранилище навсегда и выйти? Всё, что не отправлено доверенным людям и не сохранено в резервной копии, будет потеряно. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="34"/>
         <source>Wipe and quit</source>
         <translation>Уничтожить и выйти</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="39"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="45"/>
         <source>The wipe did not finish</source>
         <translation>Уничтожение не завершено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="46"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>Ключи уничтожены, но некоторые файлы удалить не удалось: %1</translation>
     </message>
@@ -1352,47 +1352,52 @@ Press Ctrl+N to add a partner organisation.</source>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="72"/>
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
-        <source>Also re-encrypt the vault under a new key, if an old passphrase or recovery code may be known (you get a new recovery code)</source>
-        <translation>Также перешифровать хранилище новым ключом, если старая парольная фраза или код восстановления могли стать известны (вы получите новый код восстановления)</translation>
+        <source>Also re-encrypt under a new key</source>
+        <translation>Также перешифровать новым ключом</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="64"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="59"/>
+        <source>When an old passphrase or recovery code may be known. You get a new recovery code; the old one stops working.</source>
+        <translation>Если старая парольная фраза или код восстановления могли стать известны. Вы получите новый код восстановления; старый перестанет действовать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="78"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="83"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="84"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="81"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="86"/>
         <source>New passphrase again</source>
         <translation>Новая парольная фраза ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="108"/>
         <source>The two new passphrases differ.</source>
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="139"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="137"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="143"/>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>Не удалось сменить парольную фразу. Ничего не изменено.</translation>
     </message>
@@ -2440,6 +2445,7 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="211"/>
+        <location filename="../../src/pslapp/gui/safety_screenshots.py" line="25"/>
         <source>This bundle includes restricted data (restricted people, legal names, phone numbers).</source>
         <translation>Этот пакет содержит закрытые данные (закрытые люди, паспортные имена, телефоны).</translation>
     </message>

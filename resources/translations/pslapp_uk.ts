@@ -326,7 +326,7 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../src/pslapp/gui/confirm.py" line="18"/>
+        <location filename="../../src/pslapp/gui/confirm.py" line="27"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1323,27 +1323,27 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PanicWipe</name>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="22"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
         <source>Wipe the vault</source>
         <translation>Знищити сховище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="23"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="29"/>
         <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
         <translation>Знищити це сховище назавжди й вийти? Усе, що не надіслано довіреним людям і не збережено в резервній копії, буде втрачено. Скасувати це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="34"/>
         <source>Wipe and quit</source>
         <translation>Знищити й вийти</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="39"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="45"/>
         <source>The wipe did not finish</source>
         <translation>Знищення не завершено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="40"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="46"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>Ключі знищено, але деякі файли видалити не вдалося: %1</translation>
     </message>
@@ -1352,47 +1352,52 @@ Press Ctrl+N to add a partner organisation.</source>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="72"/>
         <source>Change passphrase</source>
         <translation>Змінити парольну фразу</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
-        <source>Also re-encrypt the vault under a new key, if an old passphrase or recovery code may be known (you get a new recovery code)</source>
-        <translation>Також перешифрувати сховище новим ключем, якщо стара парольна фраза чи код відновлення могли стати відомими (ви отримаєте новий код відновлення)</translation>
+        <source>Also re-encrypt under a new key</source>
+        <translation>Також перешифрувати новим ключем</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="64"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="59"/>
+        <source>When an old passphrase or recovery code may be known. You get a new recovery code; the old one stops working.</source>
+        <translation>Якщо стара парольна фраза чи код відновлення могли стати відомими. Ви отримаєте новий код відновлення; старий перестане діяти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="78"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="83"/>
         <source>Current passphrase</source>
         <translation>Поточна парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="84"/>
         <source>New passphrase</source>
         <translation>Нова парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="81"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="86"/>
         <source>New passphrase again</source>
         <translation>Нова парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="102"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="108"/>
         <source>The two new passphrases differ.</source>
         <translation>Нові парольні фрази не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="139"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Поточна парольна фраза неправильна. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="137"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="143"/>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>Не вдалося змінити парольну фразу. Нічого не змінено.</translation>
     </message>
@@ -2440,6 +2445,7 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/bundles/send_dialog.py" line="211"/>
+        <location filename="../../src/pslapp/gui/safety_screenshots.py" line="25"/>
         <source>This bundle includes restricted data (restricted people, legal names, phone numbers).</source>
         <translation>Цей пакет містить закриті дані (закриті люди, паспортні імена, телефони).</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from pslapp.core.errors import VaultError
 from pslapp.gui import confirm
@@ -17,7 +17,13 @@ from pslapp.services.wipe import wipe_vault
 
 
 def confirm_wipe(parent: QWidget | None) -> bool:
-    return confirm.ask(
+    box, wipe = question(parent)
+    box.exec()
+    return box.clickedButton() is wipe
+
+
+def question(parent: QWidget | None) -> tuple[QMessageBox, QPushButton]:
+    return confirm.question(
         parent,
         QCoreApplication.translate("PanicWipe", "Wipe the vault"),
         QCoreApplication.translate(

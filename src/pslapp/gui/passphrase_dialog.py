@@ -52,13 +52,18 @@ class PassphraseDialog(QDialog):
         self.hint.setWordWrap(True)
         self.first.textChanged.connect(lambda text: self.hint.setText(strength(text)[1]))
         self.rekey = QCheckBox(
-            QCoreApplication.translate(
-                "PassphraseDialog",
-                "Also re-encrypt the vault under a new key, if an old passphrase or "
-                "recovery code may be known (you get a new recovery code)",
-            )
+            QCoreApplication.translate("PassphraseDialog", "Also re-encrypt under a new key")
         )
         self.rekey.setObjectName("rekey_too")
+        rekey_note = QLabel(
+            QCoreApplication.translate(
+                "PassphraseDialog",
+                "When an old passphrase or recovery code may be known. You get a new "
+                "recovery code; the old one stops working.",
+            )
+        )
+        rekey_note.setProperty("role", "caption")
+        rekey_note.setWordWrap(True)
         self.error = error_label("passphrase_error")
         self.busy = busy_bar()
         cancel = QPushButton(QCoreApplication.translate("PassphraseDialog", "Cancel"))
@@ -86,6 +91,7 @@ class PassphraseDialog(QDialog):
                 column.addWidget(label)
             column.addWidget(widget)
         column.addWidget(self.rekey)
+        column.addWidget(rekey_note)
         column.addWidget(self.error)
         column.addWidget(self.busy)
         column.addLayout(buttons)
