@@ -104,12 +104,14 @@ def test_a_wal_larger_than_memory_allows_is_overwritten_in_small_chunks(
 def test_the_keys_are_destroyed_before_anything_else(vault: Vault, vault_dir: Path):
     vault.lock()
     (vault_dir / "notes").mkdir()
+    (vault_dir / "keyslots.json.next").write_bytes((vault_dir / "keyslots.json").read_bytes())
     steps: list[str] = []
 
     def step(what: str) -> None:
         steps.append(what)
         if "keyslots.json" not in what:
             assert not (vault_dir / "keyslots.json").exists(), what
+            assert not (vault_dir / "keyslots.json.next").exists(), what
 
     wipe_vault(vault_dir, step=step)
     assert steps[0].startswith("overwrite keyslots.json")

@@ -31,7 +31,7 @@ def looks_like_a_vault(folder: Path) -> bool:
     names = set(os.listdir(folder))
     if not names or names & {DB_NAME, KEYSLOTS_NAME, WIPE_MARKER, INIT_MARKER}:
         return True
-    return any(name.startswith(f".{KEYSLOTS_NAME}.tmp-") for name in names)
+    return any(name.startswith((f".{KEYSLOTS_NAME}.", f"{KEYSLOTS_NAME}.")) for name in names)
 
 
 def wipe_vault(folder: Path, *, step: Step = no_step) -> None:
@@ -75,5 +75,6 @@ def _mark(folder: Path) -> None:
 
 
 def _key_material(folder: Path) -> list[str]:
-    temps = sorted(n for n in os.listdir(folder) if n.startswith(f".{KEYSLOTS_NAME}."))
-    return [KEYSLOTS_NAME, *temps]
+    """The keyslots and every copy of them: temp files, a key change's `.next` file."""
+    copies = (f".{KEYSLOTS_NAME}.", f"{KEYSLOTS_NAME}.")
+    return [KEYSLOTS_NAME, *sorted(n for n in os.listdir(folder) if n.startswith(copies))]
