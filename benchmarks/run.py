@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from benchmarks import bundle_figures, gui_figures, vault_figures
+from benchmarks import bundle_figures, gui_figures, integrity_figures, vault_figures
 from benchmarks.report import Figure, Report, load_average, machine_info
 from benchmarks.setup import World, build_world
 
@@ -50,6 +50,7 @@ FAMILIES: dict[str, Callable[[World, int], Figure | list[Figure]]] = {
     "people-view": gui_figures.people_view_figure,
     "door-search": gui_figures.door_search_figure,
     "unlock": vault_figures.unlock_figures,
+    "integrity": integrity_figures.integrity_figures,
     "cold-start": vault_figures.cold_start_figure,
 }
 

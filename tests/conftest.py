@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from pslapp.crypto.kdf import KdfParams
+from pslapp.crypto.kdf import TEST_WEAK_KDF_ENV, KdfParams
 from pslapp.services.vault import Vault, create_vault
 
 FAST_KDF = KdfParams(iterations=1)
 PASSPHRASE = "correct horse battery staple"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The one way below the KDF floor for a real vault: only this suite sets it (see kdf.py).
+os.environ[TEST_WEAK_KDF_ENV] = "1"
 
 
 @pytest.fixture

@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         return start_demo(app)
     session = Session(args.vault or default_vault_dir())
     app.aboutToQuit.connect(session.shutdown)
+    session.wiped.connect(app.quit)
     session.start()
     if args.check_start:
         QTimer.singleShot(0, lambda: report_first_window(session))

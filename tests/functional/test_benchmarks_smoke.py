@@ -24,6 +24,8 @@ FIGURES = {
     "door_search",
     "kdf",
     "unlock",
+    "quick_check",
+    "integrity_check",
     "cold_start",
 }
 

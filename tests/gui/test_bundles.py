@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from pslapp.core.enums import Kind
 from pslapp.crypto.identity import format_fingerprint
-from pslapp.gui import confirm, file_choice, runner
+from pslapp.gui import confirm, file_choice, passphrase_gate, runner
 from pslapp.gui.bundles.receive_dialog import ReceiveDialog
 from pslapp.gui.bundles.send_dialog import SendDialog
 from pslapp.gui.main_window import MainWindow
@@ -57,6 +57,8 @@ def exchange_cards(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, a: MainWindow, b: MainWindow
 ) -> None:
     monkeypatch.setattr(confirm, "ask", lambda *_a: True)
+    # The passphrase gates are driven for real in test_gates.py; here the owner types it.
+    monkeypatch.setattr(passphrase_gate, "ask", lambda *_a: True)
     for me, other in ((a, b), (b, a)):
         card = tmp_path / f"{other.windowTitle()}-{id(other)}.pslid"
         answer_files(monkeypatch, card)

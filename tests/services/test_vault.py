@@ -11,8 +11,15 @@ from pathlib import Path
 import pytest
 
 from pslapp.core.enums import Kind
-from pslapp.core.errors import VaultDamaged, VaultExists, VaultLocked, VaultMissing, WrongPassphrase
-from pslapp.crypto.kdf import MIN_MEMORY_KIB
+from pslapp.core.errors import (
+    ValidationError,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    WrongPassphrase,
+)
+from pslapp.crypto.kdf import MIN_MEMORY_KIB, TEST_WEAK_KDF_ENV
 from pslapp.services import records
 from pslapp.services.vault import (
     Vault,
@@ -21,8 +28,8 @@ from pslapp.services.vault import (
     open_vault,
     open_with_recovery_code,
     reset_passphrase_with_recovery_code,
-    wipe_vault,
 )
+from pslapp.services.wipe import wipe_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -203,3 +210,24 @@ def test_emergency_wipe_removes_the_keys_first_and_then_everything(vault, vault_
     locked_vault_with_a_person(vault)
     wipe_vault(vault_dir)
     assert not vault_dir.exists()
+
+
+def test_a_real_vault_refuses_a_kdf_below_the_floor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.delenv(TEST_WEAK_KDF_ENV)
+    folder = tmp_path / "real"
+    with pytest.raises(ValidationError, match="below the floor"):
+        create_vault(folder, PASSPHRASE, "x", kdf=FAST_KDF)
+    assert not folder.exists()
+
+
+def test_a_new_passphrase_is_never_sealed_below_the_floor(
+    vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    vault.lock()
+    before = snapshot(vault_dir)
+    monkeypatch.delenv(TEST_WEAK_KDF_ENV)
+    with pytest.raises(ValidationError, match="below the floor"):
+        change_passphrase(vault_dir, PASSPHRASE, "new one", kdf=FAST_KDF)
+    assert snapshot(vault_dir) == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeAlias
@@ -31,6 +32,9 @@ class Context:
         if self._vault is None:
             check_vault_files(self.folder)  # before asking for a passphrase
             self._vault = open_vault(self.folder, passphrase.current(self.passphrase_file))
+            if self._vault.permissions_fixed:
+                fixed = ", ".join(self._vault.permissions_fixed)
+                print(f"note: others could read {fixed}; made private again", file=sys.stderr)
         return self._vault
 
     def close(self) -> None:

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DatabaseError
 
 from pslapp import __version__
-from pslapp.cli import bundle_commands, csv_commands, record_commands, vault_commands
+from pslapp.cli import (
+    backup_commands,
+    bundle_commands,
+    csv_commands,
+    record_commands,
+    vault_commands,
+)
 from pslapp.cli.context import Context
 from pslapp.cli.exits import UNEXPECTED, exit_code
 from pslapp.core.errors import PslappError, VaultDamaged
@@ -40,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     vault_commands.register(sub)
+    backup_commands.register(sub)
     kind_actions = record_commands.register(sub)
     record_commands.register_attendance(sub)
     csv_commands.register(sub, event_actions=kind_actions["event"])

@@ -45,6 +45,48 @@ class VaultDamaged(VaultError):
         self.problem = problem
 
 
+class BackupDamaged(VaultError):
+    """A backup file is not a pslapp backup, or was damaged or altered (CLI exit 3)."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path} is not a usable backup ({problem}); nothing was changed")
+        self.path = path
+
+
+class InitUnfinished(VaultError):
+    """Creating the vault was interrupted before its keys were stored: it holds no data."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"creating the vault at {path} was interrupted before it held any data; run "
+            "'pslapp-cli init' again to start over, or 'pslapp-cli wipe' to remove it"
+        )
+        self.path = path
+
+
+class WipeUnfinished(VaultError):
+    """A wipe was interrupted: the keys may be gone, the rest is still on disk."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"a wipe of {path} was interrupted; run 'pslapp-cli wipe' again to finish it"
+        )
+        self.path = path
+
+
+class WipeIncomplete(VaultError):
+    """The wipe ran to its end but some entries could not be removed (names them)."""
+
+    def __init__(self, path: str, left: tuple[str, ...]) -> None:
+        shown = ", ".join(left[:5]) + (" …" if len(left) > 5 else "")
+        super().__init__(
+            f"the keys of {path} are destroyed, but {len(left)} entries could not be "
+            f"removed: {shown}; delete them by hand or run 'pslapp-cli wipe' again"
+        )
+        self.path = path
+        self.left = left
+
+
 class VaultLocked(VaultError):
     def __init__(self) -> None:
         super().__init__("the vault is locked")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass
 
@@ -12,8 +13,26 @@ LANES = 4
 KEY_BYTES = 32
 SALT_BYTES = 16
 TARGET_SECONDS = 0.7  # the middle of 0.5-1 s, so that a slower or faster moment stays inside
-MAX_ITERATIONS = 64
-MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 32
+MAX_MEMORY_KIB = 1024 * 1024
+# A slot may cost at most as much as 32 passes at 64 MiB (about 6 s on a slow laptop): a
+# tampered keyslots file cannot stall an unlock for longer than that.
+MAX_COST_KIB_PASSES = MAX_ITERATIONS * MIN_MEMORY_KIB
+# The floor for a new slot of a real vault: RFC 9106's second recommended setting
+# (64 MiB, 3 passes, 4 lanes). Reading an older slot below it is fine (lowering the numbers
+# in the file cannot weaken a key sealed under the old ones).
+FLOOR_ITERATIONS = 3
+# Only the test suite sets this (tests/conftest.py): real vaults cannot be made weaker by a
+# command-line option or a setting. The demo and the benchmarks pass `weak_ok` in code.
+TEST_WEAK_KDF_ENV = "PSLAPP_TEST_SUITE_WEAK_KDF"
+
+
+class KdfTooWeak(ValueError):
+    """Parameters below the floor for a new slot of a real vault."""
+
+
+def floor_iterations() -> int:
+    return 1 if os.environ.get(TEST_WEAK_KDF_ENV) == "1" else FLOOR_ITERATIONS
 
 
 @dataclass(frozen=True)
@@ -31,6 +50,19 @@ class KdfParams:
             raise ValueError(f"Argon2id iterations {self.iterations} is out of range")
         if not 1 <= self.lanes <= 16:
             raise ValueError(f"Argon2id lanes {self.lanes} is out of range")
+        if self.memory_kib * self.iterations > MAX_COST_KIB_PASSES:
+            raise ValueError(
+                f"Argon2id cost {self.memory_kib} KiB x {self.iterations} passes is out of range"
+            )
+
+    def check_floor(self, *, weak_ok: bool = False) -> None:
+        """For a new slot: refuse fewer passes than the floor (a throwaway vault may)."""
+        self.check()
+        if not weak_ok and self.iterations < floor_iterations():
+            raise KdfTooWeak(
+                f"Argon2id with {self.iterations} passes is below the floor of "
+                f"{FLOOR_ITERATIONS} passes at 64 MiB"
+            )
 
 
 def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
@@ -60,8 +92,9 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     one = _seconds(1)
     per_pass = max((_seconds(3) - one) / 2, one / 4)
     fixed = max(one - per_pass, 0.0)
-    iterations = max(2, min(MAX_ITERATIONS, round((target_seconds - fixed) / per_pass)))
+    low = FLOOR_ITERATIONS
+    iterations = max(low, min(MAX_ITERATIONS, round((target_seconds - fixed) / per_pass)))
     taken = _seconds(iterations)
     if not 0.5 * target_seconds <= taken <= 1.5 * target_seconds:
-        iterations = max(2, min(MAX_ITERATIONS, round(iterations * target_seconds / taken)))
+        iterations = max(low, min(MAX_ITERATIONS, round(iterations * target_seconds / taken)))
     return KdfParams(MIN_MEMORY_KIB, iterations, LANES)

@@ -21,6 +21,7 @@ FORMAT = "pslapp-keyslots"
 VERSION = 1
 DEK_BYTES = 32
 RECOVERY_GROUPS = 8
+MAX_SLOTS = 2  # one passphrase slot and one recovery slot, no more
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
@@ -117,28 +118,75 @@ class Keyslots:
             raise KeyslotsDamaged(f"unexpected content: {str(exc)[:80]}") from None
 
 
+_TOP_KEYS = frozenset({"format", "version", "vault_id", "slots"})
+_SLOT_KEYS = frozenset({"kind", "kdf", "cipher", "nonce", "sealed_key"})
+_KDF_KEYS = frozenset({"algorithm", "memory_kib", "iterations", "lanes", "salt"})
+_HEX = frozenset("0123456789abcdef")
+
+
+def _object(value: Any, keys: frozenset[str], what: str) -> dict[str, Any]:
+    """A JSON object with exactly these keys: none missing, none unknown."""
+    if not isinstance(value, dict):
+        raise KeyslotsDamaged(f"{what} is not an object")
+    if set(value) != keys:
+        odd = sorted(set(value) ^ keys)
+        raise KeyslotsDamaged(f"{what} has missing or unknown keys: {', '.join(odd)[:80]}")
+    return value
+
+
+def _integer(value: Any, what: str) -> int:
+    if type(value) is not int:  # not a bool, not a float such as 65536.9
+        raise KeyslotsDamaged(f"{what} is not a whole number")
+    return value
+
+
+def _text(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise KeyslotsDamaged(f"{what} is not text")
+    return value
+
+
 def _parse(doc: Any) -> Keyslots:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise KeyslotsDamaged("not a pslapp keyslots file")
-    if doc.get("version") != VERSION:
-        raise KeyslotsDamaged(f"unsupported version {doc.get('version')!r}")
-    vault_id = doc["vault_id"]
-    if not isinstance(vault_id, str) or len(vault_id) != 32:
+    if type(doc.get("version")) is not int or doc.get("version") != VERSION:
+        raise KeyslotsDamaged(f"unsupported version {doc.get('version')!r}"[:80])
+    doc = _object(doc, _TOP_KEYS, "the file")
+    vault_id = _text(doc["vault_id"], "the vault id")
+    if len(vault_id) != 32 or not set(vault_id) <= _HEX:
         raise KeyslotsDamaged("bad vault id")
-    slots = []
-    for raw in doc["slots"]:
-        kdf = raw["kdf"]
-        if kdf["algorithm"] != "argon2id" or raw["cipher"] != "chacha20-poly1305":
-            raise KeyslotsDamaged("unknown algorithm")
-        params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
-        params.check()
-        salt, nonce, sealed = _unb64(kdf["salt"]), _unb64(raw["nonce"]), _unb64(raw["sealed_key"])
-        if len(salt) != SALT_BYTES or len(nonce) != 12 or len(sealed) != DEK_BYTES + 16:
-            raise KeyslotsDamaged("wrong field length")
-        slots.append(Keyslot(SlotKind(raw["kind"]), params, salt, nonce, sealed))
-    if not any(s.kind == SlotKind.PASSPHRASE for s in slots):
+    raw_slots = doc["slots"]
+    if not isinstance(raw_slots, list) or not 1 <= len(raw_slots) <= MAX_SLOTS:
+        raise KeyslotsDamaged(f"there must be 1 to {MAX_SLOTS} slots")
+    slots = [_parse_slot(raw) for raw in raw_slots]
+    kinds = [s.kind for s in slots]
+    if len(set(kinds)) != len(kinds):
+        raise KeyslotsDamaged("two slots of the same kind")
+    if SlotKind.PASSPHRASE not in kinds:
         raise KeyslotsDamaged("no passphrase slot")
     return Keyslots(vault_id, slots)
+
+
+def _parse_slot(raw: Any) -> Keyslot:
+    slot = _object(raw, _SLOT_KEYS, "a slot")
+    kdf = _object(slot["kdf"], _KDF_KEYS, "a slot's kdf")
+    if kdf["algorithm"] != "argon2id" or slot["cipher"] != "chacha20-poly1305":
+        raise KeyslotsDamaged("unknown algorithm")
+    kind = _text(slot["kind"], "a slot's kind")
+    if kind not in {k.value for k in SlotKind}:
+        raise KeyslotsDamaged(f"unknown slot kind {kind[:20]!r}")
+    params = KdfParams(
+        _integer(kdf["memory_kib"], "memory_kib"),
+        _integer(kdf["iterations"], "iterations"),
+        _integer(kdf["lanes"], "lanes"),
+    )
+    params.check()  # also bounds the cost, so a tampered file cannot stall an unlock
+    salt = _unb64(_text(kdf["salt"], "the salt"))
+    nonce = _unb64(_text(slot["nonce"], "the nonce"))
+    sealed = _unb64(_text(slot["sealed_key"], "the sealed key"))
+    if len(salt) != SALT_BYTES or len(nonce) != 12 or len(sealed) != DEK_BYTES + 16:
+        raise KeyslotsDamaged("wrong field length")
+    return Keyslot(SlotKind(kind), params, salt, nonce, sealed)
 
 
 def _b64(data: bytes) -> str:

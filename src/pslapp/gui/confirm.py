@@ -4,10 +4,19 @@ plain words and a button that says what it does (never just "Yes")."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 
 def ask(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    box, do = question(parent, title, text, action)
+    box.exec()
+    return box.clickedButton() is do
+
+
+def question(
+    parent: QWidget | None, title: str, text: str, action: str
+) -> tuple[QMessageBox, QPushButton]:
+    """The question box and its action button, not shown yet (screenshots show it)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
@@ -18,5 +27,4 @@ def ask(parent: QWidget | None, title: str, text: str, action: str) -> bool:
         QCoreApplication.translate("Confirm", "Cancel"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is do
+    return box, do

@@ -31,6 +31,7 @@ from pslapp.services.vault import Vault, create_vault
 
 class CreateVaultDialog(QDialog):
     created = Signal(object)  # the open Vault, after the code was confirmed
+    restore_requested = Signal()  # "Restore from a backup…" instead of a new vault
 
     def __init__(
         self, folder: Path, *, kdf: KdfParams | None = None, parent: QWidget | None = None
@@ -116,7 +117,14 @@ class CreateVaultDialog(QDialog):
                 form.addSpacing(6)
                 form.addWidget(label)
             form.addWidget(widget)
+        restore = QPushButton(
+            QCoreApplication.translate("CreateVaultDialog", "Restore from a backup…")
+        )
+        restore.setObjectName("restore_backup_button")
+        restore.setAutoDefault(False)
+        restore.clicked.connect(self.restore_requested)
         buttons = QHBoxLayout()
+        buttons.addWidget(restore)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         layout = QVBoxLayout(page)

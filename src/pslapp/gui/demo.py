@@ -19,7 +19,7 @@ FAST_KDF = KdfParams(iterations=1)  # the demo protects nothing; start quickly
 def make_demo_vault(people: int = DEMO_PEOPLE, seed: int = 1) -> tuple[Path, Vault]:
     root = Path(tempfile.mkdtemp(prefix="pslapp-demo-"))
     folder = root / "vault"
-    vault, _code = create_vault(folder, DEMO_PASSPHRASE, "Demo", kdf=FAST_KDF)
+    vault, _code = create_vault(folder, DEMO_PASSPHRASE, "Demo", kdf=FAST_KDF, weak_kdf_ok=True)
     populate(vault, people=people, seed=seed)
     return root, vault
 

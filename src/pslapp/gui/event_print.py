@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pslapp.core.errors import PslappError
-from pslapp.gui import file_choice, runner
+from pslapp.gui import file_choice, passphrase_gate, runner
 from pslapp.gui.pdf_sheets import attendee_list_pdf, badges_pdf
 from pslapp.services import event_sheets
 from pslapp.services.vault import Vault
@@ -111,6 +111,15 @@ class PrintDialog(QDialog):
         self.setMinimumWidth(560)
 
     def choose_file(self) -> None:
+        if self.restricted.isChecked() and not passphrase_gate.ask(
+            self,
+            self._vault.folder,
+            QCoreApplication.translate(
+                "PrintDialog",
+                "This PDF will include restricted people and fields (legal names, phone numbers).",
+            ),
+        ):
+            return
         name = "badges.pdf" if self.badges_choice.isChecked() else "attendees.pdf"
         path = file_choice.choose_save(
             self,

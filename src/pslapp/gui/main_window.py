@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pslapp.core.record import Record
+from pslapp.gui.backup_dialog import BackupDialog
 from pslapp.gui.bundles.window_actions import BundleActions
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.door.window import DoorWindow
@@ -39,11 +40,14 @@ from pslapp.services.vault import Vault
 
 SEARCH_DELAY_MS = 150
 SEARCH_MIN_WIDTH = 240  # px: room for a name and a half at any scale
+PANIC_WIPE_KEYS = "Ctrl+Shift+Del"  # hard to press by accident, quick to press on purpose
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
+    wipe_requested = Signal()  # the panic action: Session asks once, wipes and quits
+    passphrase_requested = Signal()  # change the passphrase (and maybe the data key)
 
     def __init__(self, vault: Vault, clipboard: SecretClipboard, *, demo: bool = False) -> None:
         super().__init__()
@@ -163,8 +167,24 @@ class MainWindow(QMainWindow):
         settings.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         settings.triggered.connect(self.settings_requested)
         self.addAction(settings)
+        wipe = QAction(QCoreApplication.translate("MainWindow", "Wipe the vault and quit…"), self)
+        wipe.setObjectName("wipe_action")
+        wipe.setShortcut(QKeySequence(PANIC_WIPE_KEYS))
+        wipe.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        wipe.triggered.connect(self.wipe_requested)
+        self.addAction(wipe)
+        back_up = QAction(QCoreApplication.translate("MainWindow", "Back up the vault…"), self)
+        back_up.setObjectName("backup_action")
+        back_up.triggered.connect(self.open_backup)
+        passphrase = QAction(QCoreApplication.translate("MainWindow", "Change passphrase…"), self)
+        passphrase.setObjectName("passphrase_action")
+        passphrase.triggered.connect(self.passphrase_requested)
         self.more_menu = QMenu(self)
         self.more_menu.addAction(settings)
+        self.more_menu.addAction(back_up)
+        self.more_menu.addAction(passphrase)
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(wipe)
         button = QToolButton()
         button.setObjectName("more_button")
         button.setText("⋯")
@@ -287,6 +307,13 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return None
         dialog = PrintDialog(self.vault, event_id, self)
+        dialog.open()
+        return dialog
+
+    def open_backup(self) -> BackupDialog | None:
+        if self.vault is None:
+            return None
+        dialog = BackupDialog(self.vault, self)
         dialog.open()
         return dialog
 

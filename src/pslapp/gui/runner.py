@@ -6,14 +6,18 @@ services take a plain progress callback, which `job.progress` is."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+import warnings
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+STOP_WAIT_MS = 60_000  # an import stops at its next chunk (5 000 records), within seconds
 
 
 class Cancelled(Exception):
@@ -94,3 +98,20 @@ def run(
 def wait_all(msecs: int = 30_000) -> bool:
     """Wait for running work (on exit and in tests)."""
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+def stop_all(msecs: int = STOP_WAIT_MS) -> bool:
+    """Before the vault locks: ask every job to stop, forget their callbacks (the windows
+    they would update are closing) and wait until none runs. Work inside `Vault.write()`
+    stops at its next progress report and rolls back, so nothing is written after this
+    returns. False if some work did not finish in time (logged)."""
+    for job in list(_live):
+        job.cancel()
+        for signal in (job.succeeded, job.failed, job.progressed):
+            with contextlib.suppress(RuntimeError, TypeError), warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                signal.disconnect()
+    done = QThreadPool.globalInstance().waitForDone(msecs)
+    if not done:
+        log.warning("background work still running after %d ms", msecs)
+    return done

@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pslapp.gui import i18n, runner
+from pslapp.gui import i18n, runner, safety_screenshots
 from pslapp.gui.bundles import screenshot_scenes
 from pslapp.gui.create_vault import CreateVaultDialog
 from pslapp.gui.demo import DEMO_PASSPHRASE, FAST_KDF, remove_demo
@@ -109,7 +109,9 @@ def shoot(out: Path, app: QApplication) -> None:
     out.mkdir(parents=True, exist_ok=True)
     root = Path(tempfile.mkdtemp(prefix="pslapp-shots-"))
     try:
-        vault, _code = create_vault(root / "vault", DEMO_PASSPHRASE, "Demo", kdf=FAST_KDF)
+        vault, _code = create_vault(
+            root / "vault", DEMO_PASSPHRASE, "Demo", kdf=FAST_KDF, weak_kdf_ok=True
+        )
         summary = populate(vault, people=400, seed=7)
         chosen = {"coalitions": summary.coalition_id, "events": summary.forum_id}
         scene = screenshot_scenes.prepare(root, vault)
@@ -126,6 +128,7 @@ def shoot(out: Path, app: QApplication) -> None:
                 _select(window.current_view, chosen.get(name))
                 _save(window, out / f"{name}-{suffix}.png")
             screenshot_scenes.shoot(window, scene, out, suffix, _save)
+            safety_screenshots.shoot(window, root, out, suffix, _save)
             _event_tools(window, summary.forum_id, root, out, suffix)
             window.sidebar.setCurrentRow(0)
             window.search.setText("shev")

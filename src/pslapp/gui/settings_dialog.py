@@ -14,7 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pslapp.services.settings import MAX_LOCK_MINUTES, MIN_LOCK_MINUTES, Settings
+from pslapp.services.settings import (
+    MAX_BACKUP_REMINDER_DAYS,
+    MAX_LOCK_MINUTES,
+    MIN_LOCK_MINUTES,
+    Settings,
+)
 
 LANGUAGE_NAMES = {
     "": "—",
@@ -36,6 +41,12 @@ class SettingsDialog(QDialog):
         self.minutes.setRange(MIN_LOCK_MINUTES, MAX_LOCK_MINUTES)
         self.minutes.setSuffix(QCoreApplication.translate("SettingsDialog", " min"))
         self.minutes.setValue(settings.auto_lock_minutes)
+        self.backup_days = QSpinBox()
+        self.backup_days.setObjectName("backup_reminder_days")
+        self.backup_days.setRange(0, MAX_BACKUP_REMINDER_DAYS)
+        self.backup_days.setSuffix(QCoreApplication.translate("SettingsDialog", " days"))
+        self.backup_days.setSpecialValueText(QCoreApplication.translate("SettingsDialog", "never"))
+        self.backup_days.setValue(settings.backup_reminder_days)
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code, name in LANGUAGE_NAMES.items():
@@ -58,6 +69,10 @@ class SettingsDialog(QDialog):
             QCoreApplication.translate("SettingsDialog", "Lock after this long without use"),
             self.minutes,
         )
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Remind me to back up after"),
+            self.backup_days,
+        )
         form.addRow(QCoreApplication.translate("SettingsDialog", "Language"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -71,5 +86,7 @@ class SettingsDialog(QDialog):
 
     def settings(self) -> Settings:
         return Settings(
-            auto_lock_minutes=self.minutes.value(), language=str(self.language.currentData())
+            auto_lock_minutes=self.minutes.value(),
+            language=str(self.language.currentData()),
+            backup_reminder_days=self.backup_days.value(),
         )

@@ -37,6 +37,7 @@ def start_demo(app: QApplication) -> int:
         session = Session(root / "vault", demo=True, unlock_hint=hint)
         sessions.append(session)
         app.aboutToQuit.connect(session.shutdown)
+        session.wiped.connect(app.quit)
         session.open_window(vault)
 
     def failed(exc: Exception) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pslapp.core.errors import PslappError, VaultDamaged, WrongPassphrase
+from pslapp.core.errors import PslappError, VaultDamaged, WipeUnfinished, WrongPassphrase
 from pslapp.gui import runner
 from pslapp.gui.feedback import busy_bar, error_label
 from pslapp.services.vault import Vault, open_vault, open_with_recovery_code
@@ -28,6 +28,11 @@ def error_message(exc: Exception) -> str:
         return QCoreApplication.translate(
             "UnlockDialog",
             "That passphrase does not open this vault. Nothing was changed; try again.",
+        )
+    if isinstance(exc, WipeUnfinished):
+        return QCoreApplication.translate(
+            "UnlockDialog",
+            "A wipe of this vault was interrupted. Run 'pslapp-cli wipe' to finish it.",
         )
     if isinstance(exc, VaultDamaged):
         return QCoreApplication.translate(

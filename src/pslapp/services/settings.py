@@ -20,12 +20,15 @@ ENV_SETTINGS = "PSLAPP_SETTINGS"
 LANGUAGES = ("", "en", "ru", "uk", "de", "fr")  # "" follows the system
 MIN_LOCK_MINUTES = 1
 MAX_LOCK_MINUTES = 120
+DEFAULT_BACKUP_REMINDER_DAYS = 14
+MAX_BACKUP_REMINDER_DAYS = 365
 
 
 @dataclass
 class Settings:
     auto_lock_minutes: int = 5
     language: str = ""
+    backup_reminder_days: int = DEFAULT_BACKUP_REMINDER_DAYS  # 0: never remind
 
 
 def settings_path() -> Path:
@@ -49,6 +52,9 @@ def load(path: Path | None = None) -> Settings:
     language = raw.get("language") if isinstance(raw, dict) else None
     if language in LANGUAGES:
         settings.language = str(language)
+    days = raw.get("backup_reminder_days") if isinstance(raw, dict) else None
+    if type(days) is int and 0 <= days <= MAX_BACKUP_REMINDER_DAYS:
+        settings.backup_reminder_days = days
     return settings
 
 

@@ -20,18 +20,21 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from pslapp.core.enums import Kind
 from pslapp.core.errors import (
+    InitUnfinished,
     StorageFull,
+    ValidationError,
     VaultDamaged,
     VaultExists,
     VaultLocked,
     VaultMissing,
+    WipeUnfinished,
     WrongPassphrase,
 )
 from pslapp.core.hlc import HybridClock, system_ms
 from pslapp.crypto.changeset import ChangeSet, change_set_id
 from pslapp.crypto.changeset import signed_message as change_set_message
 from pslapp.crypto.identity import OwnIdentity
-from pslapp.crypto.kdf import KdfParams, calibrate
+from pslapp.crypto.kdf import KdfParams, calibrate, floor_iterations
 from pslapp.crypto.keyslots import (
     Keyslots,
     KeyslotsDamaged,
@@ -42,10 +45,12 @@ from pslapp.crypto.keyslots import (
     new_vault_id,
     normalise_recovery_code,
 )
+from pslapp.services import key_change, vault_health
 from pslapp.storage import changesets, schema
 from pslapp.storage import records as records_repo
 from pslapp.storage.engine import DatabaseUnreadable, checkpoint, open_engine
-from pslapp.storage.files import atomic_write, make_private_dir, overwrite_and_delete
+from pslapp.storage.files import atomic_write, fsync_dir, make_private_dir
+from pslapp.storage.shred import shred
 from pslapp.storage.state import LAST_HLC, Authors, get_counter, set_counter
 from pslapp.storage.tables import identity as identity_table
 
@@ -53,6 +58,8 @@ log = logging.getLogger(__name__)
 
 DB_NAME = "vault.db"
 KEYSLOTS_NAME = "keyslots.json"
+WIPE_MARKER = ".wipe-in-progress"  # services/wipe.py: made first, removed last
+INIT_MARKER = ".init-in-progress"  # create_vault: made first, removed once the keys are stored
 ENV_VAULT = "PSLAPP_VAULT"
 
 
@@ -66,9 +73,12 @@ def default_vault_dir() -> Path:
 class Vault:
     """An unlocked vault: the engine, this vault's identity, its clock and authors."""
 
-    def __init__(self, folder: Path, engine: Engine, identity: OwnIdentity) -> None:
+    def __init__(
+        self, folder: Path, engine: Engine, identity: OwnIdentity, dek: bytes | None = None
+    ) -> None:
         self.folder = folder
         self._engine: Engine | None = engine
+        self._dek = dek  # the data key, for a backup's snapshot; forgotten at lock
         self.identity: OwnIdentity | None = identity
         self.fingerprint = identity.public().fingerprint
         self.authors = Authors()
@@ -76,6 +86,8 @@ class Vault:
         with engine.connect() as conn:
             self.authors.load(conn)
             self.clock = HybridClock(get_counter(conn, LAST_HLC))
+        # Names of vault files whose permissions were made private at unlock (shown once).
+        self.permissions_fixed: list[str] = []
 
     @property
     def engine(self) -> Engine:
@@ -135,7 +147,13 @@ class Vault:
             checkpoint(engine)
         engine.dispose()
         self.identity = None
+        self._dek = None
         log.info("vault locked")
+
+    def data_key(self) -> bytes:
+        if self._dek is None:
+            raise VaultLocked()
+        return self._dek
 
     def own_identity(self) -> OwnIdentity:
         if self.identity is None:
@@ -153,18 +171,26 @@ def create_vault(
     name: str,
     *,
     kdf: KdfParams | None = None,
+    weak_kdf_ok: bool = False,
 ) -> tuple[Vault, str]:
     """Make a new vault and identity. Returns the open vault and the recovery code, which
-    is shown once and never stored in the clear."""
+    is shown once and never stored in the clear. `weak_kdf_ok` is for throwaway vaults made
+    in code (the demo, the benchmarks): a real vault refuses a KDF below the floor."""
     if not passphrase:
         raise ValueError("the passphrase must not be empty")
     db_path, slots_path = _paths(folder)
+    if (folder / INIT_MARKER).exists():
+        _remove_unfinished_init(folder)
     if db_path.exists() or slots_path.exists():
         raise VaultExists(str(folder))
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise VaultExists(str(folder), "the folder is not empty and holds no vault")
-    make_private_dir(folder)
     params = kdf or calibrate()
+    _check_floor(params, weak_ok=weak_kdf_ok)
+    make_private_dir(folder)
+    marker = folder / INIT_MARKER
+    os.close(os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    fsync_dir(folder)
     dek = new_dek()
     recovery = new_recovery_code()
     slots = Keyslots(new_vault_id())
@@ -188,6 +214,8 @@ def create_vault(
             )
             Authors().id_of(conn, own.public().fingerprint)
         atomic_write(slots_path, slots.to_bytes())
+        marker.unlink()
+        fsync_dir(folder)
     except BaseException:
         if engine is not None:
             engine.dispose()
@@ -195,27 +223,70 @@ def create_vault(
             leftover.unlink()
         raise
     log.info("vault created")
-    return Vault(folder, engine, own), recovery
+    return Vault(folder, engine, own, dek), recovery
+
+
+def _remove_unfinished_init(folder: Path) -> None:
+    """What an interrupted init left (a database whose key was never stored: no user data),
+    overwritten and removed so that init can start over. Only the files init makes: a
+    folder that also holds anything else is refused as not empty."""
+    ours = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYSLOTS_NAME, INIT_MARKER}
+    names = sorted(os.listdir(folder))
+    if any(n not in ours and not n.startswith(f".{KEYSLOTS_NAME}.tmp-") for n in names):
+        raise VaultExists(str(folder), "the folder is not empty and holds no vault")
+    for name in names:
+        if name != INIT_MARKER:
+            shred(folder / name)
+    shred(folder / INIT_MARKER)
+    log.info("an unfinished init removed")
+
+
+def _check_floor(params: KdfParams, *, weak_ok: bool = False) -> None:
+    try:
+        params.check_floor(weak_ok=weak_ok)
+    except ValueError as exc:
+        raise ValidationError("kdf", str(exc)) from None
+
+
+def new_slot_params(kdf: KdfParams | None, old: KdfParams | None) -> KdfParams:
+    """The given parameters, else the old slot's if they reach the floor, else calibrated."""
+    if kdf is None and old is not None and old.iterations >= floor_iterations():
+        kdf = old
+    params = kdf or calibrate()
+    _check_floor(params)
+    return params
 
 
 def check_vault_files(folder: Path) -> Keyslots:
     """The vault files are there and the keyslots parse; raises a clear VaultError if not."""
     db_path, slots_path = _paths(folder)
+    if (folder / WIPE_MARKER).exists():
+        raise WipeUnfinished(str(folder))
+    if (folder / INIT_MARKER).exists():
+        raise InitUnfinished(str(folder))
     if not slots_path.exists():
         if not db_path.exists():
             raise VaultMissing(str(folder))
         raise VaultDamaged(str(slots_path), "the file is missing")
     if not db_path.exists():
         raise VaultDamaged(str(db_path), "the file is missing")
+    if db_path.stat().st_size == 0:  # SQLite would take it for a new database
+        raise VaultDamaged(str(db_path), "the file is empty: it holds no vault")
     try:
         return Keyslots.from_bytes(slots_path.read_bytes())
     except KeyslotsDamaged as exc:
+        pending = key_change.readable_keyslots(slots_path)  # a key change cut short
+        if pending is not None:
+            return pending
         raise VaultDamaged(str(slots_path), str(exc)) from None
     except OSError as exc:
         raise VaultDamaged(str(slots_path), exc.strerror or "cannot be read") from None
 
 
 def _unlock_dek(folder: Path, kind: SlotKind, secret: bytes) -> bytes:
+    db_path, slots_path = _paths(folder)
+    if not (folder / WIPE_MARKER).exists() and not (folder / INIT_MARKER).exists():
+        key_change.finish_pending(slots_path, db_path, kind, secret)
     slots = check_vault_files(folder)
     try:
         return slots.open(kind, secret)
@@ -237,14 +308,19 @@ def _open_with_dek(folder: Path, dek: bytes) -> Vault:
     db_path = folder / DB_NAME
     engine = None
     try:
+        fixed = vault_health.make_private(folder)
         engine = open_engine(db_path, dek)
+        vault_health.check_database(engine, db_path)
+        if schema.current_revision(engine) is None:
+            raise VaultDamaged(str(db_path), "it holds no vault: empty, or another program's")
         upgraded_from = schema.migrate_with_backup(engine, db_path, lambda: checkpoint(engine))
         with engine.connect() as conn:
             row = conn.execute(select(identity_table)).first()
         if row is None:
             raise VaultDamaged(str(db_path), "the identity is missing")
         own = OwnIdentity(row.name, row.signing_key, row.kem_seed, row.x25519_key, row.created)
-        vault = Vault(folder, engine, own)
+        vault = Vault(folder, engine, own, dek)
+        vault.permissions_fixed = fixed
         if upgraded_from is not None and upgraded_from < schema.SIGNED_WRITES:
             sign_own_history(vault)
     except DatabaseUnreadable as exc:
@@ -276,8 +352,9 @@ def sign_own_history(vault: Vault) -> int:
 
 
 def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
-    """Re-seal the data key under a new passphrase. Only `keyslots.json` is rewritten,
-    atomically; the database is untouched."""
+    """Re-seal the data key under a new passphrase. Only `keyslots.json` is replaced, and the
+    old one is overwritten first (services/key_change.py); the database is untouched. For
+    when the old passphrase may be known: `services/rekey.py` changes the data key too."""
     if not new:
         raise ValueError("the new passphrase must not be empty")
     slots = check_vault_files(folder)
@@ -285,9 +362,9 @@ def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None
         dek = slots.open(SlotKind.PASSPHRASE, old.encode())
     except NoSlotOpens:
         raise WrongPassphrase() from None
-    params = kdf or slots.params(SlotKind.PASSPHRASE) or calibrate()
+    params = new_slot_params(kdf, slots.params(SlotKind.PASSPHRASE))
     slots.add(SlotKind.PASSPHRASE, new.encode(), dek, params)
-    atomic_write(folder / KEYSLOTS_NAME, slots.to_bytes())
+    key_change.install(folder / KEYSLOTS_NAME, slots.to_bytes())  # the old file overwritten
     log.info("passphrase changed")
 
 
@@ -301,15 +378,6 @@ def reset_passphrase_with_recovery_code(
         dek = slots.open(SlotKind.RECOVERY, normalise_recovery_code(code))
     except NoSlotOpens:
         raise WrongPassphrase() from None
-    params = kdf or slots.params(SlotKind.PASSPHRASE) or calibrate()
+    params = new_slot_params(kdf, slots.params(SlotKind.PASSPHRASE))
     slots.add(SlotKind.PASSPHRASE, new.encode(), dek, params)
-    atomic_write(folder / KEYSLOTS_NAME, slots.to_bytes())
-
-
-def wipe_vault(folder: Path) -> None:
-    """Emergency wipe: the keyslots go first, so the database is unreadable at once."""
-    overwrite_and_delete(folder / KEYSLOTS_NAME)
-    for path in sorted(folder.iterdir()):
-        overwrite_and_delete(path)
-    with contextlib.suppress(OSError):
-        folder.rmdir()
+    key_change.install(folder / KEYSLOTS_NAME, slots.to_bytes())  # the old file overwritten

@@ -43,15 +43,3 @@ def fsync_dir(folder: Path) -> None:
 def make_private_dir(folder: Path) -> None:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
-
-
-def overwrite_and_delete(path: Path) -> None:
-    """Best effort on flash and journaling file systems, but it removes the easy copy."""
-    try:
-        size = path.stat().st_size
-        with open(path, "r+b", buffering=0) as fh:
-            fh.write(os.urandom(min(size, 1 << 20)) * (1 + size // (1 << 20)))
-            os.fsync(fh.fileno())
-    except FileNotFoundError:
-        return
-    path.unlink()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.enums import Kind
 from pslapp.core.errors import PslappError
-from pslapp.gui import file_choice, runner
+from pslapp.gui import file_choice, passphrase_gate, runner
 from pslapp.gui.bundles.scope_picker import ScopePicker
 from pslapp.gui.labels import kind_count
 from pslapp.services import bundles, peers
@@ -66,6 +66,7 @@ class SendDialog(QDialog):
         self.peers.setObjectName("send_peers")
         self.peers.setMaximumHeight(130)
         found = peers.list_peers(vault)
+        self._never_sent = {p.fingerprint for p in found if p.last_sent_seq == 0}
         shown = peers.labels(found)  # a second "Alice" shown apart, with her fingerprint
         for peer in found:
             self._add_peer(peer, shown[peer.fingerprint])
@@ -189,7 +190,7 @@ class SendDialog(QDialog):
 
     def save(self) -> None:
         to = self.chosen()
-        if not to or not self.counts:
+        if not to or not self.counts or not self._passphrase_if_needed(to):
             return
         path = file_choice.choose_save(
             self,
@@ -202,6 +203,23 @@ class SendDialog(QDialog):
         if path.suffix != bundles.SUFFIX:
             path = path.with_name(path.name + bundles.SUFFIX)
         self.write(path, to)
+
+    def _passphrase_if_needed(self, to: list[str]) -> bool:
+        """Restricted data, or a first bundle to someone (the whole scope, by default),
+        need the passphrase typed now: docs/threat-model.md, "Gates"."""
+        if self.scope.scope().include_restricted:
+            why = QCoreApplication.translate(
+                "SendDialog",
+                "This bundle includes restricted data (restricted people, legal names, "
+                "phone numbers).",
+            )
+        elif self._never_sent & set(to):
+            why = QCoreApplication.translate(
+                "SendDialog", "This is the first bundle to one of these peers."
+            )
+        else:
+            return True
+        return passphrase_gate.ask(self, self.vault.folder, why)
 
     def write(self, path: Path, to: list[str]) -> None:
         vault, scope = self.vault, self.scope.scope()

@@ -24,14 +24,20 @@ from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.tag_chips import TagChips
 
 
-def plain_label(text: str = "") -> QLabel:
-    """A label that shows text exactly as it is: no HTML, no links, selectable."""
+def plain_label(text: str = "", *, selectable: bool = True) -> QLabel:
+    """A label that shows text exactly as it is: no HTML, no links, selectable unless it
+    holds a secret (selecting fills the X11 PRIMARY selection and Ctrl+C bypasses the secret
+    clipboard: contacts and restricted fields are copied with their Copy button only)."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(True)
     label.setOpenExternalLinks(False)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        if selectable
+        else Qt.TextInteractionFlag.NoTextInteraction
+    )
     return label
 
 
@@ -123,7 +129,7 @@ class DetailPane(QWidget):
             chips = TagChips(self._palette)
             chips.set_tags([str(v) for v in value])
             return chips
-        return plain_label(display_text(spec, value))
+        return plain_label(display_text(spec, value), selectable=not spec.restricted)
 
     def _channels(self, channels: list[dict[str, str]]) -> QWidget:
         box = QWidget()
@@ -132,7 +138,10 @@ class DetailPane(QWidget):
         rows.setSpacing(2)
         for i, channel in enumerate(channels):
             row = QHBoxLayout()
-            text = plain_label(f"{value_label(channel['kind'])}: {channel['value']}")
+            text = plain_label(
+                f"{value_label(channel['kind'])}: {channel['value']}", selectable=False
+            )
+            text.setObjectName(f"channel_{i}")
             copy = QPushButton(QCoreApplication.translate("DetailPane", "Copy"))
             copy.setObjectName(f"copy_channel_{i}")
             copy.setToolTip(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.errors import PslappError
 from pslapp.crypto.identity import format_fingerprint
-from pslapp.gui import confirm, file_choice
+from pslapp.gui import confirm, file_choice, passphrase_gate
 from pslapp.gui.fingerprint_panel import FingerprintPanel
 from pslapp.services import peers
 from pslapp.services.vault import Vault
@@ -212,6 +212,16 @@ class PeersView(QWidget):
     def add_from_file(self) -> None:
         if self.vault is None:
             return
+        if not passphrase_gate.ask(
+            self,
+            self.vault.folder,
+            QCoreApplication.translate(
+                "PeersView",
+                "A peer, once verified, can send you changes and receive your vault's "
+                "records. Only the vault's owner may add one.",
+            ),
+        ):
+            return
         path = file_choice.choose_open(
             self,
             QCoreApplication.translate("PeersView", "Add peer from card"),
@@ -258,6 +268,14 @@ class PeersView(QWidget):
                 "a call you trust) and every group matched.",
             ).replace("%1", peer.name),
             QCoreApplication.translate("PeersView", "I compared these digits with them in person"),
+        ):
+            return
+        if not passphrase_gate.ask(
+            self,
+            self.vault.folder,
+            QCoreApplication.translate(
+                "PeersView", "A verified peer can receive everything you choose to send them."
+            ),
         ):
             return
         peers.verify(self.vault, peer.fingerprint)
