@@ -262,3 +262,20 @@ def test_a_lost_write_of_a_record_not_held_here_creates_nothing(network, tmp_pat
     assert records.page(dora, Kind.PERSON, limit=10) == []
     assert conflicts.list_conflicts(dora) == []
     dora.lock()
+
+
+@pytest.mark.parametrize("take", ["kept", "lost"])
+def test_a_choice_made_on_one_laptop_closes_the_conflict_on_the_others(network, tmp_path, take):
+    """Alice and Rita both list the loss of Bob's city. Alice decides; once her bundle
+    reaches Rita, Rita's list is empty too, and both hold Alice's choice."""
+    alice, rita = network["alice"], network["rita"]
+    olga_id, to_rita = concurrent_cities(network, tmp_path)
+    import_bundle(rita, to_rita)
+    [entry] = conflicts.list_conflicts(alice)
+    assert len(conflicts.list_conflicts(rita)) == 1
+    conflicts.resolve(alice, entry.id, take)
+    chosen = records.get(alice, Kind.PERSON, olga_id).values["city"]
+    assert chosen == ("Paris" if take == "kept" else "Lyon")
+    import_bundle(rita, send(alice, [rita], tmp_path / "choice.pslb"))
+    assert conflicts.list_conflicts(rita) == []
+    assert records.get(rita, Kind.PERSON, olga_id).values["city"] == chosen

@@ -139,8 +139,10 @@ def get(vault: Vault, conflict_id: int) -> ConflictEntry:
 
 
 def resolve(vault: Vault, conflict_id: int, take: str) -> ConflictEntry:
-    """Take one value as a new edit (restoring a deleted record if needed); every open
-    conflict on the same field of the same record is then resolved too."""
+    """Take one value as a new edit (restoring a deleted record if needed; keeping the
+    current one confirms it), which saw every side: every open conflict on the same field
+    of the same record is then resolved too, here and wherever the edit arrives. Keeping a
+    record deleted writes nothing."""
     entry = get(vault, conflict_id)
     chosen = entry.value(take)
     if entry.field not in field_names(entry.kind):
@@ -158,8 +160,9 @@ def resolve(vault: Vault, conflict_id: int, take: str) -> ConflictEntry:
             records.restore(vault, entry.kind, entry.record_id, {entry.field: chosen}, saw=saw)
     elif record.values.get(entry.field) != chosen:
         records.edit(vault, entry.kind, entry.record_id, {entry.field: chosen}, saw=saw)
-    elif entry.held:  # rejecting a held change: confirm the value, so every replica takes it
-        records.confirm(vault, entry.kind, entry.record_id, entry.field)
+    else:  # keeping the value: confirmed as a new edit that saw every side, so the choice
+        # travels and settles the conflict wherever it arrives (a held change: rejected)
+        records.confirm(vault, entry.kind, entry.record_id, entry.field, saw=saw)
     t = conflicts_table
     with vault.write() as conn:
         conn.execute(

@@ -182,15 +182,18 @@ def edit(
         return _apply_edit(conn, vault, record, changes, saw)
 
 
-def confirm(vault: Vault, kind: Kind, record_id: str, name: str) -> Record:
+def confirm(
+    vault: Vault, kind: Kind, record_id: str, name: str, *, saw: Sequence[Stamp] = ()
+) -> Record:
     """Write `name`'s current value again, as a new edit: it then wins over any older
-    write on every replica (rejecting a change that was held for review)."""
+    write on every replica (rejecting a change that was held for review, or keeping one
+    side of a conflict: `saw`, the sides, which it then settles wherever it arrives)."""
     with vault.write() as conn:
         record = repo.load(conn, kind, record_id, vault.authors)
         if record is None or record.deleted:
             raise NotFound(kind.value, record_id)
         hlc = vault.clock.tick()
-        record.stamps.write(name, hlc, vault.fingerprint)
+        record.stamps.write(name, hlc, vault.fingerprint, also=saw)
         _vouched(conn, vault, record, [name])
         record.updated = wall_ms(hlc)
         repo.save(conn, record, vault.authors)
