@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from pslapp.core.errors import BundleRejected, RejectionCode
-from pslapp.crypto.bundle_format import REASON_OTHER_FORMAT
 from pslapp.gui import i18n
 from pslapp.gui.bundles.wording import rejection_sentence
+from pslapp.services.bundles.container import REASON_OTHER_FORMAT
 
 OTHER_FORMAT = BundleRejected(
     REASON_OTHER_FORMAT.format(found=2, ours=3), RejectionCode.OTHER_FORMAT

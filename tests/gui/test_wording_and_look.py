@@ -20,7 +20,7 @@ from pslapp.gui.session import Session
 from pslapp.gui.style import apply_style
 from pslapp.gui.views.events import EventsView
 from pslapp.services import events, records
-from pslapp.services.bundle_review import ReviewItem
+from pslapp.services.bundles.review import ReviewItem
 from tests.gui.conftest import unlock
 
 

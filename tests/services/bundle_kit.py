@@ -18,18 +18,18 @@ from pslapp.core.attest import b64, leaf_of
 from pslapp.core.bundle_ops import OpInvalid, decode_block, load_line
 from pslapp.core.enums import Kind
 from pslapp.crypto.age import HybridRecipient, encrypt
-from pslapp.crypto.bundle_format import (
+from pslapp.crypto.card import make_card
+from pslapp.crypto.changeset import ChangeSet
+from pslapp.crypto.changeset import signed_message as change_set_message
+from pslapp.services import peers
+from pslapp.services.bundles import Scope, seal_bundle
+from pslapp.services.bundles.container import (
     Manifest,
     PayloadWriter,
     Sender,
     signed_message,
     write_inner,
 )
-from pslapp.crypto.card import make_card
-from pslapp.crypto.changeset import ChangeSet
-from pslapp.crypto.changeset import signed_message as change_set_message
-from pslapp.services import peers
-from pslapp.services.bundles import Scope, seal_bundle
 from pslapp.services.vault import Vault, create_vault
 from pslapp.storage.tables import metadata
 from tests.conftest import FAST_KDF, PASSPHRASE

@@ -1,5 +1,5 @@
 """An import inserts records that are new here, live and written in one go straight as
-columns (`bundle_import._insert_plain`, the fast path) and merges every other record one by
+columns (`bundles/apply._insert_plain`, the fast path) and merges every other record one by
 one (`merge.merge_record`, the general path). The fast path is only an optimisation: a vault
 that imported a bundle with it must hold exactly what merging every record would have made.
 
@@ -25,8 +25,11 @@ import pytest
 from sqlalchemy import text
 
 from pslapp.core.enums import Kind
-from pslapp.services import bundle_export, bundle_import, bundle_open, records
+from pslapp.services import records
 from pslapp.services.bundles import ImportReport, Scope, import_bundle
+from pslapp.services.bundles import apply as bundle_import
+from pslapp.services.bundles import seal as bundle_export
+from pslapp.services.bundles import unseal as bundle_open
 from pslapp.services.sample import populate
 from pslapp.services.vault import Vault, open_vault
 from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES

@@ -20,13 +20,13 @@ from pslapp.core import attest
 from pslapp.core.enums import Kind
 from pslapp.core.errors import BundleRejected
 from pslapp.core.hlc import HybridClock, pack, system_ms
-from pslapp.crypto.bundle_format import iter_lines
 from pslapp.crypto.card import make_card
 from pslapp.crypto.changeset import ChangeSet
 from pslapp.crypto.changeset import signed_message as change_set_message
 from pslapp.services import bundles, peers, records
-from pslapp.services.bundle_open import verify_bundle
 from pslapp.services.bundles import Scope, import_bundle
+from pslapp.services.bundles.container import iter_lines
+from pslapp.services.bundles.unseal import verify_bundle
 from pslapp.services.vault import Vault, open_vault
 from pslapp.storage import schema
 from tests.conftest import PASSPHRASE

@@ -20,7 +20,7 @@ from pslapp.core.errors import NotFound
 from pslapp.core.stamps import DELETED, Stamp
 from pslapp.services import conflicts, records
 from pslapp.services.bundles import Scope, import_bundle, seal_bundle
-from pslapp.services.proof_audit import audit_proofs
+from pslapp.services.bundles.audit import audit_proofs
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 from tests.services.bundle_kit import befriend, new_vault

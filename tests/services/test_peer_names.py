@@ -17,7 +17,7 @@ from pslapp.core.enums import Kind
 from pslapp.crypto import card as cards
 from pslapp.crypto.card import CardInvalid, parse_card
 from pslapp.services import peers, records
-from pslapp.services.bundle_review import review_bundle
+from pslapp.services.bundles.review import review_bundle
 from tests.conftest import PASSPHRASE
 from tests.services.bundle_kit import new_vault, send
 

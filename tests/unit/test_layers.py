@@ -73,3 +73,11 @@ def test_gui_never_reaches_storage():
     for path in [*modules("gui"), SRC / "app.py"]:
         bad = [n for n in imports_of(path) if n.startswith(FORBIDDEN_IN_GUI)]
         assert not bad, f"{path.relative_to(SRC)} imports {bad}"
+
+
+def test_the_gui_and_cli_use_bundles_through_their_front_door():
+    """`services/bundles/` is one package: the app reaches it by `pslapp.services.bundles`,
+    never a module inside, so its parts can change without the app noticing."""
+    for path in [*modules("gui"), *modules("cli"), SRC / "app.py"]:
+        inside = [n for n in imports_of(path) if n.startswith("pslapp.services.bundles.")]
+        assert not inside, f"{path.relative_to(SRC)} imports {inside}"

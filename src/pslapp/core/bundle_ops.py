@@ -52,7 +52,9 @@ __all__ = [
 ]
 
 BLOCK_RECORDS = 2000
-LOST_LINE = b'["lost",'  # a block of conflicts' losing writes, sent on (`services/export_lost.py`)
+LOST_LINE = (
+    b'["lost",'  # a block of conflicts' losing writes, sent on (`services/bundles/lost_writes.py`)
+)
 MAX_STAMPS_PER_RECORD = 64
 MAX_AUTHORS_PER_BLOCK = 4096
 MAX_HLC = (1 << 63) - 1

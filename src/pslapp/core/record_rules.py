@@ -1,7 +1,7 @@
 """Rules about a whole record, beyond one field's own validation: required fields, fields
 that must agree (an end after its start), the shape of relations, and where the record's
 id and creation time come from. One rule for a local edit (`validation.validate`) and for
-a bundle's import (`services/bundle_references.py`), so what a peer sends can never leave a
+a bundle's import (`services/bundles/references.py`), so what a peer sends can never leave a
 record that this vault would not let its own user write.
 
 Pure: values in, `ValidationError` (naming the field) out.

@@ -27,7 +27,7 @@ from pslapp.core.sensitivity_hold import is_held
 from pslapp.core.stamps import Stamp
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services import records
-from pslapp.services.open_conflicts import lost_stamp
+from pslapp.services.bundles.open_conflicts import lost_stamp
 from pslapp.services.vault import Vault
 from pslapp.storage.tables import conflicts as conflicts_table
 

@@ -27,7 +27,7 @@ from pslapp.gui import runner
 from pslapp.gui.bundles.wording import change_label, rejection_sentence
 from pslapp.gui.labels import field_label, kind_label
 from pslapp.services import bundles
-from pslapp.services.bundle_review import BundleReview, ReviewItem, apply_review, review_bundle
+from pslapp.services.bundles import BundleReview, ReviewItem, apply_review, review_bundle
 from pslapp.services.vault import Vault
 
 

@@ -26,7 +26,7 @@ from pslapp.gui import file_choice, passphrase_gate, runner
 from pslapp.gui.bundles.scope_picker import ScopePicker
 from pslapp.gui.labels import kind_count
 from pslapp.services import bundles, peers
-from pslapp.services.bundle_preview import count_outgoing
+from pslapp.services.bundles import count_outgoing
 from pslapp.services.vault import Vault
 
 COUNT_DELAY_MS = 200

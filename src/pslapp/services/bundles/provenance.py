@@ -23,7 +23,6 @@ from pslapp.core import attest
 from pslapp.core.bundle_ops import Block, OpInvalid, RecordOp
 from pslapp.core.errors import BundleRejected, RejectionCode
 from pslapp.core.merge import FieldOp
-from pslapp.crypto.bundle_format import malformed
 from pslapp.crypto.card import CardInvalid, parse_card
 from pslapp.crypto.changeset import (
     ChangeSetInvalid,
@@ -32,6 +31,7 @@ from pslapp.crypto.changeset import (
     verify_change_set,
 )
 from pslapp.crypto.identity import PublicIdentity, format_fingerprint
+from pslapp.services.bundles.container import malformed
 
 MAX_AUTHORS = 4096
 MAX_CHANGES = 1 << 16

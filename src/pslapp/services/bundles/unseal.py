@@ -20,7 +20,9 @@ from pslapp.core.errors import BundleRejected, RejectionCode
 from pslapp.core.hlc import ClockSkew
 from pslapp.crypto.age import AgeError, HybridRecipient, Identity, NoMatch, X25519Identity
 from pslapp.crypto.age import decrypt as age_decrypt
-from pslapp.crypto.bundle_format import (
+from pslapp.crypto.identity import fingerprint
+from pslapp.services import peers
+from pslapp.services.bundles.container import (
     MAX_MANIFEST_BYTES,
     MAX_PAYLOAD_BYTES,
     REASON_DAMAGED,
@@ -38,9 +40,7 @@ from pslapp.crypto.bundle_format import (
     payload_matches,
     read_inner,
 )
-from pslapp.crypto.identity import fingerprint
-from pslapp.services import peers
-from pslapp.services.bundle_provenance import AUTHOR_LINE, CHANGES_LINE, Provenance
+from pslapp.services.bundles.provenance import AUTHOR_LINE, CHANGES_LINE, Provenance
 from pslapp.services.vault import Vault
 
 # Header, STREAM tags (16 bytes per 64 KiB) and the inner framing, with room to spare.

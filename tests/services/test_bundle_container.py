@@ -13,7 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from pslapp.core.errors import BundleRejected, RejectionCode
-from pslapp.crypto import bundle_format as bf
+from pslapp.services.bundles import container as bf
 from tests.services.bundle_kit import zstd_bomb
 
 FP = "1" * 60

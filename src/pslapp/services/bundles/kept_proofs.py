@@ -16,7 +16,7 @@ from pslapp.core.enums import Kind
 from pslapp.core.merge import Conflict, RecordState
 from pslapp.core.record import Record
 from pslapp.crypto.identity import format_fingerprint
-from pslapp.services.bundle_provenance import CheckedRecord, Provenance
+from pslapp.services.bundles.provenance import CheckedRecord, Provenance
 from pslapp.services.vault import Vault
 from pslapp.storage import authorship, changesets
 
@@ -138,7 +138,7 @@ class ProofKeeper:
         lost: Conflict,
     ) -> str | None:
         """What proves the losing side of a conflict, narrowed to its one register, so that
-        the loss can be sent on (`services/export_lost.py`): from the proof that came with
+        the loss can be sent on (`services/bundles/lost_writes.py`): from the proof that came with
         it, or from the record's own stored proofs when the loser was the value held here.
         None when there is none (a value from before format 3)."""
         dot = (lost.lost.author, lost.lost.hlc)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pslapp.services.bundle_export import outgoing_blocks, recipients_of
-from pslapp.services.bundle_scope import Scope
+from pslapp.services.bundles.scope import Scope
+from pslapp.services.bundles.seal import outgoing_blocks, recipients_of
 from pslapp.services.vault import Vault
 
 

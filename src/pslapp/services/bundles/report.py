@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pslapp.core.enums import Kind
-from pslapp.crypto.bundle_format import Manifest
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services import peers
+from pslapp.services.bundles.container import Manifest
 
 
 @dataclass

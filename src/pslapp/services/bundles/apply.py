@@ -1,4 +1,4 @@
-"""Importing a bundle: open and verify it completely (`bundle_open`), then merge every op
+"""Importing a bundle: open and verify it completely (`unseal`), then merge every op
 into the vault in ONE transaction, and record the bundle as seen. A dry run does the same
 checks and merges in memory, and reports without writing.
 
@@ -25,15 +25,15 @@ from pslapp.core.merge import Conflict, MergeOutcome, RecordState, merge_record
 from pslapp.core.record import Record, empty_values
 from pslapp.core.sensitivity_hold import hold_lowered_sensitivity
 from pslapp.core.stamps import DEFAULT_KEY
-from pslapp.crypto.bundle_format import InnerBundle, Manifest, canonical_json
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.services import peers
-from pslapp.services.bundle_open import OpStream, verify_bundle
-from pslapp.services.bundle_provenance import CheckedRecord, check_record
-from pslapp.services.bundle_references import ImportGuard
-from pslapp.services.import_proofs import ProofKeeper
-from pslapp.services.import_report import ImportReport, sequence_warning
-from pslapp.services.open_conflicts import OpenConflicts
+from pslapp.services.bundles.container import InnerBundle, Manifest, canonical_json
+from pslapp.services.bundles.kept_proofs import ProofKeeper
+from pslapp.services.bundles.open_conflicts import OpenConflicts
+from pslapp.services.bundles.provenance import CheckedRecord, check_record
+from pslapp.services.bundles.references import ImportGuard
+from pslapp.services.bundles.report import ImportReport, sequence_warning
+from pslapp.services.bundles.unseal import OpStream, verify_bundle
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 from pslapp.storage.tables import conflicts as conflicts_table

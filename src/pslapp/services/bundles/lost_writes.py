@@ -19,8 +19,8 @@ from pslapp.core import attest
 from pslapp.core.bundle_ops import LOST_LINE, encode_block, encode_column, json_column
 from pslapp.core.enums import Kind
 from pslapp.core.fields import field_names
-from pslapp.services.bundle_scope import Scope
-from pslapp.services.export_proofs import OutgoingProofs, phone_filter
+from pslapp.services.bundles.outgoing_proofs import OutgoingProofs, phone_filter
+from pslapp.services.bundles.scope import Scope
 from pslapp.services.vault import Vault
 from pslapp.storage.tables import RECORD_TABLES
 from pslapp.storage.tables import conflicts as conflicts_table

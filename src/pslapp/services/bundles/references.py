@@ -24,7 +24,7 @@ from pslapp.core.enums import Kind
 from pslapp.core.errors import BundleRejected, ValidationError
 from pslapp.core.fields import FIELDS, FieldType
 from pslapp.core.merge import RecordState
-from pslapp.crypto.bundle_format import malformed
+from pslapp.services.bundles.container import malformed
 from pslapp.storage import records as repo
 
 # kind -> (field, the kind it points at) for every reference field

@@ -20,12 +20,12 @@ from pslapp.core.fields import TITLE_FIELD
 from pslapp.core.merge import MergeOutcome
 from pslapp.core.record import Record
 from pslapp.services import peers
-from pslapp.services.bundle_import import (
+from pslapp.services.bundles.apply import (
     VerifiedBundle,
     import_verified,
     verify,
 )
-from pslapp.services.import_report import ImportReport
+from pslapp.services.bundles.report import ImportReport
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
 

@@ -33,7 +33,9 @@ from pslapp.core.errors import NotFound, ValidationError
 from pslapp.core.fields import FIELDS, LIST_TYPES, FieldType, field_names
 from pslapp.core.hlc import wall_ms
 from pslapp.crypto.age import HybridRecipient, Recipient, X25519Recipient, encrypt
-from pslapp.crypto.bundle_format import (
+from pslapp.crypto.identity import format_fingerprint, parse_fingerprint
+from pslapp.services import peers
+from pslapp.services.bundles.container import (
     MAX_LINE_BYTES,
     Manifest,
     PayloadWriter,
@@ -42,11 +44,9 @@ from pslapp.crypto.bundle_format import (
     signed_message,
     write_inner,
 )
-from pslapp.crypto.identity import format_fingerprint, parse_fingerprint
-from pslapp.services import peers
-from pslapp.services.bundle_scope import Row, Scope, with_restricted_people
-from pslapp.services.export_lost import lost_lines
-from pslapp.services.export_proofs import OutgoingProofs, coded_proofs, phone_filter
+from pslapp.services.bundles.lost_writes import lost_lines
+from pslapp.services.bundles.outgoing_proofs import OutgoingProofs, coded_proofs, phone_filter
+from pslapp.services.bundles.scope import Row, Scope, with_restricted_people
 from pslapp.services.vault import Vault
 from pslapp.storage.files import atomic_write
 from pslapp.storage.state import CHANGE_SEQ, get_counter, set_counter
