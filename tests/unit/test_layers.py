@@ -81,3 +81,22 @@ def test_the_gui_and_cli_use_bundles_through_their_front_door():
     for path in [*modules("gui"), *modules("cli"), SRC / "app.py"]:
         inside = [n for n in imports_of(path) if n.startswith("pslapp.services.bundles.")]
         assert not inside, f"{path.relative_to(SRC)} imports {inside}"
+
+
+SQL_FREE = [*sorted((SRC / "services" / "bundles").glob("*.py")), SRC / "services" / "peers.py"]
+SQL_FREE.append(SRC / "services" / "conflicts.py")
+
+
+@pytest.mark.parametrize("path", SQL_FREE, ids=lambda p: str(p.relative_to(SRC)))
+def test_bundle_peer_and_conflict_services_hold_no_sql(path: Path):
+    """Their queries live in storage/ (conflicts, exchanges, outgoing, peers, records):
+    these services take a connection and name no table, build no statement."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "sqlalchemy":
+            names = {alias.name for alias in node.names}
+            assert names <= {"Connection"}, f"{path.name} imports {names} from sqlalchemy"
+        if isinstance(node, ast.ImportFrom) and node.module == "pslapp.storage.tables":
+            raise AssertionError(f"{path.name} reaches the tables")
+        if isinstance(node, ast.Attribute) and node.attr in {"exec_driver_sql", "execute"}:
+            raise AssertionError(f"{path.name} runs SQL (.{node.attr})")

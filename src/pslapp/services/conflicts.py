@@ -18,8 +18,6 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
-
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
 from pslapp.core.fields import field_names
@@ -29,7 +27,7 @@ from pslapp.crypto.identity import format_fingerprint
 from pslapp.services import records
 from pslapp.services.bundles.open_conflicts import lost_stamp
 from pslapp.services.vault import Vault
-from pslapp.storage.tables import conflicts as conflicts_table
+from pslapp.storage import conflicts as store
 
 VALUE_IDS = ("kept", "lost")
 
@@ -111,28 +109,20 @@ def _entry(row: Any) -> ConflictEntry:
 
 
 def list_conflicts(vault: Vault, *, include_resolved: bool = False) -> list[ConflictEntry]:
-    stmt = select(conflicts_table).order_by(conflicts_table.c.id)
-    if not include_resolved:
-        stmt = stmt.where(conflicts_table.c.resolved.is_(False))
     with vault.read() as conn:
-        return [_entry(row) for row in conn.execute(stmt)]
+        return [_entry(row) for row in store.all_rows(conn, include_resolved=include_resolved)]
 
 
 def _open_on(vault: Vault, entry: ConflictEntry) -> list[ConflictEntry]:
     """The open conflicts on the same field of the same record (with `entry` itself)."""
-    t = conflicts_table
-    stmt = select(t).where(
-        t.c.record_id == entry.record_id, t.c.field == entry.field, t.c.resolved.is_(False)
-    )
     with vault.read() as conn:
-        return [entry, *(_entry(row) for row in conn.execute(stmt) if row.id != entry.id)]
+        rows = store.open_on(conn, entry.record_id, entry.field)
+    return [entry, *(_entry(row) for row in rows if row.id != entry.id)]
 
 
 def get(vault: Vault, conflict_id: int) -> ConflictEntry:
     with vault.read() as conn:
-        row = conn.execute(
-            select(conflicts_table).where(conflicts_table.c.id == conflict_id)
-        ).first()
+        row = store.row(conn, conflict_id)
     if row is None:
         raise NotFound("conflict", str(conflict_id))
     return _entry(row)
@@ -163,11 +153,6 @@ def resolve(vault: Vault, conflict_id: int, take: str) -> ConflictEntry:
     else:  # keeping the value: confirmed as a new edit that saw every side, so the choice
         # travels and settles the conflict wherever it arrives (a held change: rejected)
         records.confirm(vault, entry.kind, entry.record_id, entry.field, saw=saw)
-    t = conflicts_table
     with vault.write() as conn:
-        conn.execute(
-            update(t)
-            .where(t.c.record_id == entry.record_id, t.c.field == entry.field)
-            .values(resolved=True)
-        )
+        store.resolve_field(conn, entry.record_id, entry.field)
     return get(vault, conflict_id)

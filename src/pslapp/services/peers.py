@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from anyascii import anyascii
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection
 
 from pslapp.core.errors import NotFound, ValidationError
 from pslapp.core.hlc import pack, system_ms, wall_ms
@@ -21,7 +21,7 @@ from pslapp.crypto.card import CardInvalid, make_card, parse_card
 from pslapp.crypto.identity import PublicIdentity, format_fingerprint, parse_fingerprint
 from pslapp.services.vault import Vault
 from pslapp.storage import changesets
-from pslapp.storage.tables import peers as peers_table
+from pslapp.storage import peers as store
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +79,12 @@ def own_card(vault: Vault) -> str:
 
 
 def find(conn: Connection, fingerprint: str) -> Peer | None:
-    row = conn.execute(select(peers_table).where(peers_table.c.fingerprint == fingerprint)).first()
+    row = store.by_fingerprint(conn, fingerprint)
     return None if row is None else _peer(row)
 
 
 def find_by_key(conn: Connection, signing_key: bytes) -> Peer | None:
-    row = conn.execute(select(peers_table).where(peers_table.c.signing_key == signing_key)).first()
+    row = store.by_signing_key(conn, signing_key)
     return None if row is None else _peer(row)
 
 
@@ -172,26 +172,22 @@ def add_peer(vault: Vault, card: bytes, *, verified: bool = False) -> PeerAdded:
     with vault.write() as conn:
         existing = find(conn, compact)
         if existing is None:
-            conn.execute(
-                insert(peers_table).values(
-                    fingerprint=compact,
-                    name=identity.name,
-                    card=text,
-                    signing_key=identity.signing_key,
-                    kem_recipient=identity.kem_recipient.to_string(),
-                    x25519_recipient=identity.x25519_recipient,
-                    verified=verified,
-                    added=system_ms(),
-                )
+            store.add(
+                conn,
+                fingerprint=compact,
+                name=identity.name,
+                card=text,
+                signing_key=identity.signing_key,
+                kem_recipient=identity.kem_recipient.to_string(),
+                x25519_recipient=identity.x25519_recipient,
+                verified=verified,
+                added=system_ms(),
             )
         else:
-            conn.execute(
-                update(peers_table)
-                .where(peers_table.c.fingerprint == compact)
-                .values(name=identity.name, card=text, verified=existing.verified or verified)
-            )
+            verified = existing.verified or verified
+            store.change(conn, compact, name=identity.name, card=text, verified=verified)
         peer = find(conn, compact)
-        others = conn.execute(select(peers_table).where(peers_table.c.fingerprint != compact))
+        others = store.all_but(conn, compact)
         key = name_key(identity.name)
         same = tuple(p for p in map(_peer, others) if name_key(p.name) == key)
     assert peer is not None
@@ -201,18 +197,14 @@ def add_peer(vault: Vault, card: bytes, *, verified: bool = False) -> PeerAdded:
 
 def list_peers(vault: Vault) -> list[Peer]:
     with vault.read() as conn:
-        rows = conn.execute(select(peers_table).order_by(peers_table.c.name))
-        return [_peer(row) for row in rows]
+        return [_peer(row) for row in store.by_name(conn)]
 
 
 def verify(vault: Vault, fingerprint: str) -> Peer:
     """The user compared the fingerprint with the peer in person."""
     compact = _parse(fingerprint)
     with vault.write() as conn:
-        done = conn.execute(
-            update(peers_table).where(peers_table.c.fingerprint == compact).values(verified=True)
-        )
-        if done.rowcount == 0:
+        if not store.change(conn, compact, verified=True):
             raise NotFound("peer", format_fingerprint(compact))
         peer = find(conn, compact)
     assert peer is not None
@@ -243,11 +235,7 @@ def revoke(
             when = min(when, peer.revoked_at)
         if peer.revoked_after is not None:
             position = min(position, peer.revoked_after)
-        conn.execute(
-            update(peers_table)
-            .where(peers_table.c.fingerprint == compact)
-            .values(revoked_at=when, revoked_after=position)
-        )
+        store.change(conn, compact, revoked_at=when, revoked_after=position)
         peer = find(conn, compact)
     assert peer is not None
     log.info("peer revoked")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection
 
 from pslapp.core.bundle_ops import Block, RecordOp, fewer_collections
 from pslapp.core.enums import Kind
@@ -35,10 +35,9 @@ from pslapp.services.bundles.references import ImportGuard
 from pslapp.services.bundles.report import ImportReport, sequence_warning
 from pslapp.services.bundles.unseal import OpStream, verify_bundle
 from pslapp.services.vault import Vault
+from pslapp.storage import conflicts as conflicts_store
+from pslapp.storage import exchanges
 from pslapp.storage import records as repo
-from pslapp.storage.tables import conflicts as conflicts_table
-from pslapp.storage.tables import peers as peers_table
-from pslapp.storage.tables import seen_bundles
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -71,19 +70,6 @@ def _conflict_row(kind: Kind, record_id: str, c: Conflict, now: int) -> dict[str
         "lost_author": c.lost.author,
         "created": now,
     }
-
-
-def _known_conflicts(conn: Connection, record_ids: list[str]) -> set[tuple[str, str, int, str]]:
-    known: set[tuple[str, str, int, str]] = set()
-    t = conflicts_table
-    for chunk in repo.id_chunks(record_ids):
-        rows = conn.execute(
-            select(t.c.record_id, t.c.field, t.c.lost_hlc, t.c.lost_author).where(
-                t.c.record_id.in_(chunk)
-            )
-        )
-        known.update((r[0], r[1], r[2], r[3]) for r in rows)
-    return known
 
 
 class MergeObserver(Protocol):
@@ -286,7 +272,7 @@ def _merge(
             _count(report, kind, outcome)
             for c in outcome.conflicts:
                 if known is None:  # looked up only when there is a conflict
-                    known = _known_conflicts(conn, [op.id for op in kind_ops])
+                    known = conflicts_store.listed(conn, [op.id for op in kind_ops])
                 key = (op.id, c.field, c.lost.hlc, c.lost.author)
                 if key in known:
                     continue
@@ -323,8 +309,8 @@ def _merge(
         if write:
             repo.insert_many(conn, new_records, vault.authors)
             repo.save_many(conn, changed_records, vault.authors)
-    if write and conflict_rows:
-        conn.execute(insert(conflicts_table), conflict_rows)
+    if write:
+        conflicts_store.add(conn, conflict_rows)
     if write:
         context.open.write(conn)
 
@@ -391,13 +377,8 @@ def _import_verified(
         dry_run=dry_run,
     )
     with vault.read() as conn:
-        seen = conn.execute(
-            select(seen_bundles.c.bundle_id).where(
-                seen_bundles.c.sender == manifest.sender.fingerprint,
-                seen_bundles.c.bundle_id == manifest.bundle_id,
-            )
-        ).first()
-    if seen is not None:  # authentic and seen before: no need to look inside again
+        seen = exchanges.seen(conn, manifest.sender.fingerprint, manifest.bundle_id)
+    if seen:  # authentic and seen before: no need to look inside again
         report.already_imported = True
         return report
     warning = sequence_warning(manifest, sender, vault.fingerprint)
@@ -444,30 +425,22 @@ def _unheld(conn: Connection) -> set[Kind]:
 
 
 def _record_received(conn: Connection, report: ImportReport, manifest: Manifest) -> None:
-    conn.execute(
-        insert(seen_bundles).values(
-            bundle_id=manifest.bundle_id,
-            sender=manifest.sender.fingerprint,
-            sequence=report.sequence,
-            direction="in",
-            at=system_ms(),
-            summary=canonical_json(report.summary()).decode(),
-        )
+    exchanges.record(
+        conn,
+        bundle_id=manifest.bundle_id,
+        sender=manifest.sender.fingerprint,
+        sequence=report.sequence,
+        direction="in",
+        at=system_ms(),
+        summary=canonical_json(report.summary()).decode(),
     )
-    conn.execute(
-        update(peers_table)
-        .where(
-            peers_table.c.fingerprint == manifest.sender.fingerprint,
-            peers_table.c.last_received_seq < report.sequence,
-        )
-        .values(last_received_seq=report.sequence)
-    )
+    exchanges.mark_received(conn, manifest.sender.fingerprint, report.sequence)
 
 
 def history(vault: Vault, limit: int = 100) -> list[dict[str, Any]]:
     """Bundles sent and received, newest first: ids, peers, counts."""
     with vault.read() as conn:
-        rows = conn.execute(select(seen_bundles).order_by(seen_bundles.c.at.desc()).limit(limit))
+        rows = exchanges.latest(conn, limit)
         return [
             {
                 "bundle_id": r.bundle_id,

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from pslapp.core import attest
 from pslapp.core.bundle_ops import LOST_LINE, encode_block, encode_column, json_column
@@ -22,8 +22,8 @@ from pslapp.core.fields import field_names
 from pslapp.services.bundles.outgoing_proofs import OutgoingProofs, phone_filter
 from pslapp.services.bundles.scope import Scope
 from pslapp.services.vault import Vault
-from pslapp.storage.tables import RECORD_TABLES
-from pslapp.storage.tables import conflicts as conflicts_table
+from pslapp.storage import conflicts as conflicts_store
+from pslapp.storage import outgoing
 
 
 def lost_lines(
@@ -31,13 +31,7 @@ def lost_lines(
 ) -> Iterator[tuple[Kind, bytes, list[bytes]]]:
     """(kind, line, preface) for each open conflict's lost write that may go to these
     recipients: its field and record in scope, its authors' cards kept here."""
-    t = conflicts_table
-    rows = conn.execute(
-        select(t.c.kind, t.c.record_id, t.c.field, t.c.lost_value, t.c.lost_hlc)
-        .add_columns(t.c.lost_author, t.c.lost_proof)
-        .where(t.c.resolved.is_(False), t.c.lost_proof.is_not(None))
-        .order_by(t.c.id)
-    ).all()
+    rows = conflicts_store.open_lost_writes(conn)
     sent: set[tuple[str, str, int, str]] = set()
     keep_channels = phone_filter(scope.include_restricted)
     for kind_name, record_id, name, value_text, hlc, author, proof_text in rows:
@@ -83,11 +77,7 @@ def _created_in_scope(conn: Connection, kind: Kind, record_id: str, scope: Scope
     """The record's creation time if it may go in this bundle (its row passes the scope's
     filters, restricted people and what points at them included); else None."""
     names = ("id", "created", "deleted", *field_names(kind))
-    quoted = ", ".join(f'"{n}"' for n in names)
-    table = RECORD_TABLES[kind].name
-    row: Any = conn.exec_driver_sql(
-        f"SELECT {quoted} FROM {table} WHERE id = ?", (record_id,)
-    ).first()
+    row: Any = outgoing.stored_row(conn, kind, names, record_id)
     if row is None:
         return None
     keep = scope.row_filter(kind, {n: i for i, n in enumerate(names)})

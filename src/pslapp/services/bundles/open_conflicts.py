@@ -14,12 +14,11 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, exists, select, update
+from sqlalchemy import Connection
 
 from pslapp.core.merge import Conflict, FieldOp
 from pslapp.core.stamps import DELETED, Stamp
-from pslapp.storage import records as repo
-from pslapp.storage.tables import conflicts as conflicts_table
+from pslapp.storage import conflicts as conflicts_store
 
 
 def lost_stamp(hlc: int, author: str, proof_text: str | None) -> Stamp:
@@ -41,23 +40,15 @@ class OpenConflicts:
 
     @classmethod
     def of_vault(cls, conn: Connection) -> OpenConflicts:
-        t = conflicts_table
-        return cls(bool(conn.execute(select(exists().where(t.c.resolved.is_(False)))).scalar()))
+        return cls(conflicts_store.any_open(conn))
 
     def load(self, conn: Connection, record_ids: Sequence[str]) -> None:
         self.losers = {}
         if not self.any_open:
             return
-        t = conflicts_table
-        for chunk in repo.id_chunks(list(record_ids)):
-            rows = conn.execute(
-                select(t.c.id, t.c.record_id, t.c.field, t.c.lost_hlc, t.c.lost_author)
-                .add_columns(t.c.lost_proof)
-                .where(t.c.record_id.in_(chunk), t.c.resolved.is_(False))
-            )
-            for cid, rid, name, hlc, author, proof in rows:
-                stamp = lost_stamp(hlc, author, proof)
-                self.losers.setdefault((rid, name), []).append((cid, stamp))
+        for cid, rid, name, hlc, author, proof in conflicts_store.open_losers(conn, record_ids):
+            stamp = lost_stamp(hlc, author, proof)
+            self.losers.setdefault((rid, name), []).append((cid, stamp))
 
     def weigh(
         self, record_id: str, incoming: Mapping[str, FieldOp], found: list[Conflict]
@@ -83,10 +74,8 @@ class OpenConflicts:
         return any(_other(loser, c.lost) and loser.saw(c.lost) for _, loser in losers)
 
     def write(self, conn: Connection) -> None:
-        if self.settled:
-            t = conflicts_table
-            conn.execute(update(t).where(t.c.id.in_(sorted(self.settled))).values(resolved=True))
-            self.settled.clear()
+        conflicts_store.resolve(conn, self.settled)
+        self.settled.clear()
 
 
 def _other(a: Stamp, b: Stamp) -> bool:

@@ -17,11 +17,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from pslapp.core.enums import ChannelKind, Kind, Sensitivity
 from pslapp.core.fields import FIELDS, field_names
-from pslapp.storage.tables import RECORD_TABLES
+from pslapp.storage import outgoing
 
 RESTRICTED_CHANNELS = frozenset({ChannelKind.PHONE.value})
 _UNRESTRICTED_FIELDS = {
@@ -106,11 +106,7 @@ def with_restricted_people(conn: Connection, scope: Scope) -> Scope:
     home too (nothing to read when restricted data is included)."""
     if scope.include_restricted:
         return scope
-    table = RECORD_TABLES[Kind.PERSON]
-    rows = conn.execute(
-        select(table.c.id).where(table.c.sensitivity == Sensitivity.RESTRICTED.value)
-    )
-    return replace(scope, restricted_people=frozenset(row[0] for row in rows))
+    return replace(scope, restricted_people=outgoing.restricted_people(conn))
 
 
 def _among(at: int, allowed: frozenset[str]) -> RowTest:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, update
+from sqlalchemy import Connection
 
 from pslapp.core.bundle_ops import (
     BLOCK_RECORDS,
@@ -48,10 +48,9 @@ from pslapp.services.bundles.lost_writes import lost_lines
 from pslapp.services.bundles.outgoing_proofs import OutgoingProofs, coded_proofs, phone_filter
 from pslapp.services.bundles.scope import Row, Scope, with_restricted_people
 from pslapp.services.vault import Vault
+from pslapp.storage import exchanges, outgoing
 from pslapp.storage.files import atomic_write
 from pslapp.storage.state import CHANGE_SEQ, get_counter, set_counter
-from pslapp.storage.tables import RECORD_TABLES, seen_bundles
-from pslapp.storage.tables import peers as peers_table
 
 log = logging.getLogger(__name__)
 
@@ -182,13 +181,8 @@ def _kind_blocks(
     at = {name: i for i, name in enumerate(columns)}
     keep = scope.row_filter(kind, at)
     unsent = [f'"{n}"' for n in home]
-    table = RECORD_TABLES[kind].name
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    result = conn.exec_driver_sql(
-        f"SELECT {quoted} FROM {table} WHERE change_seq > ? ORDER BY change_seq", (since,)
-    )
     keep_channels = phone_filter(scope.include_restricted)
-    while rows := result.fetchmany(BLOCK_RECORDS):
+    for rows in outgoing.changed_since(conn, kind, columns, since, BLOCK_RECORDS):
         kept: list[Row] = []
         stamps: list[str] = []
         record_proofs: list[str] = []
@@ -401,20 +395,15 @@ def _record_sent(vault: Vault, manifest: Manifest, upto: int, per_kind: dict[str
         set_counter(conn, BUNDLE_SEQ, manifest.sequence)
         for fp, number in manifest.recipient_sequences.items():
             set_counter(conn, sent_counter(fp), number)
-            conn.execute(
-                update(peers_table)
-                .where(peers_table.c.fingerprint == fp, peers_table.c.last_sent_seq < upto)
-                .values(last_sent_seq=upto)
-            )
-        conn.execute(
-            insert(seen_bundles).values(
-                bundle_id=manifest.bundle_id,
-                sender=manifest.sender.fingerprint,
-                sequence=manifest.sequence,
-                direction="out",
-                at=wall_ms(manifest.created_hlc),
-                summary=canonical_json(
-                    {"ops": manifest.op_count, "per_kind": per_kind, "to": len(manifest.recipients)}
-                ).decode(),
-            )
+            exchanges.mark_sent(conn, fp, upto)
+        exchanges.record(
+            conn,
+            bundle_id=manifest.bundle_id,
+            sender=manifest.sender.fingerprint,
+            sequence=manifest.sequence,
+            direction="out",
+            at=wall_ms(manifest.created_hlc),
+            summary=canonical_json(
+                {"ops": manifest.op_count, "per_kind": per_kind, "to": len(manifest.recipients)}
+            ).decode(),
         )
