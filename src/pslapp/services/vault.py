@@ -42,7 +42,7 @@ from pslapp.crypto.keyslots import (
     new_vault_id,
     normalise_recovery_code,
 )
-from pslapp.storage import changesets, schema
+from pslapp.storage import changesets, schema, search_index
 from pslapp.storage import records as records_repo
 from pslapp.storage.engine import DatabaseUnreadable, checkpoint, open_engine
 from pslapp.storage.files import atomic_write, make_private_dir, overwrite_and_delete
@@ -247,6 +247,8 @@ def _open_with_dek(folder: Path, dek: bytes) -> Vault:
         vault = Vault(folder, engine, own)
         if upgraded_from is not None and upgraded_from < schema.SIGNED_WRITES:
             sign_own_history(vault)
+        if upgraded_from is not None and upgraded_from < schema.SEARCH_SPELLINGS:
+            reindex_search(vault)
     except DatabaseUnreadable as exc:
         raise VaultDamaged(str(db_path), f"cannot be decrypted: {exc}") from None
     except DatabaseError as exc:
@@ -273,6 +275,15 @@ def sign_own_history(vault: Vault) -> int:
     if signed:
         log.info("own history signed: %d records", signed)
     return signed
+
+
+def reindex_search(vault: Vault) -> int:
+    """After an upgrade that changed what the search index holds: rebuild every entry
+    (in one transaction). Returns the number of entries."""
+    with vault.write() as conn:
+        entries = search_index.rebuild(conn)
+    log.info("search index rebuilt: %d entries", entries)
+    return entries
 
 
 def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None = None) -> None:

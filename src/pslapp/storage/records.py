@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Row, Select, bindparam, func, select, text, u
 from pslapp.core.enums import Kind
 from pslapp.core.fields import FIELDS, LIST_TYPES, TITLE_FIELD, FieldType, field_names
 from pslapp.core.record import Record
-from pslapp.core.search import fts_query, index_text, index_texts
+from pslapp.core.search import EMPTY_ENTRY, WEIGHTS, IndexEntry, fts_query, index_text, index_texts
 from pslapp.core.stamps import FieldStamps
 from pslapp.storage.proofs import proofs_text
 from pslapp.storage.state import Authors, next_change_seqs
@@ -38,7 +38,9 @@ class NewRows:
 _JSON_FIELDS = {
     kind: frozenset(f.name for f in FIELDS[kind] if f.type in LIST_TYPES) for kind in Kind
 }
-_FTS_INSERT = text(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (:rowid, :body)")
+_FTS_INSERT = text(
+    f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (:rowid, :b, :sp, :so)"
+)
 _FTS_DELETE = text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :rowid")
 
 
@@ -75,7 +77,8 @@ def _insert_sql(kind: Kind) -> tuple[str, tuple[str, ...]]:
 
 
 _INSERT_SQL = {kind: _insert_sql(kind) for kind in Kind}
-_FTS_INSERT_SQL = f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)"
+_FTS_INSERT_SQL = f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (?, ?, ?, ?)"
+_RANK = "bm25({}, {})".format(FTS_TABLE, ", ".join(map(str, WEIGHTS)))
 _FTS_DELETE_SQL = f"DELETE FROM {FTS_TABLE} WHERE rowid = ?"
 
 
@@ -135,14 +138,14 @@ def _row(
     return row
 
 
-def _search_body(record: Record) -> str:
+def _search_body(record: Record) -> IndexEntry:
     if record.deleted:
-        return ""
+        return EMPTY_ENTRY
     values = record.values
     for name in _SEARCHABLE[record.kind]:  # most attendance and links have nothing to index
         if values.get(name):
             return index_text(record.kind, values)
-    return ""
+    return EMPTY_ENTRY
 
 
 def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -> None:
@@ -165,8 +168,8 @@ def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -
         row["change_seq"] = first_seq + offset
         rows.append(row_of(row))
         body = _search_body(record)
-        if body:
-            entries.append((_fts_rowid(kind, pk), body))
+        if body[0]:
+            entries.append((_fts_rowid(kind, pk), *body))
     conn.exec_driver_sql(sql, rows)
     if entries:
         conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
@@ -213,9 +216,9 @@ def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
     conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
     number = KIND_NUMBER[kind]
     entries = [
-        (pk * KIND_SLOTS + number, body)
+        (pk * KIND_SLOTS + number, *body)
         for pk, body in zip(pks, index_texts(kind, rows.values, count), strict=True)
-        if body
+        if body[0]
     ]
     if entries:
         conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
@@ -252,8 +255,8 @@ def save_many(conn: Connection, records: Sequence[Record], authors: Authors) -> 
         rowid = _fts_rowid(kind, pks[record.id])
         stale.append((rowid,))
         body = _search_body(record)
-        if body:
-            entries.append((rowid, body))
+        if body[0]:
+            entries.append((rowid, *body))
     conn.exec_driver_sql(sql, rows)
     conn.exec_driver_sql(_FTS_DELETE_SQL, stale)
     if entries:
@@ -271,9 +274,9 @@ def save(conn: Connection, record: Record, authors: Authors) -> None:
     ).scalar_one()
     rowid = _fts_rowid(record.kind, pk)
     conn.execute(_FTS_DELETE, {"rowid": rowid})
-    body = "" if record.deleted else index_text(record.kind, record.values)
-    if body:
-        conn.execute(_FTS_INSERT, {"rowid": rowid, "body": body})
+    body = EMPTY_ENTRY if record.deleted else index_text(record.kind, record.values)
+    if body[0]:
+        conn.execute(_FTS_INSERT, {"rowid": rowid, "b": body[0], "sp": body[1], "so": body[2]})
 
 
 def _decode_plan(kind: Kind) -> tuple[tuple[str, int, bool], ...]:
@@ -461,7 +464,7 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[tuple[Kind, st
     hits = conn.execute(
         text(
             f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
-            "ORDER BY rank LIMIT :limit"
+            f"ORDER BY {_RANK} LIMIT :limit"
         ),
         {"match": match, "limit": limit},
     ).scalars()
