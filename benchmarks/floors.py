@@ -46,7 +46,7 @@ class ImportRows:
     """Every row and search entry of a vault's records, ready for `executemany`."""
 
     tables: list[TableRows]
-    fts: list[tuple[int, str]]
+    fts: list[tuple[int, str, str, str]]  # rowid, body, spellings, sounds
 
     @property
     def count(self) -> int:
@@ -69,8 +69,10 @@ def read_import_rows(vault: Vault) -> ImportRows:
             sql = f"INSERT INTO {table.name} ({quoted}) VALUES ({marks})"
             tables.append(TableRows(table.name, sql, rows))
         fts = [
-            (int(r[0]), str(r[1]))
-            for r in conn.execute(text(f"SELECT rowid, body FROM {FTS_TABLE} ORDER BY rowid"))
+            (int(r[0]), str(r[1]), str(r[2]), str(r[3]))
+            for r in conn.execute(
+                text(f"SELECT rowid, body, spellings, sounds FROM {FTS_TABLE} ORDER BY rowid")
+            )
         ]
     return ImportRows(tables, fts)
 
@@ -96,7 +98,9 @@ def import_floor(rows: ImportRows, folder: Path) -> Run:
         for table in rows.tables:
             if table.rows:
                 conn.executemany(table.sql, table.rows)
-        conn.executemany(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", rows.fts)
+        conn.executemany(
+            f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (?, ?, ?, ?)", rows.fts
+        )
         conn.execute("COMMIT")
 
     def tidy() -> None:

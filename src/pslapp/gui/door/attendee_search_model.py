@@ -101,11 +101,10 @@ class AttendeeSearchModel(QAbstractListModel):
         self.endResetModel()
 
     def _filter(self, query: str) -> list[Entry]:
-        """Every typed word must match the name or alias, in any of its spellings; the
-        typed spelling first, then other spellings, then near ones, and within each,
-        names with a word that starts with the first typed word (typing "ann" puts Anna
-        before Joanna). At most MAX_SHOWN rows: the view then lays out a short list on
-        every keystroke."""
+        """Every typed word must start a word of the name or alias, in any of its
+        spellings; the typed spelling first, then other spellings, then near ones, each
+        in the list's order. At most MAX_SHOWN rows: the view then lays out a short list
+        on every keystroke."""
         found = self._finder.find(query)
         if found is None:
             shown = self._all
