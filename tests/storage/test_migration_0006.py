@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from pslapp.core.collation import NameOrder
 from pslapp.core.enums import Kind
 from pslapp.services import records
 from pslapp.services.vault import create_vault, open_vault
@@ -38,5 +39,9 @@ def test_an_older_vault_finds_every_spelling_after_the_upgrade(tmp_path: Path):
         assert _titles(upgraded, "olga") == ["Ольга Лебедева"]
         assert _titles(upgraded, "koeln") == ["Ольга Лебедева"]  # a spelling, not the body
         assert _titles(upgraded, "lebedewa") == ["Ольга Лебедева"]
+        listed = records.page(
+            upgraded, Kind.PERSON, order_by="display_name", names_in=NameOrder.CYRILLIC
+        )
+        assert [p.values["display_name"] for p in listed] == ["Ольга Лебедева"]  # keys filled
     finally:
         upgraded.lock()

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from pslapp.core import record_rules
+from pslapp.core.collation import NameOrder
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
 from pslapp.core.fields import FIELDS, FieldType
@@ -203,7 +204,10 @@ def page(
     order_by: str | None = None,
     descending: bool = False,
     where: dict[str, Any] | None = None,
+    names_in: NameOrder | None = None,
 ) -> list[Record]:
+    """One page of live records; ordered by their title with `names_in`, in the order a
+    reader expects (core/collation.py), else by code point."""
     with vault.read() as conn:
         return repo.page(
             conn,
@@ -215,6 +219,7 @@ def page(
             order_by=order_by,
             descending=descending,
             where=where,
+            names_in=names_in,
         )
 
 

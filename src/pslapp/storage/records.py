@@ -11,11 +11,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, Select, bindparam, func, select, text, update
 
+from pslapp.core.collation import NameOrder
 from pslapp.core.enums import Kind
 from pslapp.core.fields import FIELDS, LIST_TYPES, TITLE_FIELD, FieldType, field_names
 from pslapp.core.record import Record
 from pslapp.core.search import EMPTY_ENTRY, WEIGHTS, IndexEntry, fts_query, index_text, index_texts
 from pslapp.core.stamps import FieldStamps
+from pslapp.storage import name_order
 from pslapp.storage.proofs import proofs_text
 from pslapp.storage.state import Authors, next_change_seqs
 from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES
@@ -173,6 +175,16 @@ def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -
     conn.exec_driver_sql(sql, rows)
     if entries:
         conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
+    _order(conn, kind, records, range(first_pk, first_pk + len(records)))
+
+
+def _title(record: Record) -> str | None:
+    return None if record.deleted else record.values.get(TITLE_FIELD[record.kind])
+
+
+def _order(conn: Connection, kind: Kind, records: Sequence[Record], pks: Iterable[int]) -> None:
+    if kind in name_order.NAMED:
+        name_order.put(conn, kind, zip(pks, map(_title, records), strict=True))
 
 
 def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
@@ -222,6 +234,9 @@ def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
     ]
     if entries:
         conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
+    titles = rows.values.get(TITLE_FIELD[kind])
+    if titles is not None:
+        name_order.put(conn, kind, zip(pks, titles, strict=True))
 
 
 def _update_sql(kind: Kind) -> tuple[str, Any]:
@@ -261,6 +276,7 @@ def save_many(conn: Connection, records: Sequence[Record], authors: Authors) -> 
     conn.exec_driver_sql(_FTS_DELETE_SQL, stale)
     if entries:
         conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
+    _order(conn, kind, records, [pks[record.id] for record in records])
 
 
 def save(conn: Connection, record: Record, authors: Authors) -> None:
@@ -277,6 +293,7 @@ def save(conn: Connection, record: Record, authors: Authors) -> None:
     body = EMPTY_ENTRY if record.deleted else index_text(record.kind, record.values)
     if body[0]:
         conn.execute(_FTS_INSERT, {"rowid": rowid, "b": body[0], "sp": body[1], "so": body[2]})
+    _order(conn, record.kind, [record], [pk])
 
 
 def _decode_plan(kind: Kind) -> tuple[tuple[str, int, bool], ...]:
@@ -429,12 +446,18 @@ def page(
     descending: bool = False,
     where: dict[str, Any] | None = None,
     include_deleted: bool = False,
+    names_in: NameOrder | None = None,
 ) -> list[Record]:
-    """One page of records, optionally filtered by a search query and equal-field filters."""
+    """One page of records, optionally filtered by a search query and equal-field filters.
+    Ordered by the title with `names_in`, titles are in that reader's order (collation)."""
     table = RECORD_TABLES[kind]
     stmt = _listing(kind, query, include_deleted)
     for name, value in (where or {}).items():
         stmt = stmt.where(table.c[name] == value)
+    if names_in is not None and not include_deleted and name_order.orders_by_name(kind, order_by):
+        stmt = name_order.ordered(stmt, kind, names_in, descending=descending)
+        rows = conn.execute(stmt.offset(offset).limit(limit))
+        return [decode(kind, row, authors) for row in rows]
     column = table.c[order_by] if order_by else table.c.pk
     ordering = column.desc() if descending else column.asc()
     stmt = stmt.order_by(ordering, table.c.pk).offset(offset).limit(limit)

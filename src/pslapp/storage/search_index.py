@@ -1,6 +1,6 @@
-"""Rebuilding the full-text index from the records, when what it holds changes (after the
-upgrade that added the names' other spellings): every live record's entry, as a write
-would make it."""
+"""Rebuilding the full-text index and the name order keys from the records, when what they
+hold changes (after the upgrade that added the names' other spellings and the keys): every
+live record's entry, as a write would make it."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import json
 from sqlalchemy import Connection, select
 
 from pslapp.core.enums import Kind
-from pslapp.core.fields import FIELDS, LIST_TYPES
+from pslapp.core.fields import FIELDS, LIST_TYPES, TITLE_FIELD
 from pslapp.core.search import index_texts
+from pslapp.storage import name_order
 from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES
 
 _CHUNK = 5_000
@@ -20,6 +21,7 @@ _INSERT = f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (?, ?
 def rebuild(conn: Connection) -> int:
     """Replace every entry of the index; returns how many entries it now holds."""
     conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE}")
+    name_order.clear(conn)
     written = 0
     for kind in Kind:
         fields = [f for f in FIELDS[kind] if f.searchable]
@@ -50,4 +52,7 @@ def rebuild(conn: Connection) -> int:
             if entries:
                 conn.exec_driver_sql(_INSERT, entries)
             written += len(entries)
+            if TITLE_FIELD[kind] in columns:
+                titles = columns[TITLE_FIELD[kind]]
+                name_order.put(conn, kind, zip((row[0] for row in chunk), titles, strict=True))
     return written

@@ -170,6 +170,19 @@ conflicts = Table(
     Column("resolved", Boolean, nullable=False, server_default="0"),
 )
 
+# The order of record titles as a reader expects them (core/collation.py): one sort key
+# per order, kept beside the search entry; lists ordered by title page along an index.
+name_order = Table(
+    "name_order",
+    metadata,
+    Column("kind", Integer, primary_key=True),  # KIND_NUMBER
+    Column("pk", Integer, primary_key=True),
+    Column("latin", LargeBinary, nullable=False),
+    Column("cyrillic", LargeBinary, nullable=False),
+    Index("ix_name_order_kind_latin", "kind", "latin", "pk"),
+    Index("ix_name_order_kind_cyrillic", "kind", "cyrillic", "pk"),
+)
+
 # Full-text search over every record kind. rowid = pk * KIND_SLOTS + kind number, so the
 # index needs no side table and a record's entry is found by rowid. Its columns are
 # core/search.py's COLUMNS: the values, the names' other spellings, their skeletons.

@@ -13,9 +13,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pslapp.core.collation import order_for
 from pslapp.core.enums import Kind
 from pslapp.core.fields import Field, field_of
 from pslapp.core.record import Record
+from pslapp.gui.i18n import current_language
 from pslapp.gui.labels import field_label
 from pslapp.gui.models.display import display_text
 from pslapp.services import records
@@ -89,6 +91,7 @@ class RecordTableModel(QAbstractTableModel):
                 order_by=self._order_by,
                 descending=self._descending,
                 where=self._where,
+                names_in=order_for(current_language()),
             )
             self._pages[number] = page
             while len(self._pages) > CACHED_PAGES:

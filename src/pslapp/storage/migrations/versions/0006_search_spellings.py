@@ -1,4 +1,4 @@
-"""search index with every spelling: columns body, spellings, sounds
+"""search index with every spelling (columns body, spellings, sounds); name order keys
 
 The full-text index gets two columns beside `body`: the other spellings of every name
 (romanisations of Cyrillic, German umlauts written out) and their phonetic skeletons
@@ -12,6 +12,7 @@ Revises: 0003
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_search_spellings"
@@ -33,7 +34,20 @@ def _rebuild(columns: str, copied: str) -> None:
 
 def upgrade() -> None:
     _rebuild("body, spellings, sounds", "body")
+    op.create_table(
+        "name_order",
+        sa.Column("kind", sa.Integer(), nullable=False),
+        sa.Column("pk", sa.Integer(), nullable=False),
+        sa.Column("latin", sa.LargeBinary(), nullable=False),
+        sa.Column("cyrillic", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("kind", "pk", name=op.f("pk_name_order")),
+    )
+    op.create_index("ix_name_order_kind_latin", "name_order", ["kind", "latin", "pk"])
+    op.create_index("ix_name_order_kind_cyrillic", "name_order", ["kind", "cyrillic", "pk"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_name_order_kind_cyrillic", table_name="name_order")
+    op.drop_index("ix_name_order_kind_latin", table_name="name_order")
+    op.drop_table("name_order")
     _rebuild("body", "body")
