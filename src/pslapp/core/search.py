@@ -125,18 +125,42 @@ def index_text(kind: Kind, values: Mapping[str, Any]) -> IndexEntry:
 
 
 def index_texts(kind: Kind, columns: Mapping[str, Sequence[Any]], count: int) -> list[IndexEntry]:
-    """`index_text` of `count` records given as columns (a missing column: no value)."""
-    plan = [
-        (columns[name], is_list, folded)
-        for name, is_list, folded in _SEARCH_PLAN[kind]
-        if name in columns
-    ]
-    if not plan:
+    """`index_text` of `count` records given as columns (a missing column: no value),
+    a column at a time: the same entries, without a dict per record."""
+    parts: list[Sequence[Any]] = []
+    names: list[Sequence[Any]] = []
+    for name, is_list, also_folded in _SEARCH_PLAN[kind]:
+        column = columns.get(name)
+        if column is None:
+            continue
+        parts.append(["\n".join(v) if v else None for v in column] if is_list else column)
+        if also_folded:
+            assert not is_list, name  # names are one-line texts
+            names.append(column)
+    if not parts:
         return [EMPTY_ENTRY] * count
-    return [
-        _entry((column[row], is_list, folded) for column, is_list, folded in plan)
-        for row in range(count)
-    ]
+    if not names:
+        bodies = ("\n".join(filter(None, row)) for row in zip(*parts, strict=True))
+        return [(body, "", "") if body else EMPTY_ENTRY for body in bodies]
+    out: list[IndexEntry] = []
+    for row, texts in zip(zip(*parts, strict=True), zip(*names, strict=True), strict=True):
+        present = [t for t in texts if t]
+        if len(present) == 1:  # most records: one name (a city, an alias: a second one)
+            folded, spelled, sounds = _one_name(present[0])
+            body = "\n".join(filter(None, (*row, folded)))
+        else:
+            folds, other, heard = _name_entry(present)
+            body = "\n".join(filter(None, (*row, *folds)))
+            spelled, sounds = " ".join(other), " ".join(heard)
+        out.append((body, spelled, sounds) if body else EMPTY_ENTRY)
+    return out
+
+
+@functools.lru_cache(maxsize=65_536)
+def _one_name(text: str) -> tuple[str | None, str, str]:
+    """The index columns that a record with one name gets from it, joined."""
+    folded, other, heard = _name_parts(text)
+    return folded, " ".join(other), " ".join(heard)
 
 
 def _folded(text: str | None) -> str | None:
