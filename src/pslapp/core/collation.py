@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import enum
 import threading
-import unicodedata
 
 import icu
 
@@ -33,23 +32,28 @@ def order_for(language: str) -> NameOrder:
     return _BY_LANGUAGE.get(language, NameOrder.LATIN)
 
 
-def _collator(order: NameOrder) -> icu.Collator:
-    collators: dict[NameOrder, icu.Collator] | None = getattr(_local, "collators", None)
-    if collators is None:
-        collators = _local.collators = {}
-    collator = collators.get(order)
-    if collator is None:
-        collator = collators[order] = icu.Collator.createInstance(icu.Locale(_LOCALES[order]))
-    return collator
+def _collators() -> tuple[icu.Collator, icu.Collator]:
+    """This thread's collators, in NameOrder's order (latin, cyrillic)."""
+    pair: tuple[icu.Collator, icu.Collator] | None = getattr(_local, "pair", None)
+    if pair is None:
+        make = icu.Collator.createInstance
+        pair = _local.pair = (
+            make(icu.Locale(_LOCALES[NameOrder.LATIN])),
+            make(icu.Locale(_LOCALES[NameOrder.CYRILLIC])),
+        )
+    return pair
 
 
 def sort_key(order: NameOrder, text: str | None) -> bytes:
     """Bytes that compare as `text` sorts in `order` (empty text: first)."""
-    if not text:
-        return b""
-    return bytes(_collator(order).getSortKey(unicodedata.normalize("NFC", text)))
+    latin, cyrillic = sort_keys(text)
+    return latin if order is NameOrder.LATIN else cyrillic
 
 
 def sort_keys(text: str | None) -> tuple[bytes, bytes]:
-    """The keys of `text` in both orders, as stored: (latin, cyrillic)."""
-    return sort_key(NameOrder.LATIN, text), sort_key(NameOrder.CYRILLIC, text)
+    """The keys of `text` in both orders, as stored: (latin, cyrillic). Texts are NFC
+    already (every value is normalised when it is validated, core/validation.py)."""
+    if not text:
+        return b"", b""
+    latin, cyrillic = _collators()
+    return latin.getSortKey(text), cyrillic.getSortKey(text)

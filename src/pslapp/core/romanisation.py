@@ -52,6 +52,8 @@ _KK_NEAREST = str.maketrans(
 
 def _plain(text: str) -> str:
     """Lower case ASCII letters only: diacritics dropped, anything left folded."""
+    if text.isascii():
+        return _NOT_LETTER.sub("", text.lower())
     decomposed = unicodedata.normalize("NFD", text.lower())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_LETTER.sub("", anyascii(stripped).lower())

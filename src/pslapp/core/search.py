@@ -59,12 +59,35 @@ def word_spellings(word: str) -> frozenset[str]:
     return folded | romanisations(word) | umlaut_spellings(word)
 
 
+@functools.lru_cache(maxsize=65_536)
+def word_sounds(word: str) -> frozenset[str]:
+    """The skeletons of every spelling of one word (how duplicates compare names)."""
+    return frozenset(s for s in map(skeleton, word_spellings(word)) if s)
+
+
+def forget_names() -> None:
+    """Empty every cache of names and their spellings: at lock, nothing of the vault is to
+    stay in memory that Python lets go."""
+    for cached in (fold, word_spellings, word_sounds, _word_parts, _name_parts, _one_name):
+        cached.cache_clear()
+    romanisations.cache_clear()
+    skeleton.cache_clear()
+
+
+@functools.lru_cache(maxsize=65_536)
+def _word_parts(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One word's spellings, its folding first, and their skeletons, without repeats."""
+    spellings = dict.fromkeys(_WORD.findall(fold(word)))
+    spellings.update(dict.fromkeys(sorted(word_spellings(word))))
+    sounds = dict.fromkeys(s for s in map(skeleton, spellings) if len(s) >= MIN_SKELETON)
+    return tuple(spellings), tuple(sounds)
+
+
 def spellings_of(text: str) -> list[str]:
     """The spellings of every word of a name, the folding first, without repeats."""
     out: dict[str, None] = {}
     for word in _NAME_WORD.findall(unicodedata.normalize("NFC", text)):
-        out.update(dict.fromkeys(_WORD.findall(fold(word))))
-        out.update(dict.fromkeys(sorted(word_spellings(word))))
+        out.update(dict.fromkeys(_word_parts(word)[0]))
     return list(out)
 
 
@@ -72,23 +95,20 @@ def spellings_of(text: str) -> list[str]:
 def _name_parts(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """The folding of one name (when it differs), its other spellings, their skeletons."""
     own = set(_WORD.findall(text.lower())) | set(_WORD.findall(fold(text)))
-    spellings = spellings_of(text)
-    sounds = dict.fromkeys(s for s in map(skeleton, spellings) if len(s) >= MIN_SKELETON)
+    spellings: dict[str, None] = {}
+    sounds: dict[str, None] = {}
+    for word in _NAME_WORD.findall(unicodedata.normalize("NFC", text)):
+        spelled, heard = _word_parts(word)
+        spellings.update(dict.fromkeys(spelled))
+        sounds.update(dict.fromkeys(heard))
     return _folded(text), tuple(s for s in spellings if s not in own), tuple(sounds)
 
 
-def _name_entry(texts: Iterable[str]) -> tuple[list[str], list[str], list[str]]:
-    """Foldings, other spellings and skeletons of the names `texts`, without repeats."""
-    folded: dict[str, None] = {}
-    spelled: dict[str, None] = {}
-    sounds: dict[str, None] = {}
-    for text in texts:
-        f, other, heard = _name_parts(text)
-        if f:
-            folded[f] = None
-        spelled.update(dict.fromkeys(other))
-        sounds.update(dict.fromkeys(heard))
-    return list(folded), list(spelled), list(sounds)
+def _name_entry(texts: Iterable[str]) -> tuple[list[str], str, str]:
+    """Foldings (without repeats), other spellings and skeletons of the names `texts`."""
+    parts = [_one_name(text) for text in texts]
+    folded = list(dict.fromkeys(f for f, _s, _k in parts if f))
+    return folded, " ".join(s for _f, s, _k in parts if s), " ".join(k for _f, _s, k in parts if k)
 
 
 # Per kind, the searchable fields in order: (name, is a list of texts, also folded).
@@ -115,7 +135,7 @@ def _entry(values: Iterable[tuple[Any, bool, bool]]) -> IndexEntry:
     if not parts:
         return EMPTY_ENTRY
     folded, spelled, sounds = _name_entry(names)
-    return "\n".join(parts + folded), " ".join(spelled), " ".join(sounds)
+    return "\n".join(parts + folded), spelled, sounds
 
 
 def index_text(kind: Kind, values: Mapping[str, Any]) -> IndexEntry:
@@ -145,13 +165,18 @@ def index_texts(kind: Kind, columns: Mapping[str, Sequence[Any]], count: int) ->
     out: list[IndexEntry] = []
     for row, texts in zip(zip(*parts, strict=True), zip(*names, strict=True), strict=True):
         present = [t for t in texts if t]
-        if len(present) == 1:  # most records: one name (a city, an alias: a second one)
+        if len(present) == 1:  # one name; a city or an alias makes two
             folded, spelled, sounds = _one_name(present[0])
             body = "\n".join(filter(None, (*row, folded)))
+        elif len(present) == 2:  # _name_entry of two names, without its generators
+            f1, s1, k1 = _one_name(present[0])
+            f2, s2, k2 = _one_name(present[1])
+            body = "\n".join(filter(None, (*row, f1, f2 if f2 != f1 else None)))
+            spelled = f"{s1} {s2}" if s1 and s2 else s1 or s2
+            sounds = f"{k1} {k2}" if k1 and k2 else k1 or k2
         else:
-            folds, other, heard = _name_entry(present)
+            folds, spelled, sounds = _name_entry(present)
             body = "\n".join(filter(None, (*row, *folds)))
-            spelled, sounds = " ".join(other), " ".join(heard)
         out.append((body, spelled, sounds) if body else EMPTY_ENTRY)
     return out
 

@@ -11,7 +11,6 @@ against 100 000 people takes seconds."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import re
@@ -24,7 +23,7 @@ from sqlalchemy import select
 
 from pslapp.core.enums import ChannelKind, Kind
 from pslapp.core.phonetic import skeleton
-from pslapp.core.search import fold, word_spellings
+from pslapp.core.search import fold, word_sounds
 from pslapp.services.vault import Vault
 from pslapp.storage.tables import RECORD_TABLES
 
@@ -89,15 +88,13 @@ def name_key(name: str) -> str:
     return " ".join(k for k in (_word_key(w) for w in _NAME_WORD.findall(name)) if k)
 
 
-@functools.lru_cache(maxsize=65_536)
-def _word_key(word: str) -> str:  # names repeat their words: cache them
+def _word_key(word: str) -> str:  # both steps are cached (and forgotten at lock)
     return skeleton(fold(word))
 
 
-@functools.lru_cache(maxsize=65_536)
 def _word_sounds(word: str) -> frozenset[str]:
     """The skeletons of every spelling of one word."""
-    return frozenset(k for k in map(skeleton, word_spellings(word)) if k) | {_word_key(word)}
+    return word_sounds(word) | {_word_key(word)}
 
 
 def name_sounds(name: str) -> tuple[frozenset[str], ...]:

@@ -28,6 +28,7 @@ from pslapp.core.errors import (
     WrongPassphrase,
 )
 from pslapp.core.hlc import HybridClock, system_ms
+from pslapp.core.search import forget_names
 from pslapp.crypto.changeset import ChangeSet, change_set_id
 from pslapp.crypto.changeset import signed_message as change_set_message
 from pslapp.crypto.identity import OwnIdentity
@@ -127,7 +128,8 @@ class Vault:
         own.pending.clear()
 
     def lock(self) -> None:
-        """Fold the WAL into the database, close every connection, forget the keys."""
+        """Fold the WAL into the database, close every connection, forget the keys and the
+        names that search kept spelled out."""
         if self._engine is None:
             return
         engine, self._engine = self._engine, None
@@ -135,6 +137,7 @@ class Vault:
             checkpoint(engine)
         engine.dispose()
         self.identity = None
+        forget_names()
         log.info("vault locked")
 
     def own_identity(self) -> OwnIdentity:
