@@ -64,3 +64,16 @@ def test_a_search_lists_its_matches_in_the_readers_order(vault: Vault):
         "Юлія Шевчук",
         "Yulia Adams",
     ]
+
+
+def test_a_ranked_search_lists_the_best_matches_first_then_by_name(vault: Vault):
+    for name in ("Yulia Marchetti", "Юлія Марченко", "Yuliia Marchuk", "Yuliia Abramova"):
+        records.create(vault, Kind.PERSON, {"display_name": name})
+    ranked = _listed(vault, NameOrder.LATIN, query="yuliia", ranked=True)
+    # the spelling as typed (by name), then another romanisation, then a near spelling
+    assert ranked == ["Yuliia Abramova", "Yuliia Marchuk", "Юлія Марченко", "Yulia Marchetti"]
+    assert _listed(vault, NameOrder.LATIN, query="yuliia", ranked=True, offset=2, limit=1) == [
+        "Юлія Марченко"
+    ]
+    by_name = _listed(vault, NameOrder.LATIN, query="yuliia")
+    assert by_name == ["Yulia Marchetti", "Yuliia Abramova", "Yuliia Marchuk", "Юлія Марченко"]

@@ -70,3 +70,15 @@ def test_the_typed_spelling_ranks_above_another_romanisation_and_a_near_spelling
         assert _titles(vault, "yulia")[0] == "Yulia Marchetti"
     finally:
         vault.lock()
+
+
+def test_locking_forgets_the_names_that_search_spelled_out(tmp_path):
+    from pslapp.core import search
+
+    vault, _code = create_vault(tmp_path / "v", PASSPHRASE, "Paris", kdf=FAST_KDF)
+    records.create(vault, Kind.PERSON, {"display_name": "Юлія Марченко", "city": "Köln"})
+    assert _titles(vault, "yuliia") == ["Юлія Марченко"]
+    assert search.word_spellings.cache_info().currsize > 0
+    vault.lock()
+    for cached in (search.fold, search.word_spellings, search.word_sounds):
+        assert cached.cache_info().currsize == 0

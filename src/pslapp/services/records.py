@@ -205,9 +205,11 @@ def page(
     descending: bool = False,
     where: dict[str, Any] | None = None,
     names_in: NameOrder | None = None,
+    ranked: bool = False,
 ) -> list[Record]:
     """One page of live records; ordered by their title with `names_in`, in the order a
-    reader expects (core/collation.py), else by code point."""
+    reader expects (core/collation.py), else by code point; `ranked` with a query: the
+    best matches first."""
     with vault.read() as conn:
         return repo.page(
             conn,
@@ -220,6 +222,7 @@ def page(
             descending=descending,
             where=where,
             names_in=names_in,
+            ranked=ranked,
         )
 
 

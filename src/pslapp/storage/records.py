@@ -9,7 +9,17 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, bindparam, func, select, text, update
+from sqlalchemy import (
+    Connection,
+    Row,
+    Select,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    text,
+    update,
+)
 
 from pslapp.core.collation import NameOrder
 from pslapp.core.enums import Kind
@@ -422,6 +432,25 @@ def matching_pks(kind: Kind, query: str) -> Select[tuple[int]] | None:
     )
 
 
+def _ranked(stmt: Select[Any], kind: Kind, match: str) -> Select[Any]:
+    """`stmt` joined to each match's search rank (bm25 over the weighted columns, computed
+    once per query) and ordered by it, best first."""
+    ranks = (
+        select(
+            literal_column(f"rowid / {KIND_SLOTS}").label("ranked_pk"),
+            literal_column(_RANK).label("rank"),
+        )
+        .select_from(text(FTS_TABLE))
+        .where(
+            text(f"{FTS_TABLE} MATCH :rank_match AND rowid % {KIND_SLOTS} = {KIND_NUMBER[kind]}")
+        )
+        .params(rank_match=match)
+        .subquery("ranks")
+    )
+    pk = RECORD_TABLES[kind].c.pk
+    return stmt.join(ranks, ranks.c.ranked_pk == pk).order_by(ranks.c.rank)
+
+
 def _listing(kind: Kind, query: str | None, include_deleted: bool) -> Select[Any]:
     table = RECORD_TABLES[kind]
     stmt = select(table)
@@ -447,13 +476,19 @@ def page(
     where: dict[str, Any] | None = None,
     include_deleted: bool = False,
     names_in: NameOrder | None = None,
+    ranked: bool = False,
 ) -> list[Record]:
     """One page of records, optionally filtered by a search query and equal-field filters.
-    Ordered by the title with `names_in`, titles are in that reader's order (collation)."""
+    Ordered by the title with `names_in`, titles are in that reader's order (collation);
+    `ranked` with a query puts the best matches first (as `search` ranks them), each rank
+    in the order asked for."""
     table = RECORD_TABLES[kind]
     stmt = _listing(kind, query, include_deleted)
     for name, value in (where or {}).items():
         stmt = stmt.where(table.c[name] == value)
+    match = fts_query(query) if ranked and query else None
+    if match is not None:
+        stmt = _ranked(stmt, kind, match)
     if names_in is not None and not include_deleted and name_order.orders_by_name(kind, order_by):
         stmt = name_order.ordered(stmt, kind, names_in, descending=descending)
         rows = conn.execute(stmt.offset(offset).limit(limit))
