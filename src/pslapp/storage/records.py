@@ -9,25 +9,15 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Row,
-    Select,
-    bindparam,
-    func,
-    literal_column,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import Connection, Row, Select, bindparam, func, select, text, update
 
 from pslapp.core.collation import NameOrder
 from pslapp.core.enums import Kind
 from pslapp.core.fields import FIELDS, LIST_TYPES, TITLE_FIELD, FieldType, field_names
 from pslapp.core.record import Record
-from pslapp.core.search import EMPTY_ENTRY, WEIGHTS, IndexEntry, fts_query, index_text, index_texts
+from pslapp.core.search import EMPTY_ENTRY, IndexEntry, fts_query, index_text, index_texts
 from pslapp.core.stamps import FieldStamps
-from pslapp.storage import name_order
+from pslapp.storage import name_order, search_index
 from pslapp.storage.proofs import proofs_text
 from pslapp.storage.state import Authors, next_change_seqs
 from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES
@@ -90,7 +80,6 @@ def _insert_sql(kind: Kind) -> tuple[str, tuple[str, ...]]:
 
 _INSERT_SQL = {kind: _insert_sql(kind) for kind in Kind}
 _FTS_INSERT_SQL = f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (?, ?, ?, ?)"
-_RANK = "bm25({}, {})".format(FTS_TABLE, ", ".join(map(str, WEIGHTS)))
 _FTS_DELETE_SQL = f"DELETE FROM {FTS_TABLE} WHERE rowid = ?"
 
 
@@ -432,25 +421,6 @@ def matching_pks(kind: Kind, query: str) -> Select[tuple[int]] | None:
     )
 
 
-def _ranked(stmt: Select[Any], kind: Kind, match: str) -> Select[Any]:
-    """`stmt` joined to each match's search rank (bm25 over the weighted columns, computed
-    once per query) and ordered by it, best first."""
-    ranks = (
-        select(
-            literal_column(f"rowid / {KIND_SLOTS}").label("ranked_pk"),
-            literal_column(_RANK).label("rank"),
-        )
-        .select_from(text(FTS_TABLE))
-        .where(
-            text(f"{FTS_TABLE} MATCH :rank_match AND rowid % {KIND_SLOTS} = {KIND_NUMBER[kind]}")
-        )
-        .params(rank_match=match)
-        .subquery("ranks")
-    )
-    pk = RECORD_TABLES[kind].c.pk
-    return stmt.join(ranks, ranks.c.ranked_pk == pk).order_by(ranks.c.rank)
-
-
 def _listing(kind: Kind, query: str | None, include_deleted: bool) -> Select[Any]:
     table = RECORD_TABLES[kind]
     stmt = select(table)
@@ -488,7 +458,7 @@ def page(
         stmt = stmt.where(table.c[name] == value)
     match = fts_query(query) if ranked and query else None
     if match is not None:
-        stmt = _ranked(stmt, kind, match)
+        stmt = search_index.ranked(stmt, kind, match)
     if names_in is not None and not include_deleted and name_order.orders_by_name(kind, order_by):
         stmt = name_order.ordered(stmt, kind, names_in, descending=descending)
         rows = conn.execute(stmt.offset(offset).limit(limit))
@@ -522,7 +492,7 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[tuple[Kind, st
     hits = conn.execute(
         text(
             f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
-            f"ORDER BY {_RANK} LIMIT :limit"
+            f"ORDER BY {search_index.RANK} LIMIT :limit"
         ),
         {"match": match, "limit": limit},
     ).scalars()

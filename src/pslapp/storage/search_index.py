@@ -1,20 +1,44 @@
-"""Rebuilding the full-text index and the name order keys from the records, when what they
-hold changes (after the upgrade that added the names' other spellings and the keys): every
-live record's entry, as a write would make it."""
+"""The full-text index beyond single writes: ranking a listing's matches, and rebuilding
+the index and the name order keys from the records when what they hold changes (after
+the upgrade that added the names' other spellings and the keys)."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, literal_column, select, text
 
 from pslapp.core.enums import Kind
 from pslapp.core.fields import FIELDS, LIST_TYPES, TITLE_FIELD
-from pslapp.core.search import index_texts
+from pslapp.core.search import WEIGHTS, index_texts
 from pslapp.storage import name_order
 from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES
 
 _CHUNK = 5_000
+# bm25 over the weighted columns (core/search.py): lower is better.
+RANK = "bm25({}, {})".format(FTS_TABLE, ", ".join(map(str, WEIGHTS)))
+
+
+def ranked(stmt: Select[Any], kind: Kind, match: str) -> Select[Any]:
+    """`stmt` (over the kind's table) joined to each match's search rank, computed once
+    per query, and ordered by it, best first."""
+    ranks = (
+        select(
+            literal_column(f"rowid / {KIND_SLOTS}").label("ranked_pk"),
+            literal_column(RANK).label("rank"),
+        )
+        .select_from(text(FTS_TABLE))
+        .where(
+            text(f"{FTS_TABLE} MATCH :rank_match AND rowid % {KIND_SLOTS} = {KIND_NUMBER[kind]}")
+        )
+        .params(rank_match=match)
+        .subquery("ranks")
+    )
+    pk = RECORD_TABLES[kind].c.pk
+    return stmt.join(ranks, ranks.c.ranked_pk == pk).order_by(ranks.c.rank)
+
+
 _INSERT = f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (?, ?, ?, ?)"
 
 
