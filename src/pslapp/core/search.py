@@ -35,8 +35,9 @@ _APOSTROPHES = re.compile(r"['’ʼʹ′`]")
 # A word of a name keeps its apostrophes: "Знам'янка" is one word, romanised "znamianka".
 _NAME_WORD = re.compile(r"\w+(?:['’ʼ]\w+)*", re.UNICODE)
 
-# The index columns, in order of rank, and their weights in bm25 (a match in a better
-# column outweighs any number of matches in the worse ones).
+# The index columns, in order of rank, and their weights in bm25: ten times apart, so a
+# match in a better column outweighs the worse ones (bm25 also weighs how rare a word is
+# and how long an entry is, which only orders names within a rank).
 COLUMNS = ("body", "spellings", "sounds")
 WEIGHTS = (100.0, 10.0, 1.0)
 
