@@ -52,13 +52,29 @@ def test_a_name_in_any_spelling_is_proposed_as_the_known_person(index, typed, ke
     assert match.person_id in same, f"{typed!r} ({source}) proposed {match.display_name}"
 
 
-KNOWN = ["Айгерим Нурланова", "Ольга Лебедева", "Юлія Ткаченко", "Євгенія Коваленко"]
-LOOK_ALIKES = ["Ольга Лебедь", "Юрій Ткач", "Айгуль Нурланбекова"]
+KNOWN = [
+    "Айгерим Нурланова",
+    "Ольга Лебедева",
+    "Ірина Бондаренко",
+    "Юлія Ткаченко",
+    "Наталья Кузнецова",
+    "Олексій Мельник",
+    "Євгенія Коваленко",
+    "Тарас Шевченко",
+    "Jürgen Müller",
+]
+LOOK_ALIKES = ["Ольга Лебедь", "Юрій Ткач", "Айгуль Нурланбекова", "Тарас Шевчук", "Jürgen Möller"]
+# The table, as a form-filler writes the whole name.
 ROWS = {
     "Aigerim Nurlanova": "Айгерим Нурланова",
     "Olga Lebedeva": "Ольга Лебедева",
+    "Iryna Bondarenko": "Ірина Бондаренко",
     "Yulia Tkachenko": "Юлія Ткаченко",
+    "Natalya Kuznetsova": "Наталья Кузнецова",
+    "Oleksii Melnyk": "Олексій Мельник",
     "Evgenia Kovalenko": "Євгенія Коваленко",
+    "Taras Schewtschenko": "Тарас Шевченко",
+    "Juergen Mueller": "Jürgen Müller",
 }
 
 
