@@ -31,7 +31,7 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 # Up to this many matches a search lists them best first (the rank is computed for every
 # match on every page read); beyond, a query that broad lists them in name order.
-RANKED_AT_MOST = 5_000
+RANKED_AT_MOST = 500
 
 
 class RecordTableModel(QAbstractTableModel):
