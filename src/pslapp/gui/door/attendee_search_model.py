@@ -10,8 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from pslapp.core.collation import order_for, sort_key
 from pslapp.core.enums import AttendanceStatus
 from pslapp.core.name_finder import NameFinder, NameLines, name_lines
+from pslapp.gui.i18n import current_language
 from pslapp.services.events import Attendee
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,8 +34,10 @@ def _entry(attendee: Attendee) -> Entry:
     return Entry(attendee, name_lines(text))
 
 
-def _sort_key(entry: Entry) -> str:
-    return str(entry.attendee.person.values["display_name"]).casefold()
+def _sort_key(entry: Entry) -> bytes:
+    """Names in the order a reader of the app's language expects (core/collation.py)."""
+    name = str(entry.attendee.person.values["display_name"])
+    return sort_key(order_for(current_language()), name)
 
 
 def prepare(attendees: list[Attendee]) -> list[Entry]:
