@@ -31,6 +31,7 @@ from pslapp.storage.engine import connect_raw, open_engine
 from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES
 
 CHUNK = 64 * 1024  # age's STREAM chunk
+_KEY_COLUMNS = "kind, pk, latin, cyrillic"
 ZSTD_LEVEL = 6  # the bundle payload's level
 
 
@@ -46,7 +47,8 @@ class ImportRows:
     """Every row and search entry of a vault's records, ready for `executemany`."""
 
     tables: list[TableRows]
-    fts: list[tuple[int, str]]
+    fts: list[tuple[int, str, str, str]]  # rowid, body, spellings, sounds
+    keys: list[tuple[Any, ...]]  # name_order rows: the titles' sort keys
 
     @property
     def count(self) -> int:
@@ -68,11 +70,14 @@ def read_import_rows(vault: Vault) -> ImportRows:
             marks = ", ".join("?" * len(names))
             sql = f"INSERT INTO {table.name} ({quoted}) VALUES ({marks})"
             tables.append(TableRows(table.name, sql, rows))
+        keys = [tuple(r) for r in conn.execute(text(f"SELECT {_KEY_COLUMNS} FROM name_order"))]
         fts = [
-            (int(r[0]), str(r[1]))
-            for r in conn.execute(text(f"SELECT rowid, body FROM {FTS_TABLE} ORDER BY rowid"))
+            (int(r[0]), str(r[1]), str(r[2]), str(r[3]))
+            for r in conn.execute(
+                text(f"SELECT rowid, body, spellings, sounds FROM {FTS_TABLE} ORDER BY rowid")
+            )
         ]
-    return ImportRows(tables, fts)
+    return ImportRows(tables, fts, keys)
 
 
 def empty_database(path: Path) -> bytes:
@@ -96,7 +101,10 @@ def import_floor(rows: ImportRows, folder: Path) -> Run:
         for table in rows.tables:
             if table.rows:
                 conn.executemany(table.sql, table.rows)
-        conn.executemany(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", rows.fts)
+        conn.executemany(
+            f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (?, ?, ?, ?)", rows.fts
+        )
+        conn.executemany(f"INSERT INTO name_order ({_KEY_COLUMNS}) VALUES (?, ?, ?, ?)", rows.keys)
         conn.execute("COMMIT")
 
     def tidy() -> None:

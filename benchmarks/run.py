@@ -44,6 +44,7 @@ FAMILIES: dict[str, Callable[[World, int], Figure | list[Figure]]] = {
     "import": bundle_figures.full_import,
     "incremental": bundle_figures.incremental_import,
     "proof-storage": bundle_figures.proof_storage,
+    "index-size": lambda world, _repeats: vault_figures.search_index_figure(world),
     "receive": bundle_figures.review_and_apply,
     "memory": lambda world, _repeats: vault_figures.memory_figure(world),
     "search": gui_figures.search_figure,

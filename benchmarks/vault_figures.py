@@ -132,3 +132,48 @@ def memory_figure(world: World) -> Figure:
             f"(interpreter, libraries, open vault), import took {found['seconds']:.1f} s"
         ],
     )
+
+
+# The shadow tables of the FTS5 index, and the columns whose bytes make its size.
+_INDEX_PARTS = (
+    ("search_fts_data", "length(block)"),
+    ("search_fts_idx", "length(term) + 8"),
+    ("search_fts_content", "length(c0) + length(c1) + length(c2) + 8"),
+    ("search_fts_docsize", "length(sz) + 8"),
+)
+
+
+def search_index_figure(world: World) -> Figure:
+    """What the search index stores per person (bytes of its shadow tables: the inverted
+    index with its prefix indexes, the entries' texts, their sizes) in the source vault.
+    Measured, not timed."""
+    parts = {}
+    with world.source.read() as conn:
+        for table, size in _INDEX_PARTS:
+            parts[table] = int(
+                conn.exec_driver_sql(f"SELECT sum({size}) FROM {table}").scalar() or 0
+            )
+        entries = int(conn.exec_driver_sql("SELECT count(*) FROM search_fts").scalar() or 0)
+        spellings = int(
+            conn.exec_driver_sql(
+                "SELECT sum(length(c1) + length(c2)) FROM search_fts_content"
+            ).scalar()
+            or 0
+        )
+    total = sum(parts.values())
+    return Figure(
+        "search_index_bytes",
+        "search index per person (all its entries over the people)",
+        world.people,
+        "B",
+        Samples([total / max(world.people, 1)]),
+        report_only(),
+        scales=False,
+        notes=[
+            f"{entries} entries, {total / 1e6:.1f} MB: "
+            + ", ".join(
+                f"{t.removeprefix('search_fts_')} {b / 1e6:.1f} MB" for t, b in parts.items()
+            )
+            + f"; the other spellings and skeletons are {spellings / 1e6:.1f} MB of the text"
+        ],
+    )

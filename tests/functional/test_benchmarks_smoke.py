@@ -17,6 +17,7 @@ FIGURES = {
     "import_incremental",
     "proof_bytes_source",
     "proof_bytes_receiver",
+    "search_index_bytes",
     "receive_review_apply",
     "memory_import",
     "search",

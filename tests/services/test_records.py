@@ -20,15 +20,20 @@ def found_names(vault: Vault, query: str) -> set[str]:
     return {title for _kind, _id, title in records.search(vault, query)}
 
 
+def ranked_names(vault: Vault, query: str) -> list[str]:
+    return [title for _kind, _id, title in records.search(vault, query)]
+
+
 def test_search_folds_scripts_and_accents(vault: Vault):
     add_person(vault, "Тарас Шевченко", city="Köln")
     add_person(vault, "Иван Петров", city="Berlin")
     add_person(vault, "Chevtchenko Anna", city="Paris")
-    assert found_names(vault, "shevch") == {"Тарас Шевченко"}
+    # "Chevtchenko" is the French spelling of the same name: found too, ranked below.
+    assert ranked_names(vault, "shevch") == ["Тарас Шевченко", "Chevtchenko Anna"]
     assert found_names(vault, "ivan") == {"Иван Петров"}
-    assert found_names(vault, "Шевч") == {"Тарас Шевченко"}
+    assert ranked_names(vault, "Шевч") == ["Тарас Шевченко", "Chevtchenko Anna"]
     assert found_names(vault, "köln") == found_names(vault, "koln") == {"Тарас Шевченко"}
-    assert found_names(vault, "chevt") == {"Chevtchenko Anna"}
+    assert ranked_names(vault, "chevt") == ["Chevtchenko Anna", "Тарас Шевченко"]
 
 
 def test_search_covers_aliases_skills_notes_and_other_kinds(vault: Vault):

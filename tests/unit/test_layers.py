@@ -13,7 +13,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "pslapp"
 
 # What each layer may import: pslapp packages, and third-party libraries (None: any but Qt).
 ALLOWED: dict[str, tuple[set[str], set[str] | None]] = {
-    "core": ({"pslapp.core"}, {"anyascii"}),
+    "core": ({"pslapp.core"}, {"anyascii", "iuliia", "translitua", "icu"}),
     "crypto": ({"pslapp.core", "pslapp.crypto"}, {"cryptography", "zstandard"}),
     "storage": ({"pslapp.core", "pslapp.storage"}, {"sqlalchemy", "sqlcipher3", "alembic"}),
     "services": ({"pslapp.core", "pslapp.crypto", "pslapp.storage", "pslapp.services"}, None),

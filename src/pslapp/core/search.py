@@ -1,6 +1,17 @@
 """What goes into the full-text index for a record, and how a typed query becomes an FTS5
-query. Names are also indexed as an ASCII folding, and query words are folded too, so
-"shevch" finds "Шевченко", "Шевченко" finds "Shevchenko", and "koln" finds "Köln"."""
+query. The index has three columns, searched in this order of rank:
+
+- `body`: the searchable values as written, and an ASCII folding of every name
+  ("Шевченко" -> "shevchenko", "Köln" -> "koln");
+- `spellings`: the other spellings of every name: the romanisations of each Cyrillic word
+  in the standard schemes of its languages (`core/romanisation.py`) and German umlauts
+  written out ("Ольга" -> "olga", "olha"; "Köln" -> "koeln");
+- `sounds`: the phonetic skeleton of every spelling (`core/phonetic.py`), so that near
+  spellings ("yulia" for "Юлія", whose spellings are "yuliia", "yuliya", "iuliia") match.
+
+A typed word matches as a prefix of a name's own words or spellings, or by its skeleton;
+a Cyrillic word is also romanised, so "Шевченко" finds "Shevchenko". Every word must
+match (AND)."""
 
 from __future__ import annotations
 
@@ -14,16 +25,91 @@ from anyascii import anyascii
 
 from pslapp.core.enums import Kind
 from pslapp.core.fields import FIELDS, FieldType
+from pslapp.core.phonetic import MIN_SKELETON, skeleton
+from pslapp.core.romanisation import romanisations, umlaut_spellings
 
 MAX_QUERY_WORDS = 8
 MIN_WORD = 2
 _WORD = re.compile(r"\w+", re.UNICODE)
+_APOSTROPHES = re.compile(r"['’ʼʹ′`]")
+# A word of a name keeps its apostrophes: "Знам'янка" is one word, romanised "znamianka".
+_NAME_WORD = re.compile(r"\w+(?:['’ʼ]\w+)*", re.UNICODE)
+
+# The index columns, in order of rank, and their weights in bm25: ten times apart, so a
+# match in a better column outweighs the worse ones (bm25 also weighs how rare a word is
+# and how long an entry is, which only orders names within a rank).
+COLUMNS = ("body", "spellings", "sounds")
+WEIGHTS = (100.0, 10.0, 1.0)
+
+IndexEntry = tuple[str, str, str]  # body, spellings, sounds
+EMPTY_ENTRY: IndexEntry = ("", "", "")
 
 
 @functools.lru_cache(maxsize=65_536)  # names and cities repeat; folding is the slow part
 def fold(text: str) -> str:
-    """Lower-case ASCII approximation of `text` (Cyrillic, accents, ligatures)."""
-    return anyascii(unicodedata.normalize("NFC", text)).lower()
+    """Lower-case ASCII approximation of `text` (Cyrillic, accents, ligatures), with
+    apostrophes and soft signs dropped ("Ольга" -> "olga", not "ol'ga")."""
+    return _APOSTROPHES.sub("", anyascii(unicodedata.normalize("NFC", text))).lower()
+
+
+@functools.lru_cache(maxsize=65_536)
+def word_spellings(word: str) -> frozenset[str]:
+    """Every spelling of one word people type: its folding, its romanisations (Cyrillic)
+    and its umlauts written out (German)."""
+    folded = frozenset(_WORD.findall(fold(word)))
+    return folded | romanisations(word) | umlaut_spellings(word)
+
+
+@functools.lru_cache(maxsize=65_536)
+def word_sounds(word: str) -> frozenset[str]:
+    """The skeletons of every spelling of one word (how duplicates compare names)."""
+    return frozenset(s for s in map(skeleton, word_spellings(word)) if s)
+
+
+def forget_names() -> None:
+    """Empty every cache of names and their spellings: at lock, nothing of the vault is to
+    stay in memory that Python lets go."""
+    for cached in (fold, word_spellings, word_sounds, _word_parts, _name_parts, _one_name):
+        cached.cache_clear()
+    romanisations.cache_clear()
+    skeleton.cache_clear()
+
+
+@functools.lru_cache(maxsize=65_536)
+def _word_parts(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One word's spellings, its folding first, and their skeletons, without repeats."""
+    spellings = dict.fromkeys(_WORD.findall(fold(word)))
+    spellings.update(dict.fromkeys(sorted(word_spellings(word))))
+    sounds = dict.fromkeys(s for s in map(skeleton, spellings) if len(s) >= MIN_SKELETON)
+    return tuple(spellings), tuple(sounds)
+
+
+def spellings_of(text: str) -> list[str]:
+    """The spellings of every word of a name, the folding first, without repeats."""
+    out: dict[str, None] = {}
+    for word in _NAME_WORD.findall(unicodedata.normalize("NFC", text)):
+        out.update(dict.fromkeys(_word_parts(word)[0]))
+    return list(out)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _name_parts(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """The folding of one name (when it differs), its other spellings, their skeletons."""
+    own = set(_WORD.findall(text.lower())) | set(_WORD.findall(fold(text)))
+    spellings: dict[str, None] = {}
+    sounds: dict[str, None] = {}
+    for word in _NAME_WORD.findall(unicodedata.normalize("NFC", text)):
+        spelled, heard = _word_parts(word)
+        spellings.update(dict.fromkeys(spelled))
+        sounds.update(dict.fromkeys(heard))
+    return _folded(text), tuple(s for s in spellings if s not in own), tuple(sounds)
+
+
+def _name_entry(texts: Iterable[str]) -> tuple[list[str], str, str]:
+    """Foldings (without repeats), other spellings and skeletons of the names `texts`."""
+    parts = [_one_name(text) for text in texts]
+    folded = list(dict.fromkeys(f for f, _s, _k in parts if f))
+    return folded, " ".join(s for _f, s, _k in parts if s), " ".join(k for _f, _s, k in parts if k)
 
 
 # Per kind, the searchable fields in order: (name, is a list of texts, also folded).
@@ -37,32 +123,33 @@ _SEARCH_PLAN = {
 }
 
 
-def _body(values: Iterable[tuple[Any, bool, bool]]) -> str:
+def _entry(values: Iterable[tuple[Any, bool, bool]]) -> IndexEntry:
     parts: list[str] = []
-    folded: list[str] = []
+    names: list[str] = []
     for value, is_list, also_folded in values:
         if not value:
             continue
         texts = value if is_list else [str(value)]
         parts.extend(texts)
         if also_folded:
-            for text in texts:
-                f = _folded(text)
-                if f and f not in folded:
-                    folded.append(f)
-    return "\n".join(parts + folded)
+            names.extend(texts)
+    if not parts:
+        return EMPTY_ENTRY
+    folded, spelled, sounds = _name_entry(names)
+    return "\n".join(parts + folded), spelled, sounds
 
 
-def index_text(kind: Kind, values: Mapping[str, Any]) -> str:
-    """The text indexed for one record: searchable values, then foldings of names."""
-    return _body((values.get(name), is_list, f) for name, is_list, f in _SEARCH_PLAN[kind])
+def index_text(kind: Kind, values: Mapping[str, Any]) -> IndexEntry:
+    """The index entry of one record: searchable values and foldings of names, the other
+    spellings of the names, their skeletons."""
+    return _entry((values.get(name), is_list, f) for name, is_list, f in _SEARCH_PLAN[kind])
 
 
-def index_texts(kind: Kind, columns: Mapping[str, Sequence[Any]], count: int) -> list[str]:
+def index_texts(kind: Kind, columns: Mapping[str, Sequence[Any]], count: int) -> list[IndexEntry]:
     """`index_text` of `count` records given as columns (a missing column: no value),
-    a column at a time: the same texts, without a dict per record."""
+    a column at a time: the same entries, without a dict per record."""
     parts: list[Sequence[Any]] = []
-    folds: list[list[str | None]] = []
+    names: list[Sequence[Any]] = []
     for name, is_list, also_folded in _SEARCH_PLAN[kind]:
         column = columns.get(name)
         if column is None:
@@ -70,18 +157,36 @@ def index_texts(kind: Kind, columns: Mapping[str, Sequence[Any]], count: int) ->
         parts.append(["\n".join(v) if v else None for v in column] if is_list else column)
         if also_folded:
             assert not is_list, name  # names are one-line texts
-            folds.append(list(map(_folded, column)))
+            names.append(column)
     if not parts:
-        return [""] * count
-    if not folds:
-        return ["\n".join(filter(None, row)) for row in zip(*parts, strict=True)]
-    out = []
-    for row, folded_row in zip(zip(*parts, strict=True), zip(*folds, strict=True), strict=True):
-        folded = [f for f in folded_row if f]
-        if len(folded) > 1:
-            folded = list(dict.fromkeys(folded))
-        out.append("\n".join(filter(None, (*row, *folded))))
+        return [EMPTY_ENTRY] * count
+    if not names:
+        bodies = ("\n".join(filter(None, row)) for row in zip(*parts, strict=True))
+        return [(body, "", "") if body else EMPTY_ENTRY for body in bodies]
+    out: list[IndexEntry] = []
+    for row, texts in zip(zip(*parts, strict=True), zip(*names, strict=True), strict=True):
+        present = [t for t in texts if t]
+        if len(present) == 1:  # one name; a city or an alias makes two
+            folded, spelled, sounds = _one_name(present[0])
+            body = "\n".join(filter(None, (*row, folded)))
+        elif len(present) == 2:  # _name_entry of two names, without its generators
+            f1, s1, k1 = _one_name(present[0])
+            f2, s2, k2 = _one_name(present[1])
+            body = "\n".join(filter(None, (*row, f1, f2 if f2 != f1 else None)))
+            spelled = f"{s1} {s2}" if s1 and s2 else s1 or s2
+            sounds = f"{k1} {k2}" if k1 and k2 else k1 or k2
+        else:
+            folds, spelled, sounds = _name_entry(present)
+            body = "\n".join(filter(None, (*row, *folds)))
+        out.append((body, spelled, sounds) if body else EMPTY_ENTRY)
     return out
+
+
+@functools.lru_cache(maxsize=65_536)
+def _one_name(text: str) -> tuple[str | None, str, str]:
+    """The index columns that a record with one name gets from it, joined."""
+    folded, other, heard = _name_parts(text)
+    return folded, " ".join(other), " ".join(heard)
 
 
 def _folded(text: str | None) -> str | None:
@@ -92,18 +197,29 @@ def _folded(text: str | None) -> str | None:
     return f if f and f != text.lower() else None
 
 
-def fts_query(text: str) -> str | None:
-    """Every word must match as a prefix, in its own script or folded to ASCII.
-    Returns None when nothing searchable was typed.
+def query_words(text: str) -> list[str]:
+    """The typed words that count: two letters or more, at most eight.
 
-    Words start counting at two letters: a one-letter prefix matches a large share of
-    100 000 names, costs more than the whole list, and tells the user nothing yet."""
-    typed = _WORD.findall(unicodedata.normalize("NFC", text))
-    words = [w for w in typed if len(w) >= MIN_WORD][:MAX_QUERY_WORDS]
+    A one-letter prefix matches a large share of 100 000 names, costs more than the whole
+    list, and tells the user nothing yet."""
+    typed = _NAME_WORD.findall(unicodedata.normalize("NFC", text))
+    return [w for w in typed if len(w) >= MIN_WORD][:MAX_QUERY_WORDS]
+
+
+def _quoted(forms: Iterable[str]) -> str:
+    return " OR ".join(f'"{form}"*' for form in sorted(forms) if form)
+
+
+def fts_query(text: str) -> str | None:
+    """Every word must match: as a prefix of a name's words or spellings (a Cyrillic word
+    romanised, so it finds names stored in Latin), or by its phonetic skeleton.
+    Returns None when nothing searchable was typed."""
     clauses = []
-    for word in words:
-        forms = {word.lower()}
-        forms.update(_WORD.findall(fold(word)))
-        alternatives = " OR ".join(f'"{form}"*' for form in sorted(forms) if form)
-        clauses.append(f"({alternatives})")
+    for word in query_words(text):
+        forms = {word.lower()} | word_spellings(word)
+        sounds = {s for s in map(skeleton, forms) if len(s) >= MIN_SKELETON}
+        clause = f"{{body spellings}} : ({_quoted(forms)})"
+        if sounds and len(word) > MIN_SKELETON:
+            clause = f"{clause} OR sounds : ({_quoted(sounds)})"
+        clauses.append(f"({clause})")
     return " AND ".join(clauses) or None

@@ -16,6 +16,11 @@ from pslapp.gui.resources import translations_dir
 
 LANGUAGES = ("en", "ru", "uk", "de", "fr")
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language chosen at start-up (lists sort names in its order)
+
+
+def current_language() -> str:
+    return _current[0]
 
 
 def pick_language(setting: str = "") -> str:
@@ -32,6 +37,7 @@ def pick_language(setting: str = "") -> str:
 def install(app: QCoreApplication, language: str) -> bool:
     """Load `pslapp_<language>.qm`; False (and English) if it is not built. Qt's own
     `qtbase_<language>.qm` comes too, for the words Qt draws itself (Save, Cancel)."""
+    _current[0] = language
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

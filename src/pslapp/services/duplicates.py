@@ -2,14 +2,15 @@
 phone number; proposals on a name written in another script or transliterated another way
 ("Тарас Шевченко", "Taras Shevchenko", "Taras Schewtschenko", "Taras Chevtchenko").
 
-Names are folded to ASCII (`core.search.fold`), then spelling variants of the common
-transliterations are collapsed (sch/sh/ch/tsch -> one sound, w -> v, j/y -> i, kh -> h,
-doubled letters), and the results are compared with rapidfuzz. Candidates are blocked by
-pairs of name-word initials, so 5 000 newcomers against 100 000 people takes seconds."""
+Names are compared the way search finds them (`core/search.py`): each word of a known name
+stands for all its spellings (the romanisations of a Cyrillic word, German umlauts written
+out), each reduced to its phonetic skeleton (`core/phonetic.py`). Candidates are blocked by
+pairs of word initials (of every spelling) and pre-selected with rapidfuzz on one key per
+name; the few left are scored word by word against every spelling, so 5 000 newcomers
+against 100 000 people takes seconds."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import re
@@ -21,32 +22,15 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from pslapp.core.enums import ChannelKind, Kind
-from pslapp.core.search import fold
+from pslapp.core.phonetic import skeleton
+from pslapp.core.search import fold, word_sounds
 from pslapp.services.vault import Vault
 from pslapp.storage.tables import RECORD_TABLES
 
 FUZZY_CUTOFF = 90.0
-_NON_LETTERS = re.compile(r"[^a-z ]+")
-_DOUBLED = re.compile(r"(.)\1+")
-# Order matters: longer spellings first. "x" stands for the sh/ch family of sounds.
-_SPELLINGS = (
-    ("tsch", "x"),
-    ("shch", "x"),
-    ("sch", "x"),
-    ("tch", "x"),
-    ("sh", "x"),
-    ("ch", "x"),
-    ("zh", "j"),
-    ("kh", "h"),
-    ("tz", "c"),
-    ("ts", "c"),
-    ("ks", "x"),
-    ("ph", "f"),
-    ("ou", "u"),
-    ("w", "v"),
-    ("j", "i"),
-    ("y", "i"),
-)
+PRESELECT_CUTOFF = 60.0  # the one-key pre-selection: loose, the word scores decide
+PRESELECTED = 5
+_NAME_WORD = re.compile(r"\w+(?:['’ʼ]\w+)*", re.UNICODE)
 
 
 class MatchKind(StrEnum):
@@ -100,25 +84,53 @@ def phone_key(value: str) -> str | None:
 
 
 def name_key(name: str) -> str:
-    """A spelling-insensitive form of a name: the same for most transliterations."""
-    return " ".join(k for k in map(_word_key, name.split()) if k)
+    """A spelling-insensitive form of a name: the skeleton of each word's folding."""
+    return " ".join(k for k in (_word_key(w) for w in _NAME_WORD.findall(name)) if k)
 
 
-@functools.lru_cache(maxsize=65_536)
-def _word_key(word: str) -> str:  # names repeat their words: cache them
-    text = _NON_LETTERS.sub(" ", fold(word))
-    for spelling, sound in _SPELLINGS:
-        text = text.replace(spelling, sound)
-    return " ".join(_DOUBLED.sub(r"\1", text).split())
+def _word_key(word: str) -> str:  # both steps are cached (and forgotten at lock)
+    return skeleton(fold(word))
 
 
-def _blocks(key: str) -> set[str]:
-    """Pairs of word initials ("t|x"); a one-word name blocks on its first two letters.
-    Initials survive transliteration once the spellings are collapsed."""
-    words = sorted({w for w in key.split() if len(w) > 1})[:5]
+def _word_sounds(word: str) -> frozenset[str]:
+    """The skeletons of every spelling of one word."""
+    return word_sounds(word) | {_word_key(word)}
+
+
+def name_sounds(name: str) -> tuple[frozenset[str], ...]:
+    """Per word of a name, the skeletons of all its spellings."""
+    words = (_word_sounds(w) for w in _NAME_WORD.findall(name))
+    return tuple(w for w in words if any(w))
+
+
+def _blocks(sounds: Sequence[frozenset[str]]) -> set[str]:
+    """Pairs of word initials ("t|8"), of every spelling; a one-word name blocks on the
+    first two letters of its spellings."""
+    words = sorted(sounds, key=min)[:5]
     if len(words) == 1:
-        return {words[0][:2]}
-    return {f"{a[0]}|{b[0]}" for a, b in itertools.combinations(words, 2)}
+        return {s[:2] for s in words[0] if len(s) > 1}
+    initials = [{s[0] for s in w if s} for w in words]
+    return {
+        f"{min(a, b)}|{max(a, b)}"
+        for x, y in itertools.combinations(initials, 2)
+        for a in x
+        for b in y
+    }
+
+
+def _best(word: frozenset[str], other: Sequence[frozenset[str]]) -> float:
+    return max(fuzz.ratio(a, b) for candidate in other for a in word for b in candidate)
+
+
+def word_score(one: Sequence[frozenset[str]], two: Sequence[frozenset[str]]) -> float:
+    """How alike two names are, word by word over all their spellings (0-100). Every word
+    of the shorter name must find its counterpart; names of one word compare only with
+    names of one word (a first name alone is nobody in particular)."""
+    if not one or not two or (len(one) == 1) != (len(two) == 1):
+        return 0.0
+    shorter, longer = (one, two) if len(one) <= len(two) else (two, one)
+    scores = [_best(word, longer) for word in shorter]
+    return sum(scores) / len(scores)
 
 
 @dataclass
@@ -130,6 +142,7 @@ class PeopleIndex:
     _phones: dict[str, int] = field(default_factory=dict)
     _blocks: dict[str, tuple[list[str], list[int]]] = field(default_factory=dict)
     _people: list[Known] = field(default_factory=list)
+    _sounds: list[list[tuple[frozenset[str], ...]]] = field(default_factory=list)
 
     @classmethod
     def build(cls, people: Iterable[Known]) -> PeopleIndex:
@@ -151,14 +164,18 @@ class PeopleIndex:
                 key = phone_key(channel["value"])
                 if key:
                     self._phones.setdefault(key, number)
+        names = []
         for name in (person.display_name, person.alias):
             key = name_key(name or "")
-            if not key:
+            sounds = name_sounds(name or "")
+            if not key or not sounds:
                 continue
-            for block in _blocks(key):
+            names.append(sounds)
+            for block in _blocks(sounds):
                 keys, numbers = self._blocks.setdefault(block, ([], []))
                 keys.append(key)
                 numbers.append(number)
+        self._sounds.append(names)
 
     def exact(self, channels: Sequence[Mapping[str, str]]) -> Match | None:
         for channel in channels:
@@ -177,21 +194,22 @@ class PeopleIndex:
     def similar(self, name: str) -> Match | None:
         """The best name match at or above FUZZY_CUTOFF, if any."""
         key = name_key(name)
-        if not key:
+        sounds = name_sounds(name)
+        if not key or not sounds:
             return None
-        best: tuple[float, int] | None = None
-        many_words = key.count(" ") >= 2
-        for block in _blocks(key):
+        candidates: set[int] = set()
+        for block in _blocks(sounds):
             keys, numbers = self._blocks.get(block, ([], []))
-            scorers = (
-                [fuzz.token_sort_ratio, fuzz.token_set_ratio]
-                if many_words
-                else [fuzz.token_sort_ratio]
-            )
-            for scorer in scorers:  # token sets: a middle name or a patronymic more or less
-                hit = process.extractOne(key, keys, scorer=scorer, score_cutoff=FUZZY_CUTOFF)
-                if hit is not None and (best is None or hit[1] > best[0]):
-                    best = (float(hit[1]), numbers[hit[2]])
+            for scorer in (fuzz.token_sort_ratio, fuzz.token_set_ratio):
+                hits = process.extract(
+                    key, keys, scorer=scorer, score_cutoff=PRESELECT_CUTOFF, limit=PRESELECTED
+                )
+                candidates.update(numbers[hit[2]] for hit in hits)
+        best: tuple[float, int] | None = None
+        for number in sorted(candidates):
+            score = max(word_score(sounds, known) for known in self._sounds[number])
+            if score >= FUZZY_CUTOFF and (best is None or score > best[0]):
+                best = (score, number)
         if best is None:
             return None
         return self._match(best[1], MatchKind.NAME, round(best[0], 1))

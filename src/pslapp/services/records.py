@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from pslapp.core import record_rules
+from pslapp.core.collation import NameOrder
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
 from pslapp.core.fields import FIELDS, FieldType, field_names
@@ -245,7 +246,12 @@ def page(
     order_by: str | None = None,
     descending: bool = False,
     where: dict[str, Any] | None = None,
+    names_in: NameOrder | None = None,
+    ranked: bool = False,
 ) -> list[Record]:
+    """One page of live records; ordered by their title with `names_in`, in the order a
+    reader expects (core/collation.py), else by code point; `ranked` with a query: the
+    best matches first."""
     with vault.read() as conn:
         return repo.page(
             conn,
@@ -257,6 +263,8 @@ def page(
             order_by=order_by,
             descending=descending,
             where=where,
+            names_in=names_in,
+            ranked=ranked,
         )
 
 

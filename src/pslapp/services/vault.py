@@ -31,6 +31,7 @@ from pslapp.core.errors import (
     WrongPassphrase,
 )
 from pslapp.core.hlc import HybridClock, system_ms
+from pslapp.core.search import forget_names
 from pslapp.crypto.changeset import ChangeSet, change_set_id
 from pslapp.crypto.changeset import signed_message as change_set_message
 from pslapp.crypto.identity import OwnIdentity
@@ -46,7 +47,7 @@ from pslapp.crypto.keyslots import (
     normalise_recovery_code,
 )
 from pslapp.services import key_change, vault_health
-from pslapp.storage import changesets, schema
+from pslapp.storage import changesets, schema, search_index
 from pslapp.storage import records as records_repo
 from pslapp.storage.engine import DatabaseUnreadable, checkpoint, open_engine
 from pslapp.storage.files import atomic_write, fsync_dir, make_private_dir
@@ -139,7 +140,8 @@ class Vault:
         own.pending.clear()
 
     def lock(self) -> None:
-        """Fold the WAL into the database, close every connection, forget the keys."""
+        """Fold the WAL into the database, close every connection, forget the keys and the
+        names that search kept spelled out."""
         if self._engine is None:
             return
         engine, self._engine = self._engine, None
@@ -148,6 +150,7 @@ class Vault:
         engine.dispose()
         self.identity = None
         self._dek = None
+        forget_names()
         log.info("vault locked")
 
     def data_key(self) -> bytes:
@@ -323,6 +326,8 @@ def _open_with_dek(folder: Path, dek: bytes) -> Vault:
         vault.permissions_fixed = fixed
         if upgraded_from is not None and upgraded_from < schema.SIGNED_WRITES:
             sign_own_history(vault)
+        if upgraded_from is not None and upgraded_from < schema.SEARCH_SPELLINGS:
+            reindex_search(vault)
     except DatabaseUnreadable as exc:
         raise VaultDamaged(str(db_path), f"cannot be decrypted: {exc}") from None
     except DatabaseError as exc:
@@ -349,6 +354,15 @@ def sign_own_history(vault: Vault) -> int:
     if signed:
         log.info("own history signed: %d records", signed)
     return signed
+
+
+def reindex_search(vault: Vault) -> int:
+    """After an upgrade that changed what the search index holds: rebuild every entry
+    (in one transaction). Returns the number of entries."""
+    with vault.write() as conn:
+        entries = search_index.rebuild(conn)
+    log.info("search index rebuilt: %d entries", entries)
+    return entries
 
 
 def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None = None) -> None:

@@ -11,11 +11,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, Select, bindparam, func, select, text, update
 
+from pslapp.core.collation import NameOrder
 from pslapp.core.enums import Kind
 from pslapp.core.fields import FIELDS, LIST_TYPES, TITLE_FIELD, FieldType, field_names
 from pslapp.core.record import Record
-from pslapp.core.search import fts_query, index_text, index_texts
+from pslapp.core.search import EMPTY_ENTRY, IndexEntry, fts_query, index_text, index_texts
 from pslapp.core.stamps import FieldStamps
+from pslapp.storage import name_order, search_index
 from pslapp.storage.proofs import proofs_text
 from pslapp.storage.state import Authors, next_change_seqs
 from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES
@@ -38,7 +40,9 @@ class NewRows:
 _JSON_FIELDS = {
     kind: frozenset(f.name for f in FIELDS[kind] if f.type in LIST_TYPES) for kind in Kind
 }
-_FTS_INSERT = text(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (:rowid, :body)")
+_FTS_INSERT = text(
+    f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (:rowid, :b, :sp, :so)"
+)
 _FTS_DELETE = text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :rowid")
 
 
@@ -75,7 +79,7 @@ def _insert_sql(kind: Kind) -> tuple[str, tuple[str, ...]]:
 
 
 _INSERT_SQL = {kind: _insert_sql(kind) for kind in Kind}
-_FTS_INSERT_SQL = f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)"
+_FTS_INSERT_SQL = f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (?, ?, ?, ?)"
 _FTS_DELETE_SQL = f"DELETE FROM {FTS_TABLE} WHERE rowid = ?"
 
 
@@ -138,14 +142,14 @@ def _row(
     return row
 
 
-def _search_body(record: Record) -> str:
+def _search_body(record: Record) -> IndexEntry:
     if record.deleted:
-        return ""
+        return EMPTY_ENTRY
     values = record.values
     for name in _SEARCHABLE[record.kind]:  # most attendance and links have nothing to index
         if values.get(name):
             return index_text(record.kind, values)
-    return ""
+    return EMPTY_ENTRY
 
 
 def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -> None:
@@ -168,11 +172,21 @@ def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -
         row["change_seq"] = first_seq + offset
         rows.append(row_of(row))
         body = _search_body(record)
-        if body:
-            entries.append((_fts_rowid(kind, pk), body))
+        if body[0]:
+            entries.append((_fts_rowid(kind, pk), *body))
     conn.exec_driver_sql(sql, rows)
     if entries:
         conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
+    _order(conn, kind, records, range(first_pk, first_pk + len(records)))
+
+
+def _title(record: Record) -> str | None:
+    return None if record.deleted else record.values.get(TITLE_FIELD[record.kind])
+
+
+def _order(conn: Connection, kind: Kind, records: Sequence[Record], pks: Iterable[int]) -> None:
+    if kind in name_order.NAMED:
+        name_order.put(conn, kind, zip(pks, map(_title, records), strict=True))
 
 
 def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
@@ -216,12 +230,15 @@ def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
     conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
     number = KIND_NUMBER[kind]
     entries = [
-        (pk * KIND_SLOTS + number, body)
+        (pk * KIND_SLOTS + number, *body)
         for pk, body in zip(pks, index_texts(kind, rows.values, count), strict=True)
-        if body
+        if body[0]
     ]
     if entries:
         conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
+    titles = rows.values.get(TITLE_FIELD[kind])
+    if titles is not None:
+        name_order.put(conn, kind, zip(pks, titles, strict=True))
 
 
 def _update_sql(kind: Kind) -> tuple[str, Any]:
@@ -255,12 +272,13 @@ def save_many(conn: Connection, records: Sequence[Record], authors: Authors) -> 
         rowid = _fts_rowid(kind, pks[record.id])
         stale.append((rowid,))
         body = _search_body(record)
-        if body:
-            entries.append((rowid, body))
+        if body[0]:
+            entries.append((rowid, *body))
     conn.exec_driver_sql(sql, rows)
     conn.exec_driver_sql(_FTS_DELETE_SQL, stale)
     if entries:
         conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
+    _order(conn, kind, records, [pks[record.id] for record in records])
 
 
 def save(conn: Connection, record: Record, authors: Authors) -> None:
@@ -274,9 +292,10 @@ def save(conn: Connection, record: Record, authors: Authors) -> None:
     ).scalar_one()
     rowid = _fts_rowid(record.kind, pk)
     conn.execute(_FTS_DELETE, {"rowid": rowid})
-    body = "" if record.deleted else index_text(record.kind, record.values)
-    if body:
-        conn.execute(_FTS_INSERT, {"rowid": rowid, "body": body})
+    body = EMPTY_ENTRY if record.deleted else index_text(record.kind, record.values)
+    if body[0]:
+        conn.execute(_FTS_INSERT, {"rowid": rowid, "b": body[0], "sp": body[1], "so": body[2]})
+    _order(conn, record.kind, [record], [pk])
 
 
 def _decode_plan(kind: Kind) -> tuple[tuple[str, int, bool], ...]:
@@ -429,12 +448,24 @@ def page(
     descending: bool = False,
     where: dict[str, Any] | None = None,
     include_deleted: bool = False,
+    names_in: NameOrder | None = None,
+    ranked: bool = False,
 ) -> list[Record]:
-    """One page of records, optionally filtered by a search query and equal-field filters."""
+    """One page of records, optionally filtered by a search query and equal-field filters.
+    Ordered by the title with `names_in`, titles are in that reader's order (collation);
+    `ranked` with a query puts the best matches first (as `search` ranks them), each rank
+    in the order asked for."""
     table = RECORD_TABLES[kind]
     stmt = _listing(kind, query, include_deleted)
     for name, value in (where or {}).items():
         stmt = stmt.where(table.c[name] == value)
+    match = fts_query(query) if ranked and query else None
+    if match is not None:
+        stmt = search_index.ranked(stmt, kind, match)
+    if names_in is not None and not include_deleted and name_order.orders_by_name(kind, order_by):
+        stmt = name_order.ordered(stmt, kind, names_in, descending=descending)
+        rows = conn.execute(stmt.offset(offset).limit(limit))
+        return [decode(kind, row, authors) for row in rows]
     column = table.c[order_by] if order_by else table.c.pk
     ordering = column.desc() if descending else column.asc()
     stmt = stmt.order_by(ordering, table.c.pk).offset(offset).limit(limit)
@@ -464,7 +495,7 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[tuple[Kind, st
     hits = conn.execute(
         text(
             f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
-            "ORDER BY rank LIMIT :limit"
+            f"ORDER BY {search_index.RANK} LIMIT :limit"
         ),
         {"match": match, "limit": limit},
     ).scalars()

@@ -60,6 +60,8 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 # The first revision whose vaults sign their own writes (bundle format 3).
 SIGNED_WRITES = "0003"
+# The first revision whose search index holds every spelling of a name (core/search.py).
+SEARCH_SPELLINGS = "0006_search_spellings"
 
 
 def migrate_with_backup(

@@ -173,13 +173,27 @@ conflicts = Table(
     Column("lost_proof", Text, nullable=True),
 )
 
+# The order of record titles as a reader expects them (core/collation.py): one sort key
+# per order, kept beside the search entry; lists ordered by title page along an index.
+name_order = Table(
+    "name_order",
+    metadata,
+    Column("kind", Integer, primary_key=True),  # KIND_NUMBER
+    Column("pk", Integer, primary_key=True),
+    Column("latin", LargeBinary, nullable=False),
+    Column("cyrillic", LargeBinary, nullable=False),
+    Index("ix_name_order_kind_latin", "kind", "latin", "pk"),
+    Index("ix_name_order_kind_cyrillic", "kind", "cyrillic", "pk"),
+)
+
 # Full-text search over every record kind. rowid = pk * KIND_SLOTS + kind number, so the
-# index needs no side table and a record's entry is found by rowid.
+# index needs no side table and a record's entry is found by rowid. Its columns are
+# core/search.py's COLUMNS: the values, the names' other spellings, their skeletons.
 KIND_SLOTS = 16
 KIND_NUMBER: dict[Kind, int] = {kind: n for n, kind in enumerate(Kind)}
 FTS_TABLE = "search_fts"
 FTS_DDL = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
-    "body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    "body, spellings, sounds, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
 )
 event.listen(metadata, "after_create", DDL(FTS_DDL))  # type: ignore[no-untyped-call]

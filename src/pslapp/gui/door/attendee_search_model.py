@@ -1,6 +1,7 @@
-"""The names at the door: one event's attendees, loaded once, with an ASCII folding of each
-name kept beside it, so typing filters in memory ("shevch" finds "Шевченко", "koln" finds
-"Köln") and a check-in changes one row, not the list."""
+"""The names at the door: one event's attendees, loaded once, with every spelling of each
+name kept beside it (`core/name_finder.py`, the search index's spellings), so typing
+filters in memory ("shevch" and "schewtschenko" find "Шевченко", "olga" finds "Ольга",
+"koeln" finds "Köln"), best matches first, and a check-in changes one row, not the list."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from pslapp.core.collation import order_for, sort_key
 from pslapp.core.enums import AttendanceStatus
-from pslapp.core.search import fold
+from pslapp.core.name_finder import NameFinder, NameLines, name_lines
+from pslapp.gui.i18n import current_language
 from pslapp.services.events import Attendee
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,23 +25,23 @@ MAX_SHOWN = 150  # a door list is read, not scrolled: more letters narrow it ins
 @dataclass
 class Entry:
     attendee: Attendee
-    key: str  # folded name and alias, words separated by single spaces
-    words: tuple[str, ...]
+    lines: NameLines  # name and alias: their words, spellings and skeletons
 
 
 def _entry(attendee: Attendee) -> Entry:
     person = attendee.person.values
     text = " ".join(filter(None, (person.get("display_name"), person.get("alias"))))
-    key = " ".join(fold(text).split())
-    return Entry(attendee, key, tuple(key.split()))
+    return Entry(attendee, name_lines(text))
 
 
-def _sort_key(entry: Entry) -> str:
-    return str(entry.attendee.person.values["display_name"]).casefold()
+def _sort_key(entry: Entry) -> bytes:
+    """Names in the order a reader of the app's language expects (core/collation.py)."""
+    name = str(entry.attendee.person.values["display_name"])
+    return sort_key(order_for(current_language()), name)
 
 
 def prepare(attendees: list[Attendee]) -> list[Entry]:
-    """Fold and sort the names: the slow part of loading, safe off the UI thread."""
+    """Spell out and sort the names: the slow part of loading, safe off the UI thread."""
     return sorted((_entry(a) for a in attendees), key=_sort_key)
 
 
@@ -48,8 +51,9 @@ class AttendeeSearchModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self._all: list[Entry] = []
+        self._finder = NameFinder([])
         self._shown: list[Entry] = []
-        self._query: tuple[str, ...] = ()
+        self._query = ""
         self.hidden = 0  # matches beyond MAX_SHOWN
 
     # Loading and changing
@@ -61,11 +65,12 @@ class AttendeeSearchModel(QAbstractListModel):
         """Show entries made by `prepare` (e.g. on a worker thread)."""
         self.beginResetModel()
         self._all = entries
+        self._finder = NameFinder([e.lines for e in entries])
         self._shown = self._filter(self._query)
         self.endResetModel()
 
     def clear(self) -> None:
-        self._query = ()
+        self._query = ""
         self.set_attendees([])
 
     def replace(self, updated: Attendee) -> None:
@@ -83,6 +88,7 @@ class AttendeeSearchModel(QAbstractListModel):
         """A walk-in joins the list (and shows if the query matches them)."""
         self._all.append(_entry(attendee))
         self._all.sort(key=_sort_key)
+        self._finder = NameFinder([e.lines for e in self._all])
         self.beginResetModel()
         self._shown = self._filter(self._query)
         self.endResetModel()
@@ -90,29 +96,26 @@ class AttendeeSearchModel(QAbstractListModel):
     # Searching
 
     def set_query(self, text: str) -> None:
-        words = tuple(fold(text).split())
-        if words == self._query:
+        query = " ".join(text.split())
+        if query == self._query:
             return
         self.beginResetModel()
-        self._query = words
-        self._shown = self._filter(words)
+        self._query = query
+        self._shown = self._filter(query)
         self.endResetModel()
 
-    def _filter(self, words: tuple[str, ...]) -> list[Entry]:
-        """Every typed word must occur in the folded name; names with a word that starts
-        with the first typed word come first (typing "ann" puts Anna before Joanna).
-        At most MAX_SHOWN rows: the view then lays out a short list on every keystroke."""
-        if not words:
-            found = self._all
-        else:
-            found = [e for e in self._all if all(w in e.key for w in words)]
-            first = words[0]
-            starts = [e for e in found if any(w.startswith(first) for w in e.words)]
-            if len(starts) != len(found):
-                chosen = {id(e) for e in starts}
-                found = starts + [e for e in found if id(e) not in chosen]
+    def _filter(self, query: str) -> list[Entry]:
+        """Every typed word must start a word of the name or alias, in any of its
+        spellings; the typed spelling first, then other spellings, then near ones, each
+        in the list's order. At most MAX_SHOWN rows: the view then lays out a short list
+        on every keystroke."""
+        found = self._finder.find(query)
+        if found is None:
+            shown = self._all
+            self.hidden = max(len(shown) - MAX_SHOWN, 0)
+            return shown[:MAX_SHOWN]
         self.hidden = max(len(found) - MAX_SHOWN, 0)
-        return found[:MAX_SHOWN]
+        return [self._all[f.index] for f in found[:MAX_SHOWN]]
 
     # Counting
 

@@ -13,9 +13,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pslapp.core.collation import order_for
 from pslapp.core.enums import Kind
 from pslapp.core.fields import Field, field_of
 from pslapp.core.record import Record
+from pslapp.gui.i18n import current_language
 from pslapp.gui.labels import field_label
 from pslapp.gui.models.display import display_text
 from pslapp.services import records
@@ -27,6 +29,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+# Up to this many matches a search lists them best first (the rank is computed for every
+# match on every page read); beyond, a query that broad lists them in name order.
+RANKED_AT_MOST = 500
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -89,6 +94,8 @@ class RecordTableModel(QAbstractTableModel):
                 order_by=self._order_by,
                 descending=self._descending,
                 where=self._where,
+                names_in=order_for(current_language()),
+                ranked=self._ranked(),
             )
             self._pages[number] = page
             while len(self._pages) > CACHED_PAGES:
@@ -138,6 +145,16 @@ class RecordTableModel(QAbstractTableModel):
         ):
             return field_label(self.columns[section].name)
         return None
+
+    def _ranked(self) -> bool:
+        """With a search, the best matches first, when the list is in its usual order (by
+        title, ascending) and the matches are few enough to rank on every page."""
+        return (
+            self._query is not None
+            and self._rows <= RANKED_AT_MOST
+            and not self._descending
+            and self._order_by == self.columns[0].name
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

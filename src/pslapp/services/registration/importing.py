@@ -13,6 +13,7 @@ from typing import Any
 
 from pslapp.core.enums import AttendanceStatus, Kind
 from pslapp.core.errors import ImportRejected
+from pslapp.core.fields import LONG_TEXT
 from pslapp.core.record import Record
 from pslapp.core.search import fold
 from pslapp.core.stamps import DELETED
@@ -245,8 +246,36 @@ def _item_key(field_name: str, item: Any) -> tuple[str, str]:
     return kind, value.casefold()
 
 
+ALSO_WRITTEN = "Also written: "
+
+
+def _same_text(one: str | None, two: str | None) -> bool:
+    return " ".join((one or "").casefold().split()) == " ".join((two or "").casefold().split())
+
+
+def _other_spelling(
+    current: Mapping[str, Any], changes: Mapping[str, Any], name: str | None
+) -> dict[str, Any]:
+    """Keep a merged row's name when it is written otherwise than the person's ("Aigerim
+    Nurlanova" merged into "Айгерим Нурланова"), so that it is found: as the alias when
+    there is none, else as a line of the notes (both are searched)."""
+    alias = changes.get("alias", current.get("alias"))
+    notes = changes.get("notes", current.get("notes")) or ""
+    if not name or _same_text(name, current.get("display_name")) or _same_text(name, alias):
+        return {}
+    if not alias:
+        return {"alias": name}
+    line = ALSO_WRITTEN + name
+    if any(_same_text(line, old) for old in notes.splitlines()):
+        return {}
+    if len(notes) + len(line) + 1 > LONG_TEXT:
+        return {}  # full notes stay as they are
+    return {"notes": f"{notes}\n{line}" if notes else line}
+
+
 def merge_changes(current: Mapping[str, Any], incoming: Mapping[str, Any]) -> dict[str, Any]:
-    """What a merge changes: empty fields filled, list entries added; nothing replaced."""
+    """What a merge changes: empty fields filled, list entries added, the row's name kept
+    as another spelling; nothing replaced."""
     changes: dict[str, Any] = {}
     for name, value in incoming.items():
         if name in ("display_name", "sensitivity") or value in (None, "", []):
@@ -260,4 +289,5 @@ def merge_changes(current: Mapping[str, Any], incoming: Mapping[str, Any]) -> di
                 changes[name] = old_list + added
         elif old in (None, ""):
             changes[name] = value
+    changes.update(_other_spelling(current, changes, incoming.get("display_name")))
     return changes
