@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AttendeeMenu</name>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="36"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="48"/>
+        <source>Remove from this event…</source>
+        <translation>Von dieser Veranstaltung entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="74"/>
+        <source>Remove from this event</source>
+        <translation>Von dieser Veranstaltung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="75"/>
+        <source>Take %1 off this event&apos;s list? Their record stays in the vault.</source>
+        <translation>%1 von der Liste dieser Veranstaltung nehmen? Der Eintrag der Person bleibt im Tresor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="79"/>
+        <source>Remove from the list</source>
+        <translation>Von der Liste nehmen</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTable</name>
     <message>
         <location filename="../../src/pslapp/gui/models/attendee_table.py" line="83"/>
@@ -95,44 +128,44 @@
         <translation>keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
         <source>Peer</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="58"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="70"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Noch keine Pakete.
 Mit „Senden…“ geben Sie Ihre Änderungen an einen bestätigten Kontakt weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="103"/>
         <source>%1 peer(s)</source>
         <translation>%1 Empfänger</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="112"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
@@ -286,67 +319,67 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         <translation>Zwei Personen haben dasselbe Feld geändert, ohne die Änderung der anderen zu sehen. Der zuerst gezeigte Wert gilt überall; übernehmen Sie den anderen, wenn er stimmt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
         <source>Other value</source>
         <translation>Anderer Wert</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="63"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="79"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="80"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>Keine Konflikte. Alles stimmt überein.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
         <source>Keep the value in use</source>
         <translation>Aktuellen Wert behalten</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="92"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="93"/>
         <source>Take the other value</source>
         <translation>Anderen Wert übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="130"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="131"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="132"/>
         <source>by %1, %2</source>
         <translation>von %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="143"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="144"/>
         <source>you</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="170"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="171"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="198"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>Erledigt. Der gewählte Wert gilt jetzt.</translation>
     </message>
@@ -525,86 +558,112 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>DoorList</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/results_list.py" line="29"/>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="42"/>
         <source>✓ arrived %1</source>
         <translation>✓ da seit %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/door/results_list.py" line="32"/>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
     </message>
 </context>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="52"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="57"/>
         <source>pslapp: door</source>
         <translation>pslapp: Einlass</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="77"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="84"/>
         <source>Leave door mode…</source>
         <translation>Einlassmodus verlassen …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="114"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="21"/>
         <source>Type a name: any script, any part</source>
         <translation>Namen tippen: jede Schrift, jeder Teil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="222"/>
         <source>Check in (Enter)</source>
         <translation>Einchecken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="141"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="42"/>
+        <source>Status, role… (F2)</source>
+        <translation>Status, Rolle… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="46"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Letztes Einchecken zurück (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="50"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Ohne Anmeldung (Strg+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="204"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="177"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>Die Liste konnte nicht geladen werden. Verlassen Sie den Einlassmodus und öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="214"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="215"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="187"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="188"/>
         <source>Loading the list…</source>
         <translation>Die Liste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="221"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>… und %1 weitere. Mehr vom Namen tippen, um die Liste einzugrenzen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="251"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="253"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Niemand mit diesem Namen auf der Liste. Strg+W nimmt die Person ohne Anmeldung auf.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="16"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 ist schon eingecheckt (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="271"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="275"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 ist eingecheckt. Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="289"/>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="25"/>
+        <source>The registration of %1 was cancelled. Ctrl+Enter checks them in anyway.</source>
+        <translation>Die Anmeldung von %1 wurde storniert. Strg+Eingabe checkt trotzdem ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="30"/>
+        <source>%1 is marked as not having come (no-show). Ctrl+Enter checks them in anyway.</source>
+        <translation>%1 ist als nicht erschienen markiert. Strg+Eingabe checkt trotzdem ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="286"/>
+        <source>Check in anyway (Ctrl+Enter)</source>
+        <translation>Trotzdem einchecken (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="38"/>
+        <source>%1 is no longer on the list.</source>
+        <translation>%1 steht nicht mehr auf der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="47"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="328"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Einchecken von %1 zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="325"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="365"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 ohne Anmeldung aufgenommen und eingecheckt.</translation>
     </message>
@@ -640,52 +699,62 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="86"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
         <source>Add attendee…</source>
         <translation>Teilnehmende hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="89"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="94"/>
         <source>Check in / undo</source>
         <translation>Ankunft erfassen / zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="97"/>
+        <source>Status, role…</source>
+        <translation>Status, Rolle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="100"/>
+        <source>Status, role, or remove from this event (Enter on the row)</source>
+        <translation>Status, Rolle oder von dieser Veranstaltung entfernen (Eingabe auf der Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Open door mode</source>
         <translation>Einlassmodus</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="109"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Einchecken im Vollbild für Helfer:innen am Einlass: nur die Namen dieser Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="103"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="116"/>
         <source>Import registration list…</source>
         <translation>Anmeldeliste importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="120"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="123"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Teilnehmerliste oder Namensschilder als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="148"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="162"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Noch niemand angemeldet. Fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="154"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="168"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Teilnehmende: %1 angemeldet, %2 angekommen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="212"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="254"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Noch keine Veranstaltungen.
@@ -1119,67 +1188,67 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="53"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="54"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (Demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="90"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="91"/>
         <source>Search names, cities, skills…</source>
         <translation>Namen, Städte, Fähigkeiten suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="104"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Hier einen Eintrag hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="136"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="160"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="161"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="171"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="244"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="245"/>
         <source>Deleted. You can undo this.</source>
         <translation>Gelöscht. Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="255"/>
         <source>Brought back.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
@@ -1264,37 +1333,37 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
 <context>
     <name>PdfSheets</name>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="72"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
         <source>Chapter / organisation</source>
         <translation>Ortsgruppe / Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="76"/>
         <source>Arrived</source>
         <translation>Angekommen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="95"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="96"/>
         <source>%1 people</source>
         <translation>%1 Personen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="122"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="123"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="150"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="151"/>
         <source>(walk-in)</source>
         <translation>(ohne Anm.)</translation>
     </message>
@@ -1317,119 +1386,119 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
         <translation>noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="53"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
         <translation>Kontakt aus Karte hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
         <translation>Meine Ausweiskarte…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Noch keine Kontakte.
 Bitten Sie eine Koordinatorin oder einen Koordinator Ihres Vertrauens um die Ausweiskarte (.pslid), fügen Sie sie hier hinzu und geben Sie Ihre eigene weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
         <translation>Als bestätigt markieren…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Wählen Sie einen Kontakt, um seinen Fingerabdruck zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="195"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Widerrufen: Pakete dieses Kontakts werden abgelehnt, auch wenn jemand anderes sie weitergibt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="199"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Bestätigt: Sie haben diese Ziffern persönlich verglichen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="203"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Noch nicht bestätigt. Treffen Sie die Person (oder rufen Sie über einen vertrauenswürdigen Kanal an), vergleichen Sie jede Zifferngruppe unten und markieren Sie den Kontakt dann als bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Add peer from card</source>
         <translation>Kontakt aus Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="219"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Ausweiskarten (*.pslid);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
         <source>This card cannot be added: %1</source>
         <translation>Diese Karte kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 hinzugefügt. Ein anderer Kontakt hat denselben Namen: Sie werden an ihren Fingerabdrücken unterschieden. Vergleichen Sie diesen persönlich mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>%1 hinzugefügt. Vergleichen Sie den Fingerabdruck mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Mark as verified</source>
         <translation>Als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="256"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Fahren Sie nur fort, wenn Sie alle 12 Zifferngruppen mit %1 persönlich (oder in einem vertrauenswürdigen Anruf) gelesen haben und jede Gruppe übereinstimmte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>I compared these digits with them in person</source>
         <translation>Ich habe diese Ziffern persönlich mit der Person verglichen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Ab jetzt werden Pakete von %1 abgelehnt, ebenso deren Änderungen, wenn jemand anderes sie weitergibt. Was bisher kam, bleibt. Das lässt sich nicht rückgängig machen: Um wieder zu vertrauen, braucht die Person eine neue Identität.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
@@ -1714,22 +1783,22 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="107"/>
         <source>Select a row to see the details.</source>
         <translation>Wählen Sie eine Zeile, um Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="159"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="160"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Nichts passt zu „%1“. Prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="220"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="221"/>
         <source>%1 added.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="242"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="243"/>
         <source>Changes saved.</source>
         <translation>Änderungen gespeichert.</translation>
     </message>
@@ -1790,58 +1859,58 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="131"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
         <source>In the file</source>
         <translation>In der Datei</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
         <source>Already in the vault</source>
         <translation>Schon im Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="134"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="162"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="163"/>
         <source>Comparing the list with the people in the vault…</source>
         <translation>Die Liste wird mit den Personen im Tresor verglichen …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="182"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="183"/>
         <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault: %3.</source>
         <translation>Neue Personen: %1. Per E-Mail oder Telefon bekannt, Angaben zusammengeführt: %2. Namen, die jemandem im Tresor ähneln: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="192"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="193"/>
         <source>Say for each whether it is the same person; if unsure, keep two.</source>
         <translation>Für jede Zeile angeben, ob es dieselbe Person ist; im Zweifel zwei behalten.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="203"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="204"/>
         <source>%1 (line %2)</source>
         <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="211"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="213"/>
         <source>Same person</source>
         <translation>Dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="228"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="229"/>
         <source>The list could not be read.</source>
         <translation>Die Liste konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="96"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
         <source>Registration list</source>
         <translation>Anmeldeliste</translation>
     </message>
@@ -1856,32 +1925,32 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Datei wählen …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="68"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
         <source>First rows</source>
         <translation>Erste Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="71"/>
         <source>Goes to</source>
         <translation>Wird zu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="121"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="122"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Kodierung %1 · Trennzeichen %2 · %3 Zeilen nach der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="167"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="168"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>Keine Spalte enthält einen Namen. „Vollständiger Name“ oder „Vorname“ und „Nachname“ wählen.</translation>
     </message>

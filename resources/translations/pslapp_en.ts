@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AttendeeMenu</name>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="36"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="48"/>
+        <source>Remove from this event…</source>
+        <translation>Remove from this event…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="74"/>
+        <source>Remove from this event</source>
+        <translation>Remove from this event</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="75"/>
+        <source>Take %1 off this event&apos;s list? Their record stays in the vault.</source>
+        <translation>Take %1 off this event&apos;s list? Their record stays in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="79"/>
+        <source>Remove from the list</source>
+        <translation>Remove from the list</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTable</name>
     <message>
         <location filename="../../src/pslapp/gui/models/attendee_table.py" line="83"/>
@@ -95,44 +128,44 @@
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
         <source>Peer</source>
         <translation>Peer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="58"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="70"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="103"/>
         <source>%1 peer(s)</source>
         <translation>%1 peer(s)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="112"/>
         <source>received</source>
         <translation>received</translation>
     </message>
@@ -286,67 +319,67 @@ Press Ctrl+N to start one, then add its members.</translation>
         <translation>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="63"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="79"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="80"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>No conflicts to review. Everything agrees.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
         <source>Keep the value in use</source>
         <translation>Keep the value in use</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="92"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="93"/>
         <source>Take the other value</source>
         <translation>Take the other value</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="130"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="131"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="132"/>
         <source>by %1, %2</source>
         <translation>by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="143"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="144"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="170"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="171"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="198"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>Done. The chosen value is now in use.</translation>
     </message>
@@ -525,86 +558,112 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>DoorList</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/results_list.py" line="29"/>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="42"/>
         <source>✓ arrived %1</source>
         <translation>✓ arrived %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/door/results_list.py" line="32"/>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
     </message>
 </context>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="52"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="57"/>
         <source>pslapp: door</source>
         <translation>pslapp: door</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="77"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="84"/>
         <source>Leave door mode…</source>
         <translation>Leave door mode…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="114"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="21"/>
         <source>Type a name: any script, any part</source>
         <translation>Type a name: any script, any part</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="222"/>
         <source>Check in (Enter)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="141"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="42"/>
+        <source>Status, role… (F2)</source>
+        <translation>Status, role… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="46"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Undo last check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="50"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Walk-in (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="204"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="177"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>The list could not be loaded. Leave door mode and open it again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="214"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="215"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="187"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="188"/>
         <source>Loading the list…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="221"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…and %1 more. Type more of the name to narrow the list.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="251"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="253"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="16"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 is checked in already (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="271"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="275"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 is checked in. Ctrl+Z takes it back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="289"/>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="25"/>
+        <source>The registration of %1 was cancelled. Ctrl+Enter checks them in anyway.</source>
+        <translation>The registration of %1 was cancelled. Ctrl+Enter checks them in anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="30"/>
+        <source>%1 is marked as not having come (no-show). Ctrl+Enter checks them in anyway.</source>
+        <translation>%1 is marked as not having come (no-show). Ctrl+Enter checks them in anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="286"/>
+        <source>Check in anyway (Ctrl+Enter)</source>
+        <translation>Check in anyway (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="38"/>
+        <source>%1 is no longer on the list.</source>
+        <translation>%1 is no longer on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="47"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="328"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Check-in of %1 taken back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="325"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="365"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 added as a walk-in and checked in.</translation>
     </message>
@@ -640,52 +699,62 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="86"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
         <source>Add attendee…</source>
         <translation>Add attendee…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="89"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="94"/>
         <source>Check in / undo</source>
         <translation>Check in / undo</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="97"/>
+        <source>Status, role…</source>
+        <translation>Status, role…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="100"/>
+        <source>Status, role, or remove from this event (Enter on the row)</source>
+        <translation>Status, role, or remove from this event (Enter on the row)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Open door mode</source>
         <translation>Open door mode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="109"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>A full-screen check-in for volunteers at the door: this event&apos;s names only.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="103"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="116"/>
         <source>Import registration list…</source>
         <translation>Import registration list…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="120"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="123"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Attendee list or name badges as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="148"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="162"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Nobody is registered yet. Add the first attendee.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="154"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="168"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Attendees: %1 registered, %2 checked in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="212"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="254"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>No events yet.
@@ -1119,67 +1188,67 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="53"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="54"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="90"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="91"/>
         <source>Search names, cities, skills…</source>
         <translation>Search names, cities, skills…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="104"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Add a record here (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: sample data, deleted on exit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="136"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="160"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="161"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="171"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="244"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="245"/>
         <source>Deleted. You can undo this.</source>
         <translation>Deleted. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="255"/>
         <source>Brought back.</source>
         <translation>Brought back.</translation>
     </message>
@@ -1264,37 +1333,37 @@ Press Ctrl+N to add a partner organisation.</translation>
 <context>
     <name>PdfSheets</name>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="72"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
         <source>Chapter / organisation</source>
         <translation>Chapter / organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="76"/>
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="95"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="96"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="122"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="123"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="150"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="151"/>
         <source>(walk-in)</source>
         <translation>(walk-in)</translation>
     </message>
@@ -1317,119 +1386,119 @@ Press Ctrl+N to add a partner organisation.</translation>
         <translation>not verified yet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="53"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
         <translation>Add peer from card…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
         <translation>My identity card…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
         <translation>Mark as verified…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Choose a peer to see their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="195"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Revoked: their bundles are refused, also when someone relays them.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="199"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Verified: you compared these digits with them in person.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="203"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Add peer from card</source>
         <translation>Add peer from card</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="219"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Identity cards (*.pslid);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
         <source>This card cannot be added: %1</source>
         <translation>This card cannot be added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Added %1. Compare the fingerprint with them before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Mark as verified</source>
         <translation>Mark as verified</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="256"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>I compared these digits with them in person</source>
         <translation>I compared these digits with them in person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
         <source>Revoke %1</source>
         <translation>Revoke %1</translation>
     </message>
@@ -1714,22 +1783,22 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="107"/>
         <source>Select a row to see the details.</source>
         <translation>Select a row to see the details.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="159"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="160"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Nothing matches “%1”. Check the spelling, or type fewer letters.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="220"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="221"/>
         <source>%1 added.</source>
         <translation>%1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="242"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="243"/>
         <source>Changes saved.</source>
         <translation>Changes saved.</translation>
     </message>
@@ -1790,58 +1859,58 @@ Press Ctrl+N to add the first person.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="131"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
         <source>Already in the vault</source>
         <translation>Already in the vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="134"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="162"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="163"/>
         <source>Comparing the list with the people in the vault…</source>
         <translation>Comparing the list with the people in the vault…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="182"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="183"/>
         <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault: %3.</source>
         <translation>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="192"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="193"/>
         <source>Say for each whether it is the same person; if unsure, keep two.</source>
         <translation>Say for each whether it is the same person; if unsure, keep two.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="203"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="204"/>
         <source>%1 (line %2)</source>
         <translation>%1 (line %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="211"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="213"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="228"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="229"/>
         <source>The list could not be read.</source>
         <translation>The list could not be read.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="96"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
         <source>Registration list</source>
         <translation>Registration list</translation>
     </message>
@@ -1856,32 +1925,32 @@ Press Ctrl+N to add the first person.</translation>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="68"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
         <source>First rows</source>
         <translation>First rows</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="71"/>
         <source>Goes to</source>
         <translation>Goes to</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="121"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="122"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Encoding %1 · delimiter %2 · %3 rows after the header</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="167"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="168"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>No column goes to a name. Choose Full name, or Given and Family name.</translation>
     </message>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AttendeeMenu</name>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="31"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="36"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="48"/>
+        <source>Remove from this event…</source>
+        <translation>Retirer de cet événement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="74"/>
+        <source>Remove from this event</source>
+        <translation>Retirer de cet événement</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="75"/>
+        <source>Take %1 off this event&apos;s list? Their record stays in the vault.</source>
+        <translation>Retirer %1 de la liste de cet événement ? Sa fiche reste dans le coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="79"/>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTable</name>
     <message>
         <location filename="../../src/pslapp/gui/models/attendee_table.py" line="83"/>
@@ -95,44 +128,44 @@
         <translation>aucun changement</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
         <source>Peer</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="58"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="70"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Aucun paquet pour l&apos;instant.
 Utilisez « Envoyer… » pour transmettre vos changements à un contact vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="103"/>
         <source>%1 peer(s)</source>
         <translation>%1 destinataire(s)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="112"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
@@ -286,67 +319,67 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         <translation>Deux personnes ont modifié le même champ sans voir la modification de l&apos;autre. La première valeur est celle en vigueur partout ; prenez l&apos;autre si c&apos;est la bonne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
         <source>In use</source>
         <translation>En usage</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="63"/>
         <source>Found</source>
         <translation>Constaté</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="79"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="80"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>Aucun conflit. Tout concorde.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
         <source>Keep the value in use</source>
         <translation>Garder la valeur en usage</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="92"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="93"/>
         <source>Take the other value</source>
         <translation>Prendre l&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="130"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="131"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="132"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="143"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="144"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="170"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="171"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="198"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>C&apos;est fait. La valeur choisie est maintenant en usage.</translation>
     </message>
@@ -525,86 +558,112 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>DoorList</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/results_list.py" line="29"/>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="42"/>
         <source>✓ arrived %1</source>
         <translation>✓ arrivé·e %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/door/results_list.py" line="32"/>
-        <source>cancelled</source>
-        <translation>annulé</translation>
     </message>
 </context>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="52"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="57"/>
         <source>pslapp: door</source>
         <translation>pslapp : accueil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="77"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="84"/>
         <source>Leave door mode…</source>
         <translation>Quitter le mode accueil…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="114"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="21"/>
         <source>Type a name: any script, any part</source>
         <translation>Tapez un nom : tout alphabet, n&apos;importe quelle partie</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="222"/>
         <source>Check in (Enter)</source>
         <translation>Enregistrer l&apos;arrivée (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="141"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="42"/>
+        <source>Status, role… (F2)</source>
+        <translation>Statut, rôle… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="46"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Annuler la dernière arrivée (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="50"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Sans inscription (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="204"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="177"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>La liste n&apos;a pas pu être chargée. Quittez le mode accueil et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="214"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="215"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="187"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="188"/>
         <source>Loading the list…</source>
         <translation>Chargement de la liste…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="221"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>… et %1 de plus. Tapez davantage du nom pour réduire la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="251"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="253"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Personne de ce nom sur la liste. Ctrl+W l&apos;ajoute sans inscription.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="16"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 est déjà enregistré·e (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="271"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="275"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 est enregistré·e. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="289"/>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="25"/>
+        <source>The registration of %1 was cancelled. Ctrl+Enter checks them in anyway.</source>
+        <translation>L&apos;inscription de %1 a été annulée. Ctrl+Entrée enregistre l&apos;arrivée quand même.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="30"/>
+        <source>%1 is marked as not having come (no-show). Ctrl+Enter checks them in anyway.</source>
+        <translation>%1 est marqué·e comme absent·e. Ctrl+Entrée enregistre l&apos;arrivée quand même.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="286"/>
+        <source>Check in anyway (Ctrl+Enter)</source>
+        <translation>Enregistrer quand même (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="38"/>
+        <source>%1 is no longer on the list.</source>
+        <translation>%1 n&apos;est plus sur la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="47"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="328"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Arrivée de %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="325"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="365"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 ajouté·e sans inscription et enregistré·e.</translation>
     </message>
@@ -640,52 +699,62 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="86"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
         <source>Add attendee…</source>
         <translation>Ajouter un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="89"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="94"/>
         <source>Check in / undo</source>
         <translation>Enregistrer l&apos;arrivée / annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="97"/>
+        <source>Status, role…</source>
+        <translation>Statut, rôle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="100"/>
+        <source>Status, role, or remove from this event (Enter on the row)</source>
+        <translation>Statut, rôle, ou retrait de cet événement (Entrée sur la ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Open door mode</source>
         <translation>Mode accueil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="109"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Accueil plein écran pour les bénévoles : uniquement les noms de cet événement.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="103"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="116"/>
         <source>Import registration list…</source>
         <translation>Importer la liste d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="120"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="123"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Liste des participants ou badges en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="148"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="162"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Personne n&apos;est encore inscrit. Ajoutez la première personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="154"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="168"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Participant·es : %1 inscrit·es, %2 arrivé·es</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="212"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="254"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Aucun événement pour l&apos;instant.
@@ -1119,67 +1188,67 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="53"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="54"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (démo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="90"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="91"/>
         <source>Search names, cities, skills…</source>
         <translation>Chercher noms, villes, compétences…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="104"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Ajouter une fiche ici (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DÉMO : données d&apos;exemple, effacées à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="136"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="160"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="161"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="171"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
         <source>More actions</source>
         <translation>Autres actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="244"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="245"/>
         <source>Deleted. You can undo this.</source>
         <translation>Supprimé. Vous pouvez annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="255"/>
         <source>Brought back.</source>
         <translation>Restauré.</translation>
     </message>
@@ -1264,37 +1333,37 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
 <context>
     <name>PdfSheets</name>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="72"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
         <source>Chapter / organisation</source>
         <translation>Section / organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="76"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="95"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="96"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="122"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="123"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="150"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="151"/>
         <source>(walk-in)</source>
         <translation>(sans inscr.)</translation>
     </message>
@@ -1317,119 +1386,119 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
         <translation>pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="53"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
         <translation>Ajouter depuis une carte…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
         <translation>Ma carte d&apos;identité…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Aucun contact pour l&apos;instant.
 Demandez sa carte d&apos;identité (.pslid) à un coordinateur ou une coordinatrice de confiance, ajoutez-la ici et donnez-lui la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
         <translation>Marquer comme vérifié…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Choisissez un contact pour voir son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="195"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Révoqué : ses paquets sont refusés, même quand quelqu&apos;un d&apos;autre les transmet.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="199"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Vérifié : vous avez comparé ces chiffres en personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="203"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Pas encore vérifié. Rencontrez la personne (ou appelez-la sur un canal sûr), comparez chaque groupe de chiffres ci-dessous, puis marquez le contact comme vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Add peer from card</source>
         <translation>Ajouter depuis une carte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="219"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Cartes d&apos;identité (*.pslid);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
         <source>This card cannot be added: %1</source>
         <translation>Cette carte ne peut pas être ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 ajouté. Un autre pair porte le même nom : on les distingue par leur empreinte. Comparez celle-ci en personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Contact ajouté : %1. Comparez l&apos;empreinte avec cette personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Mark as verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="256"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Ne continuez que si vous avez lu les 12 groupes de chiffres avec %1 en personne (ou lors d&apos;un appel sûr) et que chaque groupe correspondait.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>I compared these digits with them in person</source>
         <translation>J&apos;ai comparé ces chiffres avec cette personne en personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Désormais, les paquets de %1 sont refusés, de même que ses changements transmis par quelqu&apos;un d&apos;autre. Ce qui a été reçu avant reste. C&apos;est irréversible : pour lui refaire confiance, il lui faudra une nouvelle identité.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
         <source>Revoke %1</source>
         <translation>Révoquer %1</translation>
     </message>
@@ -1714,22 +1783,22 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="107"/>
         <source>Select a row to see the details.</source>
         <translation>Sélectionnez une ligne pour voir les détails.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="159"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="160"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Aucun résultat pour « %1 ». Vérifiez l&apos;orthographe ou tapez moins de lettres.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="220"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="221"/>
         <source>%1 added.</source>
         <translation>%1 ajouté·e.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="242"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="243"/>
         <source>Changes saved.</source>
         <translation>Modifications enregistrées.</translation>
     </message>
@@ -1790,58 +1859,58 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="131"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
         <source>Already in the vault</source>
         <translation>Déjà dans le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="134"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="162"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="163"/>
         <source>Comparing the list with the people in the vault…</source>
         <translation>Comparaison de la liste avec les personnes du coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="182"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="183"/>
         <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault: %3.</source>
         <translation>Nouvelles personnes : %1. Connues par e-mail ou téléphone, données fusionnées : %2. Noms qui ressemblent à quelqu&apos;un du coffre : %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="192"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="193"/>
         <source>Say for each whether it is the same person; if unsure, keep two.</source>
         <translation>Indiquez pour chacun s&apos;il s&apos;agit de la même personne ; en cas de doute, gardez-en deux.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="203"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="204"/>
         <source>%1 (line %2)</source>
         <translation>%1 (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="211"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="213"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="228"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="229"/>
         <source>The list could not be read.</source>
         <translation>Impossible de lire la liste.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="96"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
         <source>Registration list</source>
         <translation>Liste d&apos;inscription</translation>
     </message>
@@ -1856,32 +1925,32 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="68"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
         <source>First rows</source>
         <translation>Premières lignes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="71"/>
         <source>Goes to</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="121"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="122"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Encodage %1 · séparateur %2 · %3 lignes après l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="167"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="168"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>Aucune colonne ne contient de nom. Choisissez « Nom complet », ou « Prénom » et « Nom de famille ».</translation>
     </message>

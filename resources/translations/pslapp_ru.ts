@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttendeeMenu</name>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="31"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="36"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="48"/>
+        <source>Remove from this event…</source>
+        <translation>Убрать из списка мероприятия…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="74"/>
+        <source>Remove from this event</source>
+        <translation>Убрать из списка мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="75"/>
+        <source>Take %1 off this event&apos;s list? Their record stays in the vault.</source>
+        <translation>Убрать %1 из списка этого мероприятия? Запись о человеке останется в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="79"/>
+        <source>Remove from the list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTable</name>
     <message>
         <location filename="../../src/pslapp/gui/models/attendee_table.py" line="83"/>
@@ -95,44 +128,44 @@
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
         <source>Peer</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="58"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="70"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Пакетов пока нет.
 Чтобы передать изменения проверенному контакту, нажмите «Отправить…».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="103"/>
         <source>%1 peer(s)</source>
         <translation>получателей: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="112"/>
         <source>received</source>
         <translation>получен</translation>
     </message>
@@ -286,67 +319,67 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>Два человека изменили одно и то же поле, не видя изменений друг друга. Первое значение действует везде; выберите другое, если верно оно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
         <source>In use</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
         <source>Other value</source>
         <translation>Другое значение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="63"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="79"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="80"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>Конфликтов нет. Всё совпадает.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
         <source>Keep the value in use</source>
         <translation>Оставить действующее</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="92"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="93"/>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="130"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="131"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="132"/>
         <source>by %1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="143"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="144"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="170"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="171"/>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="198"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>Готово. Выбранное значение теперь действует.</translation>
     </message>
@@ -525,86 +558,112 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DoorList</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/results_list.py" line="29"/>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="42"/>
         <source>✓ arrived %1</source>
         <translation>✓ пришёл %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/door/results_list.py" line="32"/>
-        <source>cancelled</source>
-        <translation>отменено</translation>
     </message>
 </context>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="52"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="57"/>
         <source>pslapp: door</source>
         <translation>pslapp: вход</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="77"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="84"/>
         <source>Leave door mode…</source>
         <translation>Выйти из режима входа…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="114"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="21"/>
         <source>Type a name: any script, any part</source>
         <translation>Введите имя: любым алфавитом, любую часть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="222"/>
         <source>Check in (Enter)</source>
         <translation>Отметить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="141"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="42"/>
+        <source>Status, role… (F2)</source>
+        <translation>Статус, роль… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="46"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Отменить последнюю отметку (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="50"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Без регистрации (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="204"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="177"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>Не удалось загрузить список. Выйдите из режима входа и откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="214"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="215"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="187"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="188"/>
         <source>Loading the list…</source>
         <translation>Загрузка списка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="221"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…и ещё %1. Введите больше букв, чтобы сузить список.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="251"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="253"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>В списке нет такого имени. Ctrl+W добавит человека без регистрации.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="16"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 уже отмечен(а) (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="271"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="275"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 отмечен(а). Ctrl+Z отменит.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="289"/>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="25"/>
+        <source>The registration of %1 was cancelled. Ctrl+Enter checks them in anyway.</source>
+        <translation>Регистрация %1 отменена. Ctrl+Enter всё равно отметит приход.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="30"/>
+        <source>%1 is marked as not having come (no-show). Ctrl+Enter checks them in anyway.</source>
+        <translation>%1: отмечено как неявка. Ctrl+Enter всё равно отметит приход.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="286"/>
+        <source>Check in anyway (Ctrl+Enter)</source>
+        <translation>Всё равно отметить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="38"/>
+        <source>%1 is no longer on the list.</source>
+        <translation>%1 больше нет в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="47"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="328"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Отметка %1 отменена.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="325"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="365"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 добавлен(а) без регистрации и отмечен(а).</translation>
     </message>
@@ -640,52 +699,62 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="86"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
         <source>Add attendee…</source>
         <translation>Добавить участника…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="89"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="94"/>
         <source>Check in / undo</source>
         <translation>Отметить приход / отменить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="97"/>
+        <source>Status, role…</source>
+        <translation>Статус, роль…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="100"/>
+        <source>Status, role, or remove from this event (Enter on the row)</source>
+        <translation>Статус, роль или удаление из списка мероприятия (Enter на строке)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Open door mode</source>
         <translation>Режим входа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="109"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Полноэкранная отметка для волонтёров на входе: только имена этого события.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="103"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="116"/>
         <source>Import registration list…</source>
         <translation>Импорт списка регистрации…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="120"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="123"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Список участников или бейджи в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="148"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="162"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Пока никто не записан. Добавьте первого участника.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="154"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="168"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Участники: записано %1, пришло %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="212"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="254"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Мероприятий пока нет.
@@ -1128,67 +1197,67 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="53"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="54"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="90"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="91"/>
         <source>Search names, cities, skills…</source>
         <translation>Поиск по именам, городам, навыкам…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="104"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Добавить запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: примерные данные, удаляются при выходе</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="136"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="160"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="161"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="171"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="244"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="245"/>
         <source>Deleted. You can undo this.</source>
         <translation>Удалено. Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="255"/>
         <source>Brought back.</source>
         <translation>Восстановлено.</translation>
     </message>
@@ -1273,37 +1342,37 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PdfSheets</name>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="72"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
         <source>Chapter / organisation</source>
         <translation>Отделение / организация</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="76"/>
         <source>Arrived</source>
         <translation>Пришёл</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="95"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="96"/>
         <source>%1 people</source>
         <translation>человек: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="122"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="123"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="150"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="151"/>
         <source>(walk-in)</source>
         <translation>(без рег.)</translation>
     </message>
@@ -1326,119 +1395,119 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>ещё не проверен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="53"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
         <translation>Добавить по карточке…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
         <translation>Моя карточка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Доверенных контактов пока нет.
 Попросите у координатора, которому доверяете, его карточку (.pslid) и добавьте её здесь; дайте ему свою.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
         <translation>Отметить как проверенный…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Выберите контакт, чтобы увидеть его отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="195"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Отозван: его пакеты отклоняются, даже если их пересылает кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="199"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Проверен: вы сверили эти цифры лично.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="203"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ещё не проверен. Встретьтесь (или созвонитесь по каналу, которому доверяете), сверьте каждую группу цифр ниже и отметьте контакт как проверенный.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Add peer from card</source>
         <translation>Добавить по карточке</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="219"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Карточки (*.pslid);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
         <source>This card cannot be added: %1</source>
         <translation>Эту карточку нельзя добавить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 добавлен(а). Другой контакт носит то же имя: их различают по отпечаткам ключей. Сверьте этот отпечаток с человеком лично, прежде чем доверять ему.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Добавлено: %1. Прежде чем доверять, сверьте отпечаток с этим человеком.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Mark as verified</source>
         <translation>Отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="256"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продолжайте, только если вы вместе с %1 лично (или в звонке, которому доверяете) прочитали все 12 групп цифр и каждая группа совпала.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>I compared these digits with them in person</source>
         <translation>Я сверил(а) эти цифры с ним/ней лично</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Отныне пакеты от %1 будут отклоняться, как и его изменения, переданные через других. Присланное ранее останется. Отменить это нельзя: чтобы снова доверять, ему понадобится новая карточка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
         <source>Revoke %1</source>
         <translation>Отозвать: %1</translation>
     </message>
@@ -1723,22 +1792,22 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="107"/>
         <source>Select a row to see the details.</source>
         <translation>Выберите строку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="159"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="160"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>По запросу «%1» ничего не найдено. Проверьте написание или введите меньше букв.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="220"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="221"/>
         <source>%1 added.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="242"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="243"/>
         <source>Changes saved.</source>
         <translation>Изменения сохранены.</translation>
     </message>
@@ -1799,58 +1868,58 @@ Press Ctrl+N to add the first person.</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="131"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
         <source>In the file</source>
         <translation>В файле</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
         <source>Already in the vault</source>
         <translation>Уже в хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="134"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="162"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="163"/>
         <source>Comparing the list with the people in the vault…</source>
         <translation>Сравнение списка с людьми в хранилище…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="182"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="183"/>
         <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault: %3.</source>
         <translation>Новых людей: %1. Известных по email или телефону (данные объединены): %2. Имён, похожих на кого-то в хранилище: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="192"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="193"/>
         <source>Say for each whether it is the same person; if unsure, keep two.</source>
         <translation>Укажите для каждого, тот же ли это человек; если не уверены, оставьте двоих.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="203"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="204"/>
         <source>%1 (line %2)</source>
         <translation>%1 (строка %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="211"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="213"/>
         <source>Same person</source>
         <translation>Тот же человек</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="228"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="229"/>
         <source>The list could not be read.</source>
         <translation>Не удалось прочитать список.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="96"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
         <source>Registration list</source>
         <translation>Список регистрации</translation>
     </message>
@@ -1865,32 +1934,32 @@ Press Ctrl+N to add the first person.</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="68"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
         <source>First rows</source>
         <translation>Первые строки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="71"/>
         <source>Goes to</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="121"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="122"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Кодировка %1 · разделитель %2 · строк после заголовка: %3</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="167"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="168"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>Ни один столбец не указан как имя. Выберите «Полное имя» или «Имя» и «Фамилия».</translation>
     </message>

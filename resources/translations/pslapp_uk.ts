@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AttendeeMenu</name>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="31"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="36"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="48"/>
+        <source>Remove from this event…</source>
+        <translation>Прибрати зі списку заходу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="74"/>
+        <source>Remove from this event</source>
+        <translation>Прибрати зі списку заходу</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="75"/>
+        <source>Take %1 off this event&apos;s list? Their record stays in the vault.</source>
+        <translation>Прибрати %1 зі списку цього заходу? Запис про людину залишиться у сховищі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/attendee_menu.py" line="79"/>
+        <source>Remove from the list</source>
+        <translation>Прибрати зі списку</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTable</name>
     <message>
         <location filename="../../src/pslapp/gui/models/attendee_table.py" line="83"/>
@@ -95,44 +128,44 @@
         <translation>без змін</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
         <source>Peer</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="58"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="69"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="70"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Пакетів поки немає.
 Щоб передати зміни перевіреному контакту, натисніть «Надіслати…».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="103"/>
         <source>%1 peer(s)</source>
         <translation>отримувачів: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="112"/>
         <source>received</source>
         <translation>отримано</translation>
     </message>
@@ -286,67 +319,67 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>Двоє людей змінили те саме поле, не бачачи змін одне одного. Перше значення діє всюди; виберіть інше, якщо правильне воно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="58"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
         <source>In use</source>
         <translation>Чинне</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
         <source>Other value</source>
         <translation>Інше значення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="63"/>
         <source>Found</source>
         <translation>Виявлено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="79"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="80"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>Конфліктів немає. Усе збігається.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
         <source>Keep the value in use</source>
         <translation>Залишити чинне</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="92"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="93"/>
         <source>Take the other value</source>
         <translation>Взяти інше значення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="130"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="131"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="132"/>
         <source>by %1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="143"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="144"/>
         <source>you</source>
         <translation>ви</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="170"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="171"/>
         <source>(deleted)</source>
         <translation>(видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="198"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>Готово. Обране значення тепер чинне.</translation>
     </message>
@@ -525,86 +558,112 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DoorList</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/results_list.py" line="29"/>
+        <location filename="../../src/pslapp/gui/door/results_list.py" line="42"/>
         <source>✓ arrived %1</source>
         <translation>✓ прийшов %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/door/results_list.py" line="32"/>
-        <source>cancelled</source>
-        <translation>скасовано</translation>
     </message>
 </context>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="52"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="57"/>
         <source>pslapp: door</source>
         <translation>pslapp: вхід</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="77"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="84"/>
         <source>Leave door mode…</source>
         <translation>Вийти з режиму входу…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="114"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="21"/>
         <source>Type a name: any script, any part</source>
         <translation>Введіть ім&apos;я: будь-якою абеткою, будь-яку частину</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="222"/>
         <source>Check in (Enter)</source>
         <translation>Відмітити (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="141"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="42"/>
+        <source>Status, role… (F2)</source>
+        <translation>Статус, роль… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="46"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Скасувати останню відмітку (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="146"/>
+        <location filename="../../src/pslapp/gui/door/check_in_page.py" line="50"/>
         <source>Walk-in (Ctrl+W)</source>
         <translation>Без реєстрації (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="204"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="177"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>Не вдалося завантажити список. Вийдіть із режиму входу й відкрийте його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="214"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="215"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="187"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="188"/>
         <source>Loading the list…</source>
         <translation>Завантаження списку…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="221"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…і ще %1. Введіть більше літер, щоб звузити список.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="251"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="253"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>У списку немає такого імені. Ctrl+W додасть людину без реєстрації.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="260"/>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="16"/>
         <source>%1 is checked in already (%2).</source>
         <translation>%1 вже відмічено (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="271"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="275"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 відмічено. Ctrl+Z скасує.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="289"/>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="25"/>
+        <source>The registration of %1 was cancelled. Ctrl+Enter checks them in anyway.</source>
+        <translation>Реєстрацію %1 скасовано. Ctrl+Enter все одно позначить прихід.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="30"/>
+        <source>%1 is marked as not having come (no-show). Ctrl+Enter checks them in anyway.</source>
+        <translation>%1: позначено як неявку. Ctrl+Enter все одно позначить прихід.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="286"/>
+        <source>Check in anyway (Ctrl+Enter)</source>
+        <translation>Все одно позначити (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="38"/>
+        <source>%1 is no longer on the list.</source>
+        <translation>%1 більше немає у списку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/wording.py" line="47"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/door/window.py" line="328"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Відмітку %1 скасовано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="325"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="365"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 додано без реєстрації та відмічено.</translation>
     </message>
@@ -640,52 +699,62 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="86"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
         <source>Add attendee…</source>
         <translation>Додати учасника…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="89"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="94"/>
         <source>Check in / undo</source>
         <translation>Позначити прихід / скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="97"/>
+        <source>Status, role…</source>
+        <translation>Статус, роль…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="100"/>
+        <source>Status, role, or remove from this event (Enter on the row)</source>
+        <translation>Статус, роль або вилучення зі списку заходу (Enter на рядку)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Open door mode</source>
         <translation>Режим входу</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="109"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Повноекранна відмітка для волонтерів на вході: лише імена цієї події.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="103"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="116"/>
         <source>Import registration list…</source>
         <translation>Імпорт списку реєстрації…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="120"/>
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="123"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Список учасників або бейджі в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="148"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="162"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Ще ніхто не записався. Додайте першого учасника.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="154"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="168"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Учасники: записано %1, прийшло %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="212"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="254"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Заходів ще немає.
@@ -1128,67 +1197,67 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="53"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="54"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="90"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="91"/>
         <source>Search names, cities, skills…</source>
         <translation>Пошук за іменами, містами, навичками…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="99"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
         <source>New</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="103"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="104"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Додати запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: прикладові дані, видаляються при виході</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="135"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="136"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="160"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="161"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="171"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
         <source>More actions</source>
         <translation>Інші дії</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="244"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="245"/>
         <source>Deleted. You can undo this.</source>
         <translation>Видалено. Це можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="254"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="255"/>
         <source>Brought back.</source>
         <translation>Відновлено.</translation>
     </message>
@@ -1273,37 +1342,37 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PdfSheets</name>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="72"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="73"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
         <source>Chapter / organisation</source>
         <translation>Осередок / організація</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="74"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="75"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="76"/>
         <source>Arrived</source>
         <translation>Прийшов</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="95"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="96"/>
         <source>%1 people</source>
         <translation>осіб: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="122"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="123"/>
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="150"/>
+        <location filename="../../src/pslapp/gui/pdf_sheets.py" line="151"/>
         <source>(walk-in)</source>
         <translation>(без реєстр.)</translation>
     </message>
@@ -1326,119 +1395,119 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>ще не перевірено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="53"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Fingerprint</source>
         <translation>Відбиток</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
         <translation>Додати з картки…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
         <translation>Моя картка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Довірених контактів поки немає.
 Попросіть у координатора, якому довіряєте, його картку (.pslid) і додайте її тут; дайте йому свою.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
         <translation>Позначити як перевірений…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
         <translation>Відкликати…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Виберіть контакт, щоб побачити його відбиток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="195"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Відкликано: його пакети відхиляються, навіть якщо їх пересилає хтось інший.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="199"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Перевірено: ви звірили ці цифри особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="203"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ще не перевірено. Зустріньтеся (або зателефонуйте каналом, якому довіряєте), звірте кожну групу цифр нижче й позначте контакт як перевірений.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="217"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
         <source>Add peer from card</source>
         <translation>Додати з картки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="219"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Картки (*.pslid);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="226"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
         <source>This card cannot be added: %1</source>
         <translation>Цю картку не можна додати: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="235"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 додано. Інший контакт має те саме ім’я: їх розрізняють за відбитками ключів. Звірте цей відбиток із людиною особисто, перш ніж довіряти йому.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Додано: %1. Перш ніж довіряти, звірте відбиток із цією людиною.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Mark as verified</source>
         <translation>Позначити як перевірений</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="256"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продовжуйте, лише якщо ви разом із %1 особисто (або під час дзвінка, якому довіряєте) прочитали всі 12 груп цифр і кожна група збіглася.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>I compared these digits with them in person</source>
         <translation>Я звірив(ла) ці цифри з ним/нею особисто</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
         <source>Revoke</source>
         <translation>Відкликати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Відтепер пакети від %1 відхилятимуться, як і його зміни, передані через інших. Надіслане раніше залишиться. Скасувати це не можна: щоб знову довіряти, йому знадобиться нова картка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
         <source>Revoke %1</source>
         <translation>Відкликати: %1</translation>
     </message>
@@ -1723,22 +1792,22 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="107"/>
         <source>Select a row to see the details.</source>
         <translation>Оберіть рядок, щоб побачити подробиці.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="159"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="160"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>За запитом «%1» нічого не знайдено. Перевірте написання або введіть менше літер.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="220"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="221"/>
         <source>%1 added.</source>
         <translation>Додано: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="242"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="243"/>
         <source>Changes saved.</source>
         <translation>Зміни збережено.</translation>
     </message>
@@ -1799,58 +1868,58 @@ Press Ctrl+N to add the first person.</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="131"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
         <source>In the file</source>
         <translation>У файлі</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="132"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
         <source>Already in the vault</source>
         <translation>Вже у сховищі</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="133"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="134"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="162"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="163"/>
         <source>Comparing the list with the people in the vault…</source>
         <translation>Порівняння списку з людьми у сховищі…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="182"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="183"/>
         <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault: %3.</source>
         <translation>Нових людей: %1. Відомих за email або телефоном (дані об&apos;єднано): %2. Імен, схожих на когось у сховищі: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="192"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="193"/>
         <source>Say for each whether it is the same person; if unsure, keep two.</source>
         <translation>Вкажіть для кожного, чи це та сама людина; якщо не впевнені, залиште двох.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="203"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="204"/>
         <source>%1 (line %2)</source>
         <translation>%1 (рядок %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="211"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
         <source>New person</source>
         <translation>Нова людина</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="212"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="213"/>
         <source>Same person</source>
         <translation>Та сама людина</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="228"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="229"/>
         <source>The list could not be read.</source>
         <translation>Не вдалося прочитати список.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="96"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
         <source>Registration list</source>
         <translation>Список реєстрації</translation>
     </message>
@@ -1865,32 +1934,32 @@ Press Ctrl+N to add the first person.</source>
         <translation>Вибрати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="68"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
         <source>Column in the file</source>
         <translation>Стовпець у файлі</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
         <source>First rows</source>
         <translation>Перші рядки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="71"/>
         <source>Goes to</source>
         <translation>Куди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Файли CSV (*.csv *.tsv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="121"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="122"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Кодування %1 · роздільник %2 · рядків після заголовка: %3</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="167"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="168"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>Жоден стовпець не вказано як ім&apos;я. Виберіть «Повне ім&apos;я» або «Ім&apos;я» та «Прізвище».</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pslapp.core.enums import Kind
 from pslapp.core.record import Record
 from pslapp.gui.bundles.window_actions import BundleActions
 from pslapp.gui.clipboard import SecretClipboard
@@ -255,6 +256,8 @@ class MainWindow(QMainWindow):
         for view in self.views:
             if view.kind is before.kind:
                 view.reload(before.id)
+        if before.kind is Kind.ATTENDANCE:  # someone taken off an event's list
+            self.view_of(EventsView).reload(str(before.values["event_id"]))
 
     # An event's door, registration list and printouts
 

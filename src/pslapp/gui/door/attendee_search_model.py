@@ -50,6 +50,7 @@ class AttendeeSearchModel(QAbstractListModel):
         self._all: list[Entry] = []
         self._shown: list[Entry] = []
         self._query: tuple[str, ...] = ()
+        self._pinned: str | None = None  # an attendance id whose badge code was typed
         self.hidden = 0  # matches beyond MAX_SHOWN
 
     # Loading and changing
@@ -79,6 +80,21 @@ class AttendeeSearchModel(QAbstractListModel):
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
 
+    def remove(self, attendance_id: str) -> None:
+        """Someone was taken off the event's list."""
+        self.beginResetModel()
+        self._all = [e for e in self._all if e.attendee.attendance.id != attendance_id]
+        self._shown = [e for e in self._shown if e.attendee.attendance.id != attendance_id]
+        self.endResetModel()
+
+    def pin(self, attendance_id: str) -> None:
+        """Show one attendee alone: their badge's QR code or printed code was typed."""
+        self.beginResetModel()
+        self._pinned = attendance_id
+        self._shown = [e for e in self._all if e.attendee.attendance.id == attendance_id]
+        self.hidden = 0
+        self.endResetModel()
+
     def add(self, attendee: Attendee) -> None:
         """A walk-in joins the list (and shows if the query matches them)."""
         self._all.append(_entry(attendee))
@@ -91,9 +107,10 @@ class AttendeeSearchModel(QAbstractListModel):
 
     def set_query(self, text: str) -> None:
         words = tuple(fold(text).split())
-        if words == self._query:
+        if words == self._query and self._pinned is None:
             return
         self.beginResetModel()
+        self._pinned = None
         self._query = words
         self._shown = self._filter(words)
         self.endResetModel()

@@ -125,6 +125,7 @@ class DuplicatesPage(QWizardPage):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
         self.review = QTableWidget(0, 3)
+        self.review.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.review.setObjectName("wizard_review")
         self.review.setHorizontalHeaderLabels(
             [

@@ -48,6 +48,7 @@ class BundleHistoryView(QWidget):
         self.setObjectName("view_bundle_history")
         self.vault: Vault | None = None
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("table_bundle_history")
         self.table.setHorizontalHeaderLabels(
             [

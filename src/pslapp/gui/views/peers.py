@@ -47,6 +47,7 @@ class PeersView(QWidget):
         self.vault: Vault | None = None
         self.peers: list[peers.Peer] = []
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("table_peers")
         self.table.setHorizontalHeaderLabels(
             [

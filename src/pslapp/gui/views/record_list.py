@@ -55,6 +55,7 @@ class RecordListView(QWidget):
         self.palette_ = palette
         self.model = RecordTableModel(kind, columns)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName(f"table_{kind.value}")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
