@@ -154,7 +154,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._shortcuts()
         self.sidebar.setCurrentRow(0)
-        self.resize(QSize(1200, 760))
+        self.resize(self._first_size())
+
+    def _first_size(self) -> QSize:
+        """1200x760, or less on a smaller screen: on a 1366x768 laptop the status bar and
+        its Undo button stay on the screen."""
+        screen = self.screen()
+        if screen is None:
+            return QSize(1200, 760)
+        room = screen.availableGeometry().size()
+        frame = 40  # title bar and borders the window manager adds
+        return QSize(min(1200, room.width() - frame), min(760, room.height() - frame))
 
     def _more_button(self) -> QToolButton:
         """ "⋯": actions used now and then (settings), reachable by Tab and Space too."""

@@ -4,7 +4,7 @@ channels with a copy button, tags as coloured chips."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +38,17 @@ def plain_label(text: str = "") -> QLabel:
 class _VerticalScroll(QScrollArea):
     """Scrolls down only: asks its splitter for the width its content needs (long
     German or Russian button labels), instead of clipping it behind a sideways bar."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The content's layout changed (another record, an event's attendees): tell the
+        # splitter, which otherwise keeps the width the first record needed.
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -76,21 +87,25 @@ class DetailPane(QWidget):
         self._form = QFormLayout(self._fields)
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.extra = QVBoxLayout()  # attendees of an event, members of a coalition
+        # Attendees of an event, members of a coalition: below the fields and outside their
+        # scrolling, so the list and its buttons (door mode, import, print) stay in sight
+        # on a 720-pixel screen however long the description is.
+        self.extra = QVBoxLayout()
         body = QWidget()
         column = QVBoxLayout(body)
-        column.addLayout(header)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._fields)
-        column.addLayout(self.extra, 1)
-        column.addStretch(0)
+        column.addStretch(1)
         scroll = _VerticalScroll()
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.setContentsMargins(9, 9, 9, 0)
+        outer.addLayout(header)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(self.extra, 2)
         self.show_record(None)
 
     def show_record(self, record: Record | None) -> None:
