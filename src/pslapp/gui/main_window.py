@@ -3,7 +3,7 @@ the actions a coordinator needs most (new, undo delete, lock)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.palette_ = TagPalette()
         self.palette_.load(vault)
         self._last_deleted: Record | None = None
+        self._seen_change = records.change_mark(vault)
 
         self.views: list[RecordListView] = [
             PeopleView(self.palette_, clipboard),
@@ -215,11 +216,28 @@ class MainWindow(QMainWindow):
         return next(v for v in self.views if isinstance(v, cls))
 
     def _switch(self, row: int) -> None:
+        self.catch_up()
         if 0 <= row < self.stack.count():
             self.stack.setCurrentIndex(row)
             self.search.setEnabled(row < len(self.views))
             self.new_button.setEnabled(row < len(self.views))
             self.apply_search()
+
+    def catch_up(self) -> None:
+        """Re-read the lists when the vault changed behind them (`pslapp-cli` run beside
+        the open app): called on switching lists and when the window comes to the front."""
+        if self.vault is None or self.vault.is_locked:
+            return
+        mark = records.change_mark(self.vault)
+        if mark != self._seen_change:
+            self._seen_change = mark
+            for view in self.views:
+                view.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.catch_up()
+        super().changeEvent(event)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -21,6 +21,7 @@ from pslapp.core.stamps import DELETED, FieldStamps, Stamp
 from pslapp.core.validation import validate
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
+from pslapp.storage import state
 
 Progress = Callable[[int, int], None]
 BULK_CHUNK = 5_000
@@ -223,6 +224,13 @@ def count(
 ) -> int:
     with vault.read() as conn:
         return repo.count(conn, kind, query=query, where=where)
+
+
+def change_mark(vault: Vault) -> int:
+    """The vault's change counter: it moves with every write to any record, whether made
+    here, by `pslapp-cli` beside the open app, or by an import. Equal marks: nothing changed."""
+    with vault.read() as conn:
+        return state.get_counter(conn, state.CHANGE_SEQ)
 
 
 def search(vault: Vault, query: str, limit: int = 50) -> list[tuple[Kind, str, str]]:

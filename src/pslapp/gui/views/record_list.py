@@ -32,6 +32,8 @@ from pslapp.gui.views.detail_pane import DetailPane
 from pslapp.services import records
 from pslapp.services.vault import Vault
 
+RESELECT_ROWS = 512  # how far down a filtered list the record shown is looked for
+
 
 class RecordListView(QWidget):
     """Table on the left, details on the right; the empty state says what to do next."""
@@ -132,15 +134,41 @@ class RecordListView(QWidget):
         self._update_empty()
 
     def set_query(self, query: str) -> None:
+        """Filter the list. The selection is cleared with the rows it pointed at (a stale
+        one stayed highlighted and ignored clicks); the record shown stays selected if
+        the new rows still hold it."""
+        shown = self.detail.record.id if self.detail.record is not None else None
         self.model.set_query(query)
-        self._show_selected(None)
         self._update_empty()
+        self._reselect(shown)
 
     def reload(self, select_id: str | None = None) -> None:
         self.model.reload()
         self._update_empty()
         if select_id is not None:
             self.select_id(select_id)
+        else:
+            self._reselect(None)
+
+    def refresh(self) -> None:
+        """Read the rows again (the vault changed elsewhere), keeping the record shown."""
+        shown = self.detail.record.id if self.detail.record is not None else None
+        self.model.reload()
+        self._update_empty()
+        self._reselect(shown)
+
+    def _reselect(self, record_id: str | None) -> None:
+        self.table.selectionModel().clear()
+        row = -1
+        for candidate in range(min(self.model.rowCount(), RESELECT_ROWS)):
+            record = self.model.record_at(candidate) if record_id is not None else None
+            if record is None:
+                break
+            if record.id == record_id:
+                row = candidate
+                break
+        if row >= 0:
+            self.table.selectRow(row)
         else:
             self._show_selected(None)
 
