@@ -276,27 +276,42 @@ Mit Strg+N fügen Sie Ihre Ortsgruppe hinzu.</translation>
 <context>
     <name>CoalitionsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
         <source>Add organisation…</source>
         <translation>Organisation hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="44"/>
         <source>Add person…</source>
         <translation>Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="48"/>
+        <source>Remove from coalition</source>
+        <translation>Aus dem Bündnis nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="52"/>
+        <source>The record itself stays (Delete)</source>
+        <translation>Der Eintrag selbst bleibt (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="88"/>
         <source>Members: %1</source>
         <translation>Mitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="94"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>Noch keine Mitglieder. Fügen Sie eine Organisation oder Person hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="120"/>
+        <source>Already a member of this coalition.</source>
+        <translation>Gehört diesem Bündnis schon an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="144"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>Noch keine Bündnisse.
@@ -387,77 +402,77 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="40"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="52"/>
         <source>Create a vault</source>
         <translation>Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="57"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="69"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Willkommen. Legen wir Ihren Tresor an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="61"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="73"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
         <translation>Alles, was Sie hier speichern, wird auf diesem Computer verschlüsselt. Wählen Sie eine Passphrase, die nur Sie kennen: Ohne sie kann niemand den Tresor öffnen, auch Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="72"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="84"/>
         <source>e.g. Cologne chapter</source>
         <translation>z. B. Ortsgruppe Köln</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="93"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="107"/>
         <source>Create vault</source>
         <translation>Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="103"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="117"/>
         <source>Your name or your chapter&apos;s name, as others will see it</source>
         <translation>Ihr Name oder der Ihrer Ortsgruppe, wie andere ihn sehen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="108"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="122"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="125"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="150"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="171"/>
         <source>Coordinator</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="155"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="176"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>Die Passphrase braucht mindestens 10 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="162"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="183"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein. Bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="200"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
         <source>Your recovery code</source>
         <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="203"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="225"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>Wenn Sie die Passphrase vergessen, kommen Sie nur mit diesem Code wieder hinein. Schreiben Sie ihn jetzt auf Papier und bewahren Sie ihn sicher und getrennt von diesem Computer auf. Er wird nur dieses eine Mal angezeigt; nicht fotografieren, nicht in einer Datei speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="244"/>
         <source>I have written it down</source>
         <translation>Ich habe ihn aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="226"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="248"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
@@ -483,22 +498,22 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="75"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="67"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="78"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="136"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="151"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="139"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="154"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Kopiert für 30 Sekunden, ohne Eintrag im Zwischenablage-Verlauf.</translation>
     </message>
@@ -699,66 +714,80 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
         <source>Add attendee…</source>
         <translation>Teilnehmende hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="95"/>
         <source>Check in / undo</source>
         <translation>Ankunft erfassen / zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="97"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
         <source>Status, role…</source>
         <translation>Status, Rolle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="100"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="101"/>
         <source>Status, role, or remove from this event (Enter on the row)</source>
         <translation>Status, Rolle oder von dieser Veranstaltung entfernen (Eingabe auf der Zeile)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="106"/>
         <source>Open door mode</source>
         <translation>Einlassmodus</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Einchecken im Vollbild für Helfer:innen am Einlass: nur die Namen dieser Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="116"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="117"/>
         <source>Import registration list…</source>
         <translation>Anmeldeliste importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="120"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="123"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="124"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Teilnehmerliste oder Namensschilder als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="162"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="163"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Noch niemand angemeldet. Fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="168"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="169"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Teilnehmende: %1 angemeldet, %2 angekommen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="255"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Noch keine Veranstaltungen.
 Mit Strg+N planen Sie eine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="291"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="298"/>
+        <source>Delete event</source>
+        <translation>Veranstaltung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/events.py" line="292"/>
+        <source>Delete “%1” and its list of %n attendee(s)? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>„%1“ mit der Liste von %n teilnehmenden Person löschen? Strg+Z holt alles zurück.</numerusform>
+            <numerusform>„%1“ mit der Liste von %n teilnehmenden Personen löschen? Strg+Z holt alles zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1193,62 +1222,62 @@ Mit Strg+N planen Sie eine.</translation>
         <translation>pslapp (Demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="91"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
         <source>Search names, cities, skills…</source>
         <translation>Namen, Städte, Fähigkeiten suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="104"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Hier einen Eintrag hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="136"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="161"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="245"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="273"/>
         <source>Deleted. You can undo this.</source>
         <translation>Gelöscht. Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="255"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="283"/>
         <source>Brought back.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
@@ -1433,72 +1462,72 @@ Bitten Sie eine Koordinatorin oder einen Koordinator Ihres Vertrauens um die Aus
         <translation>Wählen Sie einen Kontakt, um seinen Fingerabdruck zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="195"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Widerrufen: Pakete dieses Kontakts werden abgelehnt, auch wenn jemand anderes sie weitergibt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="199"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Bestätigt: Sie haben diese Ziffern persönlich verglichen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="203"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Noch nicht bestätigt. Treffen Sie die Person (oder rufen Sie über einen vertrauenswürdigen Kanal an), vergleichen Sie jede Zifferngruppe unten und markieren Sie den Kontakt dann als bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="221"/>
         <source>Add peer from card</source>
         <translation>Kontakt aus Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="219"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Ausweiskarten (*.pslid);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>This card cannot be added: %1</source>
         <translation>Diese Karte kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="239"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 hinzugefügt. Ein anderer Kontakt hat denselben Namen: Sie werden an ihren Fingerabdrücken unterschieden. Vergleichen Sie diesen persönlich mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>%1 hinzugefügt. Vergleichen Sie den Fingerabdruck mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="258"/>
         <source>Mark as verified</source>
         <translation>Als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="256"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="259"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Fahren Sie nur fort, wenn Sie alle 12 Zifferngruppen mit %1 persönlich (oder in einem vertrauenswürdigen Anruf) gelesen haben und jede Gruppe übereinstimmte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="264"/>
         <source>I compared these digits with them in person</source>
         <translation>Ich habe diese Ziffern persönlich mit der Person verglichen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="276"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="277"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Ab jetzt werden Pakete von %1 abgelehnt, ebenso deren Änderungen, wenn jemand anderes sie weitergibt. Was bisher kam, bleibt. Das lässt sich nicht rückgängig machen: Um wieder zu vertrauen, braucht die Person eine neue Identität.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="283"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
@@ -1730,75 +1759,90 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="34"/>
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="33"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="35"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Geben Sie eine Farbe wie #3366cc an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="40"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Geben Sie ein Datum wie 2026-05-01 an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="44"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Geben Sie ein Datum (2026-05-01) oder eine Uhrzeit (2026-05-01 18:30) an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="46"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
         <source>This does not look like a phone number.</source>
         <translation>Das sieht nicht nach einer Telefonnummer aus.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="52"/>
         <source>This is too long.</source>
         <translation>Das ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="76"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="78"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Vertraulich: bleibt auf diesem Laptop, außer Sie entscheiden sich, es mitzuschicken.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="139"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
         <source>Edit: %1</source>
         <translation>Bearbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="143"/>
         <source>New: %1</source>
         <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="176"/>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="177"/>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>Was Sie in dieses Formular eingegeben haben, ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="180"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="110"/>
         <source>Select a row to see the details.</source>
         <translation>Wählen Sie eine Zeile, um Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="160"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="189"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Nichts passt zu „%1“. Prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="221"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="250"/>
         <source>%1 added.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="272"/>
         <source>Changes saved.</source>
         <translation>Änderungen gespeichert.</translation>
     </message>
@@ -2313,7 +2357,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="75"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
@@ -2324,23 +2368,23 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="104"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="105"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="69"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="107"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="70"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
         <source>Use the recovery code instead</source>
         <translation>Stattdessen den Wiederherstellungscode verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="98"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="99"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="101"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="102"/>
         <source>Use the passphrase instead</source>
         <translation>Stattdessen die Passphrase verwenden</translation>
     </message>

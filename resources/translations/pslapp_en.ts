@@ -276,27 +276,42 @@ Press Ctrl+N to add your local chapter.</translation>
 <context>
     <name>CoalitionsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
         <source>Add organisation…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="44"/>
         <source>Add person…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="48"/>
+        <source>Remove from coalition</source>
+        <translation>Remove from coalition</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="52"/>
+        <source>The record itself stays (Delete)</source>
+        <translation>The record itself stays (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="88"/>
         <source>Members: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="94"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>No members yet. Add an organisation or a person.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="120"/>
+        <source>Already a member of this coalition.</source>
+        <translation>Already a member of this coalition.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="144"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>No coalitions yet.
@@ -387,77 +402,77 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="40"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="52"/>
         <source>Create a vault</source>
         <translation>Create a vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="57"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="69"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Welcome. Let us create your vault.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="61"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="73"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
         <translation>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="72"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="84"/>
         <source>e.g. Cologne chapter</source>
         <translation>e.g. Cologne chapter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="93"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="107"/>
         <source>Create vault</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="103"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="117"/>
         <source>Your name or your chapter&apos;s name, as others will see it</source>
         <translation>Your name or your chapter&apos;s name, as others will see it</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="108"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="122"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="125"/>
         <source>Passphrase again</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="150"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="171"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="155"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="176"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>The passphrase needs at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="162"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="183"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="200"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="203"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="225"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="244"/>
         <source>I have written it down</source>
         <translation>I have written it down</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="226"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="248"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
@@ -483,22 +498,22 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="75"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="67"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="78"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="136"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="151"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="139"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="154"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Copies it for 30 seconds, hidden from clipboard history.</translation>
     </message>
@@ -699,66 +714,80 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
         <source>Add attendee…</source>
         <translation>Add attendee…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="95"/>
         <source>Check in / undo</source>
         <translation>Check in / undo</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="97"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
         <source>Status, role…</source>
         <translation>Status, role…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="100"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="101"/>
         <source>Status, role, or remove from this event (Enter on the row)</source>
         <translation>Status, role, or remove from this event (Enter on the row)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="106"/>
         <source>Open door mode</source>
         <translation>Open door mode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>A full-screen check-in for volunteers at the door: this event&apos;s names only.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="116"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="117"/>
         <source>Import registration list…</source>
         <translation>Import registration list…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="120"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="123"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="124"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Attendee list or name badges as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="162"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="163"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Nobody is registered yet. Add the first attendee.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="168"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="169"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Attendees: %1 registered, %2 checked in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="255"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>No events yet.
 Press Ctrl+N to plan one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="291"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="298"/>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/events.py" line="292"/>
+        <source>Delete “%1” and its list of %n attendee(s)? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Delete “%1” and its list of %n attendee? Ctrl+Z brings them back.</numerusform>
+            <numerusform>Delete “%1” and its list of %n attendees? Ctrl+Z brings them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1193,62 +1222,62 @@ Press Ctrl+N to plan one.</translation>
         <translation>pslapp (demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="91"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
         <source>Search names, cities, skills…</source>
         <translation>Search names, cities, skills…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="104"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Add a record here (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: sample data, deleted on exit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="136"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="161"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="245"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="273"/>
         <source>Deleted. You can undo this.</source>
         <translation>Deleted. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="255"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="283"/>
         <source>Brought back.</source>
         <translation>Brought back.</translation>
     </message>
@@ -1433,72 +1462,72 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
         <translation>Choose a peer to see their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="195"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Revoked: their bundles are refused, also when someone relays them.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="199"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Verified: you compared these digits with them in person.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="203"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="221"/>
         <source>Add peer from card</source>
         <translation>Add peer from card</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="219"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Identity cards (*.pslid);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>This card cannot be added: %1</source>
         <translation>This card cannot be added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="239"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Added %1. Compare the fingerprint with them before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="258"/>
         <source>Mark as verified</source>
         <translation>Mark as verified</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="256"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="259"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="264"/>
         <source>I compared these digits with them in person</source>
         <translation>I compared these digits with them in person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="276"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="277"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="283"/>
         <source>Revoke %1</source>
         <translation>Revoke %1</translation>
     </message>
@@ -1730,75 +1759,90 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="34"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="33"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="35"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Use a colour like #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="40"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Use a date like 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="44"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="46"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
         <source>This does not look like an email address.</source>
         <translation>This does not look like an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
         <source>This does not look like a phone number.</source>
         <translation>This does not look like a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="52"/>
         <source>This is too long.</source>
         <translation>This is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="76"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="78"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Restricted: stays on this laptop unless you choose to send it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="139"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="143"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="176"/>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="177"/>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>What you typed in this form has not been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="180"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="110"/>
         <source>Select a row to see the details.</source>
         <translation>Select a row to see the details.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="160"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="189"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Nothing matches “%1”. Check the spelling, or type fewer letters.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="221"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="250"/>
         <source>%1 added.</source>
         <translation>%1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="272"/>
         <source>Changes saved.</source>
         <translation>Changes saved.</translation>
     </message>
@@ -2313,7 +2357,7 @@ Press Ctrl+N to add the first person.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="75"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -2324,23 +2368,23 @@ Press Ctrl+N to add the first person.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="104"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="105"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="69"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="107"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="70"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
         <source>Use the recovery code instead</source>
         <translation>Use the recovery code instead</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="98"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="99"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="101"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="102"/>
         <source>Use the passphrase instead</source>
         <translation>Use the passphrase instead</translation>
     </message>

@@ -276,27 +276,42 @@ Appuyez sur Ctrl+N pour ajouter votre section locale.</translation>
 <context>
     <name>CoalitionsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
         <source>Add organisation…</source>
         <translation>Ajouter une organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="44"/>
         <source>Add person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="48"/>
+        <source>Remove from coalition</source>
+        <translation>Retirer de la coalition</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="52"/>
+        <source>The record itself stays (Delete)</source>
+        <translation>La fiche elle-même reste (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="88"/>
         <source>Members: %1</source>
         <translation>Membres : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="94"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>Aucun membre pour l&apos;instant. Ajoutez une organisation ou une personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="120"/>
+        <source>Already a member of this coalition.</source>
+        <translation>Fait déjà partie de cette coalition.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="144"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>Aucune coalition pour l&apos;instant.
@@ -387,77 +402,77 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="40"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="52"/>
         <source>Create a vault</source>
         <translation>Créer un coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="57"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="69"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Bienvenue. Créons votre coffre.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="61"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="73"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
         <translation>Tout ce que vous gardez ici est chiffré sur cet ordinateur. Choisissez une phrase secrète que vous seul·e connaissez : sans elle, personne ne peut ouvrir le coffre, pas même vous.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="72"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="84"/>
         <source>e.g. Cologne chapter</source>
         <translation>p. ex. Section de Cologne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="93"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="107"/>
         <source>Create vault</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="103"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="117"/>
         <source>Your name or your chapter&apos;s name, as others will see it</source>
         <translation>Votre nom ou celui de votre section, tel que les autres le verront</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="108"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="122"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="125"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="150"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="171"/>
         <source>Coordinator</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="155"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="176"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>La phrase secrète doit comporter au moins 10 caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="162"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="183"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Les deux phrases ne sont pas identiques. Saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="200"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
         <source>Your recovery code</source>
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="203"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="225"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>Si vous oubliez la phrase secrète, ce code est le seul moyen de revenir. Notez-le maintenant sur papier et gardez-le en lieu sûr, loin de cet ordinateur. Il n&apos;est affiché qu&apos;une seule fois ; ne le photographiez pas et ne l&apos;enregistrez pas dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="244"/>
         <source>I have written it down</source>
         <translation>Je l&apos;ai noté</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="226"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="248"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -483,22 +498,22 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="75"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="67"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="78"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="136"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="151"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="139"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="154"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Copie pendant 30 secondes, sans entrée dans l&apos;historique du presse-papiers.</translation>
     </message>
@@ -699,66 +714,80 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
         <source>Add attendee…</source>
         <translation>Ajouter un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="95"/>
         <source>Check in / undo</source>
         <translation>Enregistrer l&apos;arrivée / annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="97"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
         <source>Status, role…</source>
         <translation>Statut, rôle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="100"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="101"/>
         <source>Status, role, or remove from this event (Enter on the row)</source>
         <translation>Statut, rôle, ou retrait de cet événement (Entrée sur la ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="106"/>
         <source>Open door mode</source>
         <translation>Mode accueil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Accueil plein écran pour les bénévoles : uniquement les noms de cet événement.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="116"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="117"/>
         <source>Import registration list…</source>
         <translation>Importer la liste d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="120"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="123"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="124"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Liste des participants ou badges en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="162"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="163"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Personne n&apos;est encore inscrit. Ajoutez la première personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="168"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="169"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Participant·es : %1 inscrit·es, %2 arrivé·es</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="255"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Aucun événement pour l&apos;instant.
 Appuyez sur Ctrl+N pour en prévoir un.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="291"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="298"/>
+        <source>Delete event</source>
+        <translation>Supprimer l&apos;événement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/events.py" line="292"/>
+        <source>Delete “%1” and its list of %n attendee(s)? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Supprimer « %1 » et sa liste de %n participant·e ? Ctrl+Z la rétablit.</numerusform>
+            <numerusform>Supprimer « %1 » et sa liste de %n participant·es ? Ctrl+Z la rétablit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1193,62 +1222,62 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
         <translation>pslapp (démo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="91"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
         <source>Search names, cities, skills…</source>
         <translation>Chercher noms, villes, compétences…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="104"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Ajouter une fiche ici (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DÉMO : données d&apos;exemple, effacées à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="136"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="161"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
         <source>More actions</source>
         <translation>Autres actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="245"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="273"/>
         <source>Deleted. You can undo this.</source>
         <translation>Supprimé. Vous pouvez annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="255"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="283"/>
         <source>Brought back.</source>
         <translation>Restauré.</translation>
     </message>
@@ -1433,72 +1462,72 @@ Demandez sa carte d&apos;identité (.pslid) à un coordinateur ou une coordinatr
         <translation>Choisissez un contact pour voir son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="195"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Révoqué : ses paquets sont refusés, même quand quelqu&apos;un d&apos;autre les transmet.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="199"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Vérifié : vous avez comparé ces chiffres en personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="203"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Pas encore vérifié. Rencontrez la personne (ou appelez-la sur un canal sûr), comparez chaque groupe de chiffres ci-dessous, puis marquez le contact comme vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="221"/>
         <source>Add peer from card</source>
         <translation>Ajouter depuis une carte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="219"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Cartes d&apos;identité (*.pslid);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>This card cannot be added: %1</source>
         <translation>Cette carte ne peut pas être ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="239"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 ajouté. Un autre pair porte le même nom : on les distingue par leur empreinte. Comparez celle-ci en personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Contact ajouté : %1. Comparez l&apos;empreinte avec cette personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="258"/>
         <source>Mark as verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="256"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="259"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Ne continuez que si vous avez lu les 12 groupes de chiffres avec %1 en personne (ou lors d&apos;un appel sûr) et que chaque groupe correspondait.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="264"/>
         <source>I compared these digits with them in person</source>
         <translation>J&apos;ai comparé ces chiffres avec cette personne en personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="276"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="277"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Désormais, les paquets de %1 sont refusés, de même que ses changements transmis par quelqu&apos;un d&apos;autre. Ce qui a été reçu avant reste. C&apos;est irréversible : pour lui refaire confiance, il lui faudra une nouvelle identité.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="283"/>
         <source>Revoke %1</source>
         <translation>Révoquer %1</translation>
     </message>
@@ -1730,75 +1759,90 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="34"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="33"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="35"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Indiquez une couleur comme #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="40"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Indiquez une date comme 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="44"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Indiquez une date (2026-05-01) ou une heure (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="46"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
         <source>This does not look like an email address.</source>
         <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
         <source>This does not look like a phone number.</source>
         <translation>Cela ne ressemble pas à un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="52"/>
         <source>This is too long.</source>
         <translation>C&apos;est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="76"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="78"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Restreint : reste sur cet ordinateur, sauf si vous choisissez de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="139"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
         <source>Edit: %1</source>
         <translation>Modifier : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="143"/>
         <source>New: %1</source>
         <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="176"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="177"/>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>Ce que vous avez saisi dans ce formulaire n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="180"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="110"/>
         <source>Select a row to see the details.</source>
         <translation>Sélectionnez une ligne pour voir les détails.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="160"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="189"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Aucun résultat pour « %1 ». Vérifiez l&apos;orthographe ou tapez moins de lettres.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="221"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="250"/>
         <source>%1 added.</source>
         <translation>%1 ajouté·e.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="272"/>
         <source>Changes saved.</source>
         <translation>Modifications enregistrées.</translation>
     </message>
@@ -2313,7 +2357,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="75"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
@@ -2324,23 +2368,23 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="104"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="105"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="69"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="107"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="70"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
         <source>Use the recovery code instead</source>
         <translation>Utiliser plutôt le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="98"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="99"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="101"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="102"/>
         <source>Use the passphrase instead</source>
         <translation>Utiliser plutôt la phrase secrète</translation>
     </message>

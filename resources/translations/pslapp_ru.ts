@@ -276,27 +276,42 @@ Press Ctrl+N to add your local chapter.</source>
 <context>
     <name>CoalitionsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
         <source>Add organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="44"/>
         <source>Add person…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="48"/>
+        <source>Remove from coalition</source>
+        <translation>Исключить из коалиции</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="52"/>
+        <source>The record itself stays (Delete)</source>
+        <translation>Сама запись останется (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="88"/>
         <source>Members: %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="94"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>Участников пока нет. Добавьте организацию или человека.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="120"/>
+        <source>Already a member of this coalition.</source>
+        <translation>Уже входит в эту коалицию.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="144"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>Коалиций пока нет.
@@ -387,77 +402,77 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="40"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="52"/>
         <source>Create a vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="57"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="69"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Добро пожаловать. Создадим ваше хранилище.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="61"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="73"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
         <translation>Всё, что вы здесь храните, зашифровано на этом компьютере. Выберите парольную фразу, которую знаете только вы: без неё никто не откроет хранилище, в том числе вы сами.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="72"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="84"/>
         <source>e.g. Cologne chapter</source>
         <translation>напр. Отделение Кёльн</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="93"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="107"/>
         <source>Create vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="103"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="117"/>
         <source>Your name or your chapter&apos;s name, as others will see it</source>
         <translation>Ваше имя или название отделения, как его увидят другие</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="108"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="122"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="125"/>
         <source>Passphrase again</source>
         <translation>Парольная фраза ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="150"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="171"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="155"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="176"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="162"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="183"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="200"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="203"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="225"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>Если вы забудете парольную фразу, только этот код позволит войти. Запишите его на бумаге прямо сейчас и храните в надёжном месте, отдельно от компьютера. Он показывается только один раз; не фотографируйте его и не сохраняйте в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="244"/>
         <source>I have written it down</source>
         <translation>Я записал(а) код</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="226"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="248"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -483,22 +498,22 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="75"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="67"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="78"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="136"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="151"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="139"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="154"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Копирует на 30 секунд, без записи в историю буфера обмена.</translation>
     </message>
@@ -699,66 +714,81 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
         <source>Add attendee…</source>
         <translation>Добавить участника…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="95"/>
         <source>Check in / undo</source>
         <translation>Отметить приход / отменить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="97"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
         <source>Status, role…</source>
         <translation>Статус, роль…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="100"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="101"/>
         <source>Status, role, or remove from this event (Enter on the row)</source>
         <translation>Статус, роль или удаление из списка мероприятия (Enter на строке)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="106"/>
         <source>Open door mode</source>
         <translation>Режим входа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Полноэкранная отметка для волонтёров на входе: только имена этого события.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="116"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="117"/>
         <source>Import registration list…</source>
         <translation>Импорт списка регистрации…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="120"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="123"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="124"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Список участников или бейджи в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="162"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="163"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Пока никто не записан. Добавьте первого участника.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="168"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="169"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Участники: записано %1, пришло %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="255"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Мероприятий пока нет.
 Нажмите Ctrl+N, чтобы запланировать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="291"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="298"/>
+        <source>Delete event</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/events.py" line="292"/>
+        <source>Delete “%1” and its list of %n attendee(s)? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Удалить «%1» и список из %n участника? Ctrl+Z вернёт всё обратно.</numerusform>
+            <numerusform>Удалить «%1» и список из %n участников? Ctrl+Z вернёт всё обратно.</numerusform>
+            <numerusform>Удалить «%1» и список из %n участников? Ctrl+Z вернёт всё обратно.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1202,62 +1232,62 @@ Press Ctrl+N to plan one.</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="91"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
         <source>Search names, cities, skills…</source>
         <translation>Поиск по именам, городам, навыкам…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="104"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Добавить запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: примерные данные, удаляются при выходе</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="136"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="161"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="245"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="273"/>
         <source>Deleted. You can undo this.</source>
         <translation>Удалено. Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="255"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="283"/>
         <source>Brought back.</source>
         <translation>Восстановлено.</translation>
     </message>
@@ -1442,72 +1472,72 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
         <translation>Выберите контакт, чтобы увидеть его отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="195"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Отозван: его пакеты отклоняются, даже если их пересылает кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="199"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Проверен: вы сверили эти цифры лично.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="203"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ещё не проверен. Встретьтесь (или созвонитесь по каналу, которому доверяете), сверьте каждую группу цифр ниже и отметьте контакт как проверенный.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="221"/>
         <source>Add peer from card</source>
         <translation>Добавить по карточке</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="219"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Карточки (*.pslid);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>This card cannot be added: %1</source>
         <translation>Эту карточку нельзя добавить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="239"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 добавлен(а). Другой контакт носит то же имя: их различают по отпечаткам ключей. Сверьте этот отпечаток с человеком лично, прежде чем доверять ему.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Добавлено: %1. Прежде чем доверять, сверьте отпечаток с этим человеком.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="258"/>
         <source>Mark as verified</source>
         <translation>Отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="256"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="259"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продолжайте, только если вы вместе с %1 лично (или в звонке, которому доверяете) прочитали все 12 групп цифр и каждая группа совпала.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="264"/>
         <source>I compared these digits with them in person</source>
         <translation>Я сверил(а) эти цифры с ним/ней лично</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="276"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="277"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Отныне пакеты от %1 будут отклоняться, как и его изменения, переданные через других. Присланное ранее останется. Отменить это нельзя: чтобы снова доверять, ему понадобится новая карточка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="283"/>
         <source>Revoke %1</source>
         <translation>Отозвать: %1</translation>
     </message>
@@ -1739,75 +1769,90 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="34"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="33"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="35"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Укажите цвет в виде #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="40"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Укажите дату в виде 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="44"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Укажите дату (2026-05-01) или время (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="46"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
         <source>This does not look like an email address.</source>
         <translation>Это не похоже на адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
         <source>This does not look like a phone number.</source>
         <translation>Это не похоже на номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="52"/>
         <source>This is too long.</source>
         <translation>Слишком длинно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="76"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="78"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Ограниченное поле: остаётся на этом ноутбуке, если вы сами не решите его отправить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="139"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
         <source>Edit: %1</source>
         <translation>Изменить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="143"/>
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="176"/>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="177"/>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>Введённое в эту форму не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="180"/>
+        <source>Discard</source>
+        <translation>Отменить изменения</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="110"/>
         <source>Select a row to see the details.</source>
         <translation>Выберите строку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="160"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="189"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>По запросу «%1» ничего не найдено. Проверьте написание или введите меньше букв.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="221"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="250"/>
         <source>%1 added.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="272"/>
         <source>Changes saved.</source>
         <translation>Изменения сохранены.</translation>
     </message>
@@ -2322,7 +2367,7 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="75"/>
         <source>Unlock</source>
         <translation>Открыть</translation>
     </message>
@@ -2333,23 +2378,23 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="104"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="105"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="69"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="107"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="70"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
         <source>Use the recovery code instead</source>
         <translation>Войти с кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="98"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="99"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="101"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="102"/>
         <source>Use the passphrase instead</source>
         <translation>Войти с парольной фразой</translation>
     </message>

@@ -276,27 +276,42 @@ Press Ctrl+N to add your local chapter.</source>
 <context>
     <name>CoalitionsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="39"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
         <source>Add organisation…</source>
         <translation>Додати організацію…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="44"/>
         <source>Add person…</source>
         <translation>Додати людину…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="48"/>
+        <source>Remove from coalition</source>
+        <translation>Вилучити з коаліції</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="52"/>
+        <source>The record itself stays (Delete)</source>
+        <translation>Сам запис залишиться (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="88"/>
         <source>Members: %1</source>
         <translation>Учасники: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="77"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="94"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>Учасників ще немає. Додайте організацію або людину.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="120"/>
+        <source>Already a member of this coalition.</source>
+        <translation>Вже входить до цієї коаліції.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="144"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>Коаліцій ще немає.
@@ -387,77 +402,77 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="40"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="52"/>
         <source>Create a vault</source>
         <translation>Створення сховища</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="57"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="69"/>
         <source>Welcome. Let us create your vault.</source>
         <translation>Вітаємо. Створімо ваше сховище.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="61"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="73"/>
         <source>Everything you keep here is encrypted on this computer. Choose a passphrase only you know: without it, nobody can open the vault, including you.</source>
         <translation>Усе, що ви тут зберігаєте, зашифровано на цьому комп&apos;ютері. Оберіть парольну фразу, яку знаєте лише ви: без неї ніхто не відкриє сховище, навіть ви.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="72"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="84"/>
         <source>e.g. Cologne chapter</source>
         <translation>напр. Осередок Кельн</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="93"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="107"/>
         <source>Create vault</source>
         <translation>Створити сховище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="103"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="117"/>
         <source>Your name or your chapter&apos;s name, as others will see it</source>
         <translation>Ваше ім&apos;я або назва осередку, як її побачать інші</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="108"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="122"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="111"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="125"/>
         <source>Passphrase again</source>
         <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="150"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="171"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="155"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="176"/>
         <source>The passphrase needs at least 10 characters.</source>
         <translation>Парольна фраза має містити щонайменше 10 символів.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="162"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="183"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Фрази не збігаються. Введіть їх ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="200"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
         <source>Your recovery code</source>
         <translation>Ваш код відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="203"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="225"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>Якщо ви забудете парольну фразу, лише цей код дозволить увійти. Запишіть його на папері зараз і зберігайте в надійному місці, окремо від комп&apos;ютера. Його показано лише один раз; не фотографуйте його і не зберігайте у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="222"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="244"/>
         <source>I have written it down</source>
         <translation>Я записав(ла) код</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="226"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="248"/>
         <source>Continue</source>
         <translation>Продовжити</translation>
     </message>
@@ -483,22 +498,22 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="75"/>
         <source>Edit</source>
         <translation>Змінити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="67"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="78"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="136"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="151"/>
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="139"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="154"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Копіює на 30 секунд, без запису в історію буфера обміну.</translation>
     </message>
@@ -699,66 +714,81 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="91"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="92"/>
         <source>Add attendee…</source>
         <translation>Додати учасника…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="95"/>
         <source>Check in / undo</source>
         <translation>Позначити прихід / скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="97"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="98"/>
         <source>Status, role…</source>
         <translation>Статус, роль…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="100"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="101"/>
         <source>Status, role, or remove from this event (Enter on the row)</source>
         <translation>Статус, роль або вилучення зі списку заходу (Enter на рядку)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="106"/>
         <source>Open door mode</source>
         <translation>Режим входу</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="109"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="110"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Повноекранна відмітка для волонтерів на вході: лише імена цієї події.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="116"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="117"/>
         <source>Import registration list…</source>
         <translation>Імпорт списку реєстрації…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="120"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="121"/>
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="123"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="124"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Список учасників або бейджі в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="162"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="163"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Ще ніхто не записався. Додайте першого учасника.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="168"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="169"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Учасники: записано %1, прийшло %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="254"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="255"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Заходів ще немає.
 Натисніть Ctrl+N, щоб запланувати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/events.py" line="291"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="298"/>
+        <source>Delete event</source>
+        <translation>Видалити захід</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/events.py" line="292"/>
+        <source>Delete “%1” and its list of %n attendee(s)? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Видалити «%1» і список з %n учасника? Ctrl+Z поверне все назад.</numerusform>
+            <numerusform>Видалити «%1» і список з %n учасників? Ctrl+Z поверне все назад.</numerusform>
+            <numerusform>Видалити «%1» і список з %n учасників? Ctrl+Z поверне все назад.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1202,62 +1232,62 @@ Press Ctrl+N to plan one.</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="91"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
         <source>Search names, cities, skills…</source>
         <translation>Пошук за іменами, містами, навичками…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="100"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
         <source>New</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="104"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Додати запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: прикладові дані, видаляються при виході</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="136"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="161"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
         <source>More actions</source>
         <translation>Інші дії</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="245"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="273"/>
         <source>Deleted. You can undo this.</source>
         <translation>Видалено. Це можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="255"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="283"/>
         <source>Brought back.</source>
         <translation>Відновлено.</translation>
     </message>
@@ -1442,72 +1472,72 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
         <translation>Виберіть контакт, щоб побачити його відбиток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="195"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Відкликано: його пакети відхиляються, навіть якщо їх пересилає хтось інший.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="199"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Перевірено: ви звірили ці цифри особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="203"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ще не перевірено. Зустріньтеся (або зателефонуйте каналом, якому довіряєте), звірте кожну групу цифр нижче й позначте контакт як перевірений.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="218"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="221"/>
         <source>Add peer from card</source>
         <translation>Додати з картки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="219"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Картки (*.pslid);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="227"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>This card cannot be added: %1</source>
         <translation>Цю картку не можна додати: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="236"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="239"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 додано. Інший контакт має те саме ім’я: їх розрізняють за відбитками ключів. Звірте цей відбиток із людиною особисто, перш ніж довіряти йому.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="244"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Додано: %1. Перш ніж довіряти, звірте відбиток із цією людиною.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="258"/>
         <source>Mark as verified</source>
         <translation>Позначити як перевірений</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="256"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="259"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продовжуйте, лише якщо ви разом із %1 особисто (або під час дзвінка, якому довіряєте) прочитали всі 12 груп цифр і кожна група збіглася.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="264"/>
         <source>I compared these digits with them in person</source>
         <translation>Я звірив(ла) ці цифри з ним/нею особисто</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="273"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="276"/>
         <source>Revoke</source>
         <translation>Відкликати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="277"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Відтепер пакети від %1 відхилятимуться, як і його зміни, передані через інших. Надіслане раніше залишиться. Скасувати це не можна: щоб знову довіряти, йому знадобиться нова картка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="283"/>
         <source>Revoke %1</source>
         <translation>Відкликати: %1</translation>
     </message>
@@ -1739,75 +1769,90 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="32"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="34"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="33"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="35"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Вкажіть колір у вигляді #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="40"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Вкажіть дату у вигляді 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="44"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Вкажіть дату (2026-05-01) або час (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="46"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
         <source>This does not look like an email address.</source>
         <translation>Це не схоже на адресу ел. пошти.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
         <source>This does not look like a phone number.</source>
         <translation>Це не схоже на номер телефону.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="52"/>
         <source>This is too long.</source>
         <translation>Задовго.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="76"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="78"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Обмежене поле: залишається на цьому ноутбуці, якщо ви самі не вирішите його надіслати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="139"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
         <source>Edit: %1</source>
         <translation>Змінити: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="143"/>
         <source>New: %1</source>
         <translation>Новий запис: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="176"/>
+        <source>Discard changes?</source>
+        <translation>Скасувати зміни?</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="177"/>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>Введене в цю форму не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="180"/>
+        <source>Discard</source>
+        <translation>Скасувати зміни</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="110"/>
         <source>Select a row to see the details.</source>
         <translation>Оберіть рядок, щоб побачити подробиці.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="160"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="189"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>За запитом «%1» нічого не знайдено. Перевірте написання або введіть менше літер.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="221"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="250"/>
         <source>%1 added.</source>
         <translation>Додано: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="243"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="272"/>
         <source>Changes saved.</source>
         <translation>Зміни збережено.</translation>
     </message>
@@ -2322,7 +2367,7 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="51"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="74"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="75"/>
         <source>Unlock</source>
         <translation>Відкрити</translation>
     </message>
@@ -2333,23 +2378,23 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/unlock.py" line="57"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="104"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="105"/>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="69"/>
-        <location filename="../../src/pslapp/gui/unlock.py" line="107"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="70"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="108"/>
         <source>Use the recovery code instead</source>
         <translation>Увійти з кодом відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="98"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="99"/>
         <source>Recovery code</source>
         <translation>Код відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/unlock.py" line="101"/>
+        <location filename="../../src/pslapp/gui/unlock.py" line="102"/>
         <source>Use the passphrase instead</source>
         <translation>Увійти з парольною фразою</translation>
     </message>

@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
                 view.reload(before.id)
         if before.kind is Kind.ATTENDANCE:  # someone taken off an event's list
             self.view_of(EventsView).reload(str(before.values["event_id"]))
+        if before.kind is Kind.COALITION_MEMBER:  # a member taken out of a coalition
+            self.view_of(CoalitionsView).reload(str(before.values["coalition_id"]))
 
     # An event's door, registration list and printouts
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.enums import AttendanceStatus, Kind
 from pslapp.core.record import Record
+from pslapp.gui import confirm
 from pslapp.gui.attendee_menu import REMOVE, apply_choice, attendee_menu, popup_under_current
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.forms.record_picker import RecordPicker
@@ -25,7 +26,7 @@ from pslapp.gui.models.attendee_table import AttendeeTableModel
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.event_stats import EventStatsLabel
 from pslapp.gui.views.record_list import RecordListView
-from pslapp.services import events
+from pslapp.services import events, records
 from pslapp.services.events import Attendee
 
 COLUMNS = ["title", "kind", "start", "city"]
@@ -276,6 +277,26 @@ class EventsView(RecordListView):
             shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
             tip = button.toolTip()
             button.setToolTip(f"{tip} ({shown})" if tip else shown)
+
+    def may_delete(self, record: Record) -> bool:
+        """An event with attendees is a day's work at the door: ask, and say that Ctrl+Z
+        brings it back with its list."""
+        if self.vault is None:
+            return False
+        registered = records.count(self.vault, Kind.ATTENDANCE, where={"event_id": record.id})
+        if registered == 0:
+            return True
+        return confirm.ask(
+            self,
+            QCoreApplication.translate("EventsView", "Delete event"),
+            QCoreApplication.translate(
+                "EventsView",
+                "Delete “%1” and its list of %n attendee(s)? Ctrl+Z brings them back.",
+                "",
+                registered,
+            ).replace("%1", record.title),
+            QCoreApplication.translate("EventsView", "Delete event"),
+        )
 
     def show_extra(self, record: Record | None) -> None:
         if hasattr(self, "attendees"):

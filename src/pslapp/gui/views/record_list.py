@@ -97,6 +97,7 @@ class RecordListView(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.empty.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
@@ -274,7 +275,17 @@ class RecordListView(QWidget):
         record = self.detail.record
         if record is None or self.vault is None:
             return
+        if not self.may_delete(record):
+            return
         before = records.delete(self.vault, self.kind, record.id)
         self.reload()
-        self.table.setFocus()  # so that Ctrl+Z reaches the window, not a text field
+        # so that Ctrl+Z reaches the window, not a text field (the table is hidden when
+        # the last row went, and the "nothing here" text takes the focus instead)
+        shown = self.list_stack.currentWidget()
+        if shown is not None:
+            shown.setFocus()
         self.deleted.emit(before)
+
+    def may_delete(self, record: Record) -> bool:
+        """Hook: views whose records carry more (an event's attendees) ask first."""
+        return True
