@@ -97,75 +97,93 @@
 </context>
 <context>
     <name>BundleHistoryView</name>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="28"/>
-        <source>%1 records</source>
-        <translation>%1 Einträge</translation>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="32"/>
-        <source>%1 new</source>
-        <translation>%1 neu</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="33"/>
-        <source>%1 changed</source>
-        <translation>%1 geändert</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="34"/>
-        <source>%1 deleted</source>
-        <translation>%1 gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="36"/>
-        <source>%1 conflict(s)</source>
-        <translation>%1 Konflikt(e)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
         <source>no changes</source>
         <translation>keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>Peer</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="58"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Noch keine Pakete.
 Mit „Senden…“ geben Sie Ihre Änderungen an einen bestätigten Kontakt weiter.</translation>
     </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="103"/>
-        <source>%1 peer(s)</source>
-        <translation>%1 Empfänger</translation>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%n Empfänger</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="112"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
@@ -686,27 +704,27 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>EventStats</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="17"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="28"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="24"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="35"/>
         <source>others %1</source>
         <translation>andere %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="55"/>
         <source>Status: %1 (walk-ins %2)</source>
         <translation>Status: %1 (ohne Anmeldung %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="47"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="58"/>
         <source>Chapters: %1</source>
         <translation>Ortsgruppen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="50"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="61"/>
         <source>Countries of origin: %1</source>
         <translation>Herkunftsländer: %1</translation>
     </message>
@@ -2393,13 +2411,13 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <name>Value</name>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="27"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="30"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="29"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="32"/>
         <source>no</source>
         <translation>nein</translation>
     </message>

@@ -97,75 +97,93 @@
 </context>
 <context>
     <name>BundleHistoryView</name>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="28"/>
-        <source>%1 records</source>
-        <translation>%1 records</translation>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="32"/>
-        <source>%1 new</source>
-        <translation>%1 new</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="33"/>
-        <source>%1 changed</source>
-        <translation>%1 changed</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="34"/>
-        <source>%1 deleted</source>
-        <translation>%1 deleted</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="36"/>
-        <source>%1 conflict(s)</source>
-        <translation>%1 conflict(s)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>Peer</source>
         <translation>Peer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="58"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</translation>
     </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="103"/>
-        <source>%1 peer(s)</source>
-        <translation>%1 peer(s)</translation>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n peer</numerusform>
+            <numerusform>%n peers</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="112"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
         <source>received</source>
         <translation>received</translation>
     </message>
@@ -686,27 +704,27 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>EventStats</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="17"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="28"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="24"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="35"/>
         <source>others %1</source>
         <translation>others %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="55"/>
         <source>Status: %1 (walk-ins %2)</source>
         <translation>Status: %1 (walk-ins %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="47"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="58"/>
         <source>Chapters: %1</source>
         <translation>Chapters: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="50"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="61"/>
         <source>Countries of origin: %1</source>
         <translation>Countries of origin: %1</translation>
     </message>
@@ -2393,13 +2411,13 @@ Press Ctrl+N to add the first person.</translation>
     <name>Value</name>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="27"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="30"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="29"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="32"/>
         <source>no</source>
         <translation>no</translation>
     </message>

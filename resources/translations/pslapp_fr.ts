@@ -97,75 +97,93 @@
 </context>
 <context>
     <name>BundleHistoryView</name>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="28"/>
-        <source>%1 records</source>
-        <translation>%1 fiches</translation>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="32"/>
-        <source>%1 new</source>
-        <translation>%1 nouveaux</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="33"/>
-        <source>%1 changed</source>
-        <translation>%1 modifiés</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="34"/>
-        <source>%1 deleted</source>
-        <translation>%1 supprimés</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="36"/>
-        <source>%1 conflict(s)</source>
-        <translation>%1 conflit(s)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
         <source>no changes</source>
         <translation>aucun changement</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>Peer</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="58"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Aucun paquet pour l&apos;instant.
 Utilisez « Envoyer… » pour transmettre vos changements à un contact vérifié.</translation>
     </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="103"/>
-        <source>%1 peer(s)</source>
-        <translation>%1 destinataire(s)</translation>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n destinataire</numerusform>
+            <numerusform>%n destinataires</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="112"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
@@ -686,27 +704,27 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>EventStats</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="17"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="28"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="24"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="35"/>
         <source>others %1</source>
         <translation>autres %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="55"/>
         <source>Status: %1 (walk-ins %2)</source>
         <translation>Statut : %1 (sans inscription %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="47"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="58"/>
         <source>Chapters: %1</source>
         <translation>Sections : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="50"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="61"/>
         <source>Countries of origin: %1</source>
         <translation>Pays d&apos;origine : %1</translation>
     </message>
@@ -2393,13 +2411,13 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     <name>Value</name>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="27"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="30"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="29"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="32"/>
         <source>no</source>
         <translation>non</translation>
     </message>

@@ -97,75 +97,99 @@
 </context>
 <context>
     <name>BundleHistoryView</name>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="28"/>
-        <source>%1 records</source>
-        <translation>записей: %1</translation>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="32"/>
-        <source>%1 new</source>
-        <translation>новых: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="33"/>
-        <source>%1 changed</source>
-        <translation>изменено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="34"/>
-        <source>%1 deleted</source>
-        <translation>удалено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="36"/>
-        <source>%1 conflict(s)</source>
-        <translation>конфликтов: %1</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новая</numerusform>
+            <numerusform>%n новые</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n изменена</numerusform>
+            <numerusform>%n изменены</numerusform>
+            <numerusform>%n изменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n удалена</numerusform>
+            <numerusform>%n удалены</numerusform>
+            <numerusform>%n удалено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
         <source>no changes</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>Peer</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="58"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Пакетов пока нет.
 Чтобы передать изменения проверенному контакту, нажмите «Отправить…».</translation>
     </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="103"/>
-        <source>%1 peer(s)</source>
-        <translation>получателей: %1</translation>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n получатель</numerusform>
+            <numerusform>%n получателя</numerusform>
+            <numerusform>%n получателей</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="112"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
         <source>received</source>
         <translation>получен</translation>
     </message>
@@ -469,7 +493,7 @@ Press Ctrl+N to start one, then add its members.</source>
     <message>
         <location filename="../../src/pslapp/gui/create_vault.py" line="244"/>
         <source>I have written it down</source>
-        <translation>Я записал(а) код</translation>
+        <translation>Код записан на бумаге</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/create_vault.py" line="248"/>
@@ -575,7 +599,7 @@ Press Ctrl+N to start one, then add its members.</source>
     <message>
         <location filename="../../src/pslapp/gui/door/results_list.py" line="42"/>
         <source>✓ arrived %1</source>
-        <translation>✓ пришёл %1</translation>
+        <translation>✓ на месте с %1</translation>
     </message>
 </context>
 <context>
@@ -640,12 +664,12 @@ Press Ctrl+N to start one, then add its members.</source>
     <message>
         <location filename="../../src/pslapp/gui/door/wording.py" line="16"/>
         <source>%1 is checked in already (%2).</source>
-        <translation>%1 уже отмечен(а) (%2).</translation>
+        <translation>%1: приход уже отмечен (%2).</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/door/window.py" line="275"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
-        <translation>✓ %1 отмечен(а). Ctrl+Z отменит.</translation>
+        <translation>✓ %1: приход отмечен. Ctrl+Z отменит.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/door/wording.py" line="25"/>
@@ -680,33 +704,33 @@ Press Ctrl+N to start one, then add its members.</source>
     <message>
         <location filename="../../src/pslapp/gui/door/window.py" line="365"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
-        <translation>✓ %1 добавлен(а) без регистрации и отмечен(а).</translation>
+        <translation>✓ %1: без регистрации, приход отмечен.</translation>
     </message>
 </context>
 <context>
     <name>EventStats</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="17"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="28"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="24"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="35"/>
         <source>others %1</source>
         <translation>другие %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="55"/>
         <source>Status: %1 (walk-ins %2)</source>
         <translation>Статус: %1 (без регистрации %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="47"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="58"/>
         <source>Chapters: %1</source>
         <translation>Отделения: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="50"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="61"/>
         <source>Countries of origin: %1</source>
         <translation>Страны происхождения: %1</translation>
     </message>
@@ -1504,7 +1528,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="239"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
-        <translation>%1 добавлен(а). Другой контакт носит то же имя: их различают по отпечаткам ключей. Сверьте этот отпечаток с человеком лично, прежде чем доверять ему.</translation>
+        <translation>Контакт %1 добавлен. Другой контакт носит то же имя: их различают по отпечаткам ключей. Сверьте этот отпечаток с человеком лично, прежде чем доверять ему.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
@@ -1524,7 +1548,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="264"/>
         <source>I compared these digits with them in person</source>
-        <translation>Я сверил(а) эти цифры с ним/ней лично</translation>
+        <translation>Цифры сверены с этим человеком лично</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="276"/>
@@ -2403,13 +2427,13 @@ Press Ctrl+N to add the first person.</source>
     <name>Value</name>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="27"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="30"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="29"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="32"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2611,12 +2635,12 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="104"/>
         <source>invited</source>
-        <translation>приглашён(а)</translation>
+        <translation>приглашение</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="105"/>
         <source>registered</source>
-        <translation>зарегистрирован(а)</translation>
+        <translation>регистрация</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="106"/>
@@ -2626,7 +2650,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="107"/>
         <source>no-show</source>
-        <translation>не пришли</translation>
+        <translation>неявка</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="108"/>

@@ -97,75 +97,99 @@
 </context>
 <context>
     <name>BundleHistoryView</name>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="28"/>
-        <source>%1 records</source>
-        <translation>записів: %1</translation>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="32"/>
-        <source>%1 new</source>
-        <translation>нових: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="33"/>
-        <source>%1 changed</source>
-        <translation>змінено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="34"/>
-        <source>%1 deleted</source>
-        <translation>видалено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="36"/>
-        <source>%1 conflict(s)</source>
-        <translation>конфліктів: %1</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новий</numerusform>
+            <numerusform>%n нові</numerusform>
+            <numerusform>%n нових</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n змінено</numerusform>
+            <numerusform>%n змінено</numerusform>
+            <numerusform>%n змінено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n видалено</numerusform>
+            <numerusform>%n видалено</numerusform>
+            <numerusform>%n видалено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфлікт</numerusform>
+            <numerusform>%n конфлікти</numerusform>
+            <numerusform>%n конфліктів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
         <source>no changes</source>
         <translation>без змін</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="57"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>Peer</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="58"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Пакетів поки немає.
 Щоб передати зміни перевіреному контакту, натисніть «Надіслати…».</translation>
     </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="103"/>
-        <source>%1 peer(s)</source>
-        <translation>отримувачів: %1</translation>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n отримувач</numerusform>
+            <numerusform>%n отримувачі</numerusform>
+            <numerusform>%n отримувачів</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="112"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
         <source>received</source>
         <translation>отримано</translation>
     </message>
@@ -469,7 +493,7 @@ Press Ctrl+N to start one, then add its members.</source>
     <message>
         <location filename="../../src/pslapp/gui/create_vault.py" line="244"/>
         <source>I have written it down</source>
-        <translation>Я записав(ла) код</translation>
+        <translation>Код записано на папері</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/create_vault.py" line="248"/>
@@ -575,7 +599,7 @@ Press Ctrl+N to start one, then add its members.</source>
     <message>
         <location filename="../../src/pslapp/gui/door/results_list.py" line="42"/>
         <source>✓ arrived %1</source>
-        <translation>✓ прийшов %1</translation>
+        <translation>✓ на місці з %1</translation>
     </message>
 </context>
 <context>
@@ -686,27 +710,27 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>EventStats</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="17"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="28"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="24"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="35"/>
         <source>others %1</source>
         <translation>інші %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="55"/>
         <source>Status: %1 (walk-ins %2)</source>
         <translation>Статус: %1 (без реєстрації %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="47"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="58"/>
         <source>Chapters: %1</source>
         <translation>Осередки: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/event_stats.py" line="50"/>
+        <location filename="../../src/pslapp/gui/views/event_stats.py" line="61"/>
         <source>Countries of origin: %1</source>
         <translation>Країни походження: %1</translation>
     </message>
@@ -1524,7 +1548,7 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="264"/>
         <source>I compared these digits with them in person</source>
-        <translation>Я звірив(ла) ці цифри з ним/нею особисто</translation>
+        <translation>Цифри звірено з цією людиною особисто</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="276"/>
@@ -2403,13 +2427,13 @@ Press Ctrl+N to add the first person.</source>
     <name>Value</name>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="27"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="30"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
-        <location filename="../../src/pslapp/gui/models/display.py" line="29"/>
+        <location filename="../../src/pslapp/gui/models/display.py" line="32"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
@@ -2626,7 +2650,7 @@ Press Ctrl+N to add the first person.</source>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="107"/>
         <source>no-show</source>
-        <translation>не прийшли</translation>
+        <translation>неявка</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/labels.py" line="108"/>

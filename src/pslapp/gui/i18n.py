@@ -10,12 +10,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pslapp.gui.resources import translations_dir
 
 LANGUAGES = ("en", "ru", "uk", "de", "fr")
 _installed: list[QTranslator] = []
+_current = ["en"]  # the interface language installed last
+
+
+def current() -> str:
+    """The interface language installed last (for names from CLDR, dates)."""
+    return _current[0]
 
 
 def pick_language(setting: str = "") -> str:
@@ -30,10 +36,19 @@ def pick_language(setting: str = "") -> str:
 
 
 def install(app: QCoreApplication, language: str) -> bool:
-    """Load `pslapp_<language>.qm`; False (and English) if it is not built."""
+    """Load `pslapp_<language>.qm`, and Qt's own `qtbase_<language>.qm` (the Save and Cancel
+    of dialog buttons, the file dialog, the wizard's Next and Back, the context menus of text
+    fields), which PySide6 ships. False (and English) if ours is not built."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _current[0] = language if language in LANGUAGES else "en"
+    QLocale.setDefault(QLocale(language))  # dates, numbers and Qt's own texts follow
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt_own.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     translator = QTranslator(app)
     if translator.load(f"pslapp_{language}", str(translations_dir())) and app.installTranslator(
         translator
