@@ -1026,34 +1026,35 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56"/>
-        <source>e.g. 2026-05-01</source>
-        <translation>z. B. 2026-05-01</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57"/>
-        <source>e.g. 2026-05-01 18:30</source>
-        <translation>z. B. 2026-05-01 18:30</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="40"/>
         <source>e.g. #3366cc</source>
         <translation>z. B. #3366cc</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="41"/>
         <source>separate with commas</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="158"/>
         <source>Add a contact channel</source>
         <translation>Kontaktweg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="177"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/date_editor.py" line="74"/>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/date_editor.py" line="91"/>
+        <location filename="../../src/pslapp/gui/forms/date_editor.py" line="92"/>
+        <source>Pick a date</source>
+        <translation>Datum auswählen</translation>
     </message>
 </context>
 <context>
@@ -1777,67 +1778,67 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="34"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="35"/>
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="35"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="36"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Geben Sie eine Farbe wie #3366cc an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="43"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Geben Sie ein Datum wie 2026-05-01 an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="44"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Geben Sie ein Datum (2026-05-01) oder eine Uhrzeit (2026-05-01 18:30) an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="51"/>
         <source>This does not look like a phone number.</source>
         <translation>Das sieht nicht nach einer Telefonnummer aus.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="52"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="53"/>
         <source>This is too long.</source>
         <translation>Das ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="78"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="79"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Vertraulich: bleibt auf diesem Laptop, außer Sie entscheiden sich, es mitzuschicken.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="142"/>
         <source>Edit: %1</source>
         <translation>Bearbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="143"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="144"/>
         <source>New: %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="176"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="177"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="177"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="178"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>Was Sie in dieses Formular eingegeben haben, ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="180"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="181"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -2410,13 +2411,13 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>Value</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="100"/>
         <location filename="../../src/pslapp/gui/models/display.py" line="30"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="101"/>
         <location filename="../../src/pslapp/gui/models/display.py" line="32"/>
         <source>no</source>
         <translation>nein</translation>

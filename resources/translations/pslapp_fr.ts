@@ -1026,34 +1026,35 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56"/>
-        <source>e.g. 2026-05-01</source>
-        <translation>p. ex. 2026-05-01</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57"/>
-        <source>e.g. 2026-05-01 18:30</source>
-        <translation>p. ex. 2026-05-01 18:30</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="40"/>
         <source>e.g. #3366cc</source>
         <translation>p. ex. #3366cc</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="41"/>
         <source>separate with commas</source>
         <translation>séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="158"/>
         <source>Add a contact channel</source>
         <translation>Ajouter un moyen de contact</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="177"/>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/date_editor.py" line="74"/>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/date_editor.py" line="91"/>
+        <location filename="../../src/pslapp/gui/forms/date_editor.py" line="92"/>
+        <source>Pick a date</source>
+        <translation>Choisir une date</translation>
     </message>
 </context>
 <context>
@@ -1777,67 +1778,67 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="34"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="35"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="35"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="36"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Indiquez une couleur comme #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="43"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Indiquez une date comme 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="44"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Indiquez une date (2026-05-01) ou une heure (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49"/>
         <source>This does not look like an email address.</source>
         <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="51"/>
         <source>This does not look like a phone number.</source>
         <translation>Cela ne ressemble pas à un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="52"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="53"/>
         <source>This is too long.</source>
         <translation>C&apos;est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="78"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="79"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Restreint : reste sur cet ordinateur, sauf si vous choisissez de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="142"/>
         <source>Edit: %1</source>
         <translation>Modifier : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="143"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="144"/>
         <source>New: %1</source>
         <translation>Nouveau : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="176"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="177"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="177"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="178"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>Ce que vous avez saisi dans ce formulaire n&apos;est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="180"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="181"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -2410,13 +2411,13 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>Value</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="100"/>
         <location filename="../../src/pslapp/gui/models/display.py" line="30"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="101"/>
         <location filename="../../src/pslapp/gui/models/display.py" line="32"/>
         <source>no</source>
         <translation>non</translation>

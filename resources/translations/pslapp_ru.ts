@@ -1033,34 +1033,35 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="56"/>
-        <source>e.g. 2026-05-01</source>
-        <translation>напр. 2026-05-01</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="57"/>
-        <source>e.g. 2026-05-01 18:30</source>
-        <translation>напр. 2026-05-01 18:30</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="58"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="40"/>
         <source>e.g. #3366cc</source>
         <translation>напр. #3366cc</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="59"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="41"/>
         <source>separate with commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="178"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="158"/>
         <source>Add a contact channel</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="197"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="177"/>
         <source>Remove</source>
         <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/date_editor.py" line="74"/>
+        <source>e.g. %1</source>
+        <translation>напр. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/date_editor.py" line="91"/>
+        <location filename="../../src/pslapp/gui/forms/date_editor.py" line="92"/>
+        <source>Pick a date</source>
+        <translation>Выбрать дату</translation>
     </message>
 </context>
 <context>
@@ -1793,67 +1794,67 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="34"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="35"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="35"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="36"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Укажите цвет в виде #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="42"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="43"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Укажите дату в виде 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="44"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Укажите дату (2026-05-01) или время (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="48"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="49"/>
         <source>This does not look like an email address.</source>
         <translation>Это не похоже на адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="50"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="51"/>
         <source>This does not look like a phone number.</source>
         <translation>Это не похоже на номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="52"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="53"/>
         <source>This is too long.</source>
         <translation>Слишком длинно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="78"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="79"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Ограниченное поле: остаётся на этом ноутбуке, если вы сами не решите его отправить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="141"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="142"/>
         <source>Edit: %1</source>
         <translation>Изменить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="143"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="144"/>
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="176"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="177"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="177"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="178"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>Введённое в эту форму не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="180"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="181"/>
         <source>Discard</source>
         <translation>Отменить изменения</translation>
     </message>
@@ -2426,13 +2427,13 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>Value</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="120"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="100"/>
         <location filename="../../src/pslapp/gui/models/display.py" line="30"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="121"/>
+        <location filename="../../src/pslapp/gui/forms/field_editors.py" line="101"/>
         <location filename="../../src/pslapp/gui/models/display.py" line="32"/>
         <source>no</source>
         <translation>нет</translation>

@@ -24,7 +24,8 @@ from pslapp.core.fields import FIELDS, FieldType
 from pslapp.core.record import Record
 from pslapp.gui import confirm
 from pslapp.gui.feedback import error_label
-from pslapp.gui.forms.field_editors import Editor, editor_for
+from pslapp.gui.forms.editor import Editor
+from pslapp.gui.forms.field_editors import editor_for
 from pslapp.gui.labels import field_label, kind_label
 
 
