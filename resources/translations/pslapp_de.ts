@@ -1236,67 +1236,72 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="54"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="55"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (Demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="93"/>
         <source>Search names, cities, skills…</source>
         <translation>Namen, Städte, Fähigkeiten suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Hier einen Eintrag hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="112"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="173"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="179"/>
+        <source>Keyboard shortcuts…</source>
+        <translation>Tastenkürzel …</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="191"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="273"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="281"/>
         <source>Deleted. You can undo this.</source>
         <translation>Gelöscht. Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="283"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="291"/>
         <source>Brought back.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
@@ -1580,66 +1585,92 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/event_print.py" line="53"/>
+        <source>Check-in list as CSV, for a spreadsheet (status, role, arrival)</source>
+        <translation>Einlassliste als CSV, für eine Tabellenkalkulation (Status, Rolle, Ankunft)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="60"/>
         <source>A QR code on each badge (an attendance number only, no name)</source>
         <translation>Ein QR-Code auf jedem Schild (nur eine Teilnahmenummer, kein Name)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="61"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="68"/>
         <source>Only people who have arrived</source>
         <translation>Nur Angekommene</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="65"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="72"/>
         <source>Include people marked restricted</source>
         <translation>Als eingeschränkt markierte Personen einschließen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="69"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="76"/>
         <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
         <translation>Papier lässt sich nicht löschen: nur drucken, was der Tag braucht, und die Listen danach einsammeln.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="85"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="92"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="126"/>
         <source>Save PDF…</source>
         <translation>PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="90"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="97"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="124"/>
+        <source>Save CSV…</source>
+        <translation>CSV speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="133"/>
+        <source>Save CSV</source>
+        <translation>CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="134"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="143"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="144"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="181"/>
+        <source>Writing the list…</source>
+        <translation>Die Liste wird geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="183"/>
         <source>Drawing the PDF…</source>
         <translation>PDF wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="199"/>
         <source>Saved %1 people to %2.</source>
         <translation>%1 Personen in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="204"/>
         <source>%1 restricted people were left out.</source>
         <translation>%1 eingeschränkte Personen wurden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="218"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Das PDF konnte dort nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="224"/>
         <source>The PDF could not be drawn.</source>
         <translation>Das PDF konnte nicht erstellt werden.</translation>
     </message>
@@ -2385,6 +2416,144 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="23"/>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="25"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="28"/>
+        <source>Add a record to the list shown</source>
+        <translation>Einen Eintrag zur gezeigten Liste hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="30"/>
+        <source>Switch lists</source>
+        <translation>Liste wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="31"/>
+        <source>Open the selected record</source>
+        <translation>Den gewählten Eintrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="32"/>
+        <source>Delete the selected record</source>
+        <translation>Den gewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="33"/>
+        <source>Undo the last deletion</source>
+        <translation>Das zuletzt Gelöschte zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="34"/>
+        <source>Receive a bundle</source>
+        <translation>Ein Paket empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <source>Send changes</source>
+        <translation>Änderungen senden</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="36"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="37"/>
+        <source>Lock the vault</source>
+        <translation>Den Tresor sperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="38"/>
+        <source>This overview</source>
+        <translation>Diese Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
+        <source>An event</source>
+        <translation>Eine Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <source>Open door mode</source>
+        <translation>Einlassmodus öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="45"/>
+        <source>Import a registration list</source>
+        <translation>Eine Anmeldeliste importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <source>Print or export the attendees</source>
+        <translation>Die Teilnehmenden drucken oder exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <source>Add an attendee</source>
+        <translation>Eine teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="53"/>
+        <source>Status, role or removal of the selected attendee</source>
+        <translation>Status, Rolle oder Entfernen der gewählten Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="60"/>
+        <source>Door mode</source>
+        <translation>Einlassmodus</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="64"/>
+        <source>Check in the highlighted person</source>
+        <translation>Die markierte Person einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="68"/>
+        <source>Check in someone who cancelled or did not come</source>
+        <translation>Jemanden einchecken, der storniert hat oder als nicht erschienen gilt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="72"/>
+        <source>Move in the list</source>
+        <translation>In der Liste bewegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
+        <source>Status, role or removal</source>
+        <translation>Status, Rolle oder Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <source>Take the last check-in back</source>
+        <translation>Das letzte Einchecken zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="75"/>
+        <source>Add a walk-in</source>
+        <translation>Ohne Anmeldung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="76"/>
+        <source>Clear the search field</source>
+        <translation>Das Suchfeld leeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>

@@ -1236,67 +1236,72 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="54"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="55"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="93"/>
         <source>Search names, cities, skills…</source>
         <translation>Search names, cities, skills…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Add a record here (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="112"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: sample data, deleted on exit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="173"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="179"/>
+        <source>Keyboard shortcuts…</source>
+        <translation>Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="191"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="273"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="281"/>
         <source>Deleted. You can undo this.</source>
         <translation>Deleted. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="283"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="291"/>
         <source>Brought back.</source>
         <translation>Brought back.</translation>
     </message>
@@ -1580,66 +1585,92 @@ Press Ctrl+N to add the first person.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/event_print.py" line="53"/>
+        <source>Check-in list as CSV, for a spreadsheet (status, role, arrival)</source>
+        <translation>Check-in list as CSV, for a spreadsheet (status, role, arrival)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="60"/>
         <source>A QR code on each badge (an attendance number only, no name)</source>
         <translation>A QR code on each badge (an attendance number only, no name)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="61"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="68"/>
         <source>Only people who have arrived</source>
         <translation>Only people who have arrived</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="65"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="72"/>
         <source>Include people marked restricted</source>
         <translation>Include people marked restricted</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="69"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="76"/>
         <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
         <translation>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="85"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="92"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="126"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="90"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="97"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="124"/>
+        <source>Save CSV…</source>
+        <translation>Save CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="133"/>
+        <source>Save CSV</source>
+        <translation>Save CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="134"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="143"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="144"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="181"/>
+        <source>Writing the list…</source>
+        <translation>Writing the list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="183"/>
         <source>Drawing the PDF…</source>
         <translation>Drawing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="199"/>
         <source>Saved %1 people to %2.</source>
         <translation>Saved %1 people to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="204"/>
         <source>%1 restricted people were left out.</source>
         <translation>%1 restricted people were left out.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="218"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>The PDF could not be saved there (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="224"/>
         <source>The PDF could not be drawn.</source>
         <translation>The PDF could not be drawn.</translation>
     </message>
@@ -2385,6 +2416,144 @@ Press Ctrl+N to add the first person.</translation>
         <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="23"/>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="25"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="28"/>
+        <source>Add a record to the list shown</source>
+        <translation>Add a record to the list shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="30"/>
+        <source>Switch lists</source>
+        <translation>Switch lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="31"/>
+        <source>Open the selected record</source>
+        <translation>Open the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="32"/>
+        <source>Delete the selected record</source>
+        <translation>Delete the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="33"/>
+        <source>Undo the last deletion</source>
+        <translation>Undo the last deletion</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="34"/>
+        <source>Receive a bundle</source>
+        <translation>Receive a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <source>Send changes</source>
+        <translation>Send changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="36"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="37"/>
+        <source>Lock the vault</source>
+        <translation>Lock the vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="38"/>
+        <source>This overview</source>
+        <translation>This overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
+        <source>An event</source>
+        <translation>An event</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <source>Open door mode</source>
+        <translation>Open door mode</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="45"/>
+        <source>Import a registration list</source>
+        <translation>Import a registration list</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <source>Print or export the attendees</source>
+        <translation>Print or export the attendees</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <source>Add an attendee</source>
+        <translation>Add an attendee</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="53"/>
+        <source>Status, role or removal of the selected attendee</source>
+        <translation>Status, role or removal of the selected attendee</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="60"/>
+        <source>Door mode</source>
+        <translation>Door mode</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="64"/>
+        <source>Check in the highlighted person</source>
+        <translation>Check in the highlighted person</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="68"/>
+        <source>Check in someone who cancelled or did not come</source>
+        <translation>Check in someone who cancelled or did not come</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="72"/>
+        <source>Move in the list</source>
+        <translation>Move in the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
+        <source>Status, role or removal</source>
+        <translation>Status, role or removal</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <source>Take the last check-in back</source>
+        <translation>Take the last check-in back</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="75"/>
+        <source>Add a walk-in</source>
+        <translation>Add a walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="76"/>
+        <source>Clear the search field</source>
+        <translation>Clear the search field</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>

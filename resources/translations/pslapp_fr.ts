@@ -1236,67 +1236,72 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="54"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="55"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (démo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="93"/>
         <source>Search names, cities, skills…</source>
         <translation>Chercher noms, villes, compétences…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Ajouter une fiche ici (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="112"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DÉMO : données d&apos;exemple, effacées à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="173"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="179"/>
+        <source>Keyboard shortcuts…</source>
+        <translation>Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="191"/>
         <source>More actions</source>
         <translation>Autres actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="273"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="281"/>
         <source>Deleted. You can undo this.</source>
         <translation>Supprimé. Vous pouvez annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="283"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="291"/>
         <source>Brought back.</source>
         <translation>Restauré.</translation>
     </message>
@@ -1580,66 +1585,92 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/event_print.py" line="53"/>
+        <source>Check-in list as CSV, for a spreadsheet (status, role, arrival)</source>
+        <translation>Liste d&apos;accueil en CSV, pour un tableur (statut, rôle, arrivée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="60"/>
         <source>A QR code on each badge (an attendance number only, no name)</source>
         <translation>Un code QR sur chaque badge (un numéro de participation seulement, sans nom)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="61"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="68"/>
         <source>Only people who have arrived</source>
         <translation>Seulement les personnes arrivées</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="65"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="72"/>
         <source>Include people marked restricted</source>
         <translation>Inclure les personnes marquées « restreint »</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="69"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="76"/>
         <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
         <translation>Le papier ne s&apos;efface pas : n&apos;imprimez que le nécessaire du jour et récupérez les listes ensuite.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="85"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="92"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="126"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="90"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="97"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="124"/>
+        <source>Save CSV…</source>
+        <translation>Enregistrer le CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="133"/>
+        <source>Save CSV</source>
+        <translation>Enregistrer le CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="134"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="143"/>
         <source>Save PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="144"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="181"/>
+        <source>Writing the list…</source>
+        <translation>Écriture de la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="183"/>
         <source>Drawing the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="199"/>
         <source>Saved %1 people to %2.</source>
         <translation>%1 personnes enregistrées dans %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="204"/>
         <source>%1 restricted people were left out.</source>
         <translation>%1 personnes restreintes ont été omises.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="218"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Impossible d&apos;enregistrer le PDF à cet endroit (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="224"/>
         <source>The PDF could not be drawn.</source>
         <translation>Impossible de créer le PDF.</translation>
     </message>
@@ -2385,6 +2416,144 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="23"/>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="25"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="28"/>
+        <source>Add a record to the list shown</source>
+        <translation>Ajouter une fiche à la liste affichée</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="30"/>
+        <source>Switch lists</source>
+        <translation>Changer de liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="31"/>
+        <source>Open the selected record</source>
+        <translation>Ouvrir la fiche choisie</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="32"/>
+        <source>Delete the selected record</source>
+        <translation>Supprimer la fiche choisie</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="33"/>
+        <source>Undo the last deletion</source>
+        <translation>Annuler la dernière suppression</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="34"/>
+        <source>Receive a bundle</source>
+        <translation>Recevoir un paquet</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <source>Send changes</source>
+        <translation>Envoyer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="36"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="37"/>
+        <source>Lock the vault</source>
+        <translation>Verrouiller le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="38"/>
+        <source>This overview</source>
+        <translation>Cet aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
+        <source>An event</source>
+        <translation>Un événement</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <source>Open door mode</source>
+        <translation>Ouvrir le mode accueil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="45"/>
+        <source>Import a registration list</source>
+        <translation>Importer une liste d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <source>Print or export the attendees</source>
+        <translation>Imprimer ou exporter les participant·es</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <source>Add an attendee</source>
+        <translation>Ajouter un·e participant·e</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="53"/>
+        <source>Status, role or removal of the selected attendee</source>
+        <translation>Statut, rôle ou retrait de la personne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="60"/>
+        <source>Door mode</source>
+        <translation>Mode accueil</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="64"/>
+        <source>Check in the highlighted person</source>
+        <translation>Enregistrer l&apos;arrivée de la personne en surbrillance</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="68"/>
+        <source>Check in someone who cancelled or did not come</source>
+        <translation>Enregistrer l&apos;arrivée d&apos;une inscription annulée ou d&apos;une absence</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="72"/>
+        <source>Move in the list</source>
+        <translation>Se déplacer dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
+        <source>Status, role or removal</source>
+        <translation>Statut, rôle ou retrait</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <source>Take the last check-in back</source>
+        <translation>Annuler la dernière arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="75"/>
+        <source>Add a walk-in</source>
+        <translation>Ajouter sans inscription</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="76"/>
+        <source>Clear the search field</source>
+        <translation>Vider le champ de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>

@@ -1252,67 +1252,72 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="54"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="55"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="93"/>
         <source>Search names, cities, skills…</source>
         <translation>Поиск по именам, городам, навыкам…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Добавить запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="112"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: примерные данные, удаляются при выходе</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="173"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="179"/>
+        <source>Keyboard shortcuts…</source>
+        <translation>Сочетания клавиш…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="191"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="273"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="281"/>
         <source>Deleted. You can undo this.</source>
         <translation>Удалено. Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="283"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="291"/>
         <source>Brought back.</source>
         <translation>Восстановлено.</translation>
     </message>
@@ -1596,66 +1601,92 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/event_print.py" line="53"/>
+        <source>Check-in list as CSV, for a spreadsheet (status, role, arrival)</source>
+        <translation>Список прихода в CSV, для таблицы (статус, роль, время прихода)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="60"/>
         <source>A QR code on each badge (an attendance number only, no name)</source>
         <translation>QR-код на каждом бейдже (только номер участия, без имени)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="61"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="68"/>
         <source>Only people who have arrived</source>
         <translation>Только пришедшие</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="65"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="72"/>
         <source>Include people marked restricted</source>
         <translation>Включить людей с пометкой «ограничено»</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="69"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="76"/>
         <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
         <translation>Бумагу нельзя стереть: печатайте только нужное на этот день и соберите списки после.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="85"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="92"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="126"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="90"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="97"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="124"/>
+        <source>Save CSV…</source>
+        <translation>Сохранить CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="133"/>
+        <source>Save CSV</source>
+        <translation>Сохранить CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="134"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="143"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="144"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="181"/>
+        <source>Writing the list…</source>
+        <translation>Запись списка…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="183"/>
         <source>Drawing the PDF…</source>
         <translation>Создание PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="199"/>
         <source>Saved %1 people to %2.</source>
         <translation>Сохранено человек: %1, в %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="204"/>
         <source>%1 restricted people were left out.</source>
         <translation>Людей с ограничением не включено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="218"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Не удалось сохранить PDF туда (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="224"/>
         <source>The PDF could not be drawn.</source>
         <translation>Не удалось создать PDF.</translation>
     </message>
@@ -2401,6 +2432,144 @@ Press Ctrl+N to add the first person.</source>
         <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="23"/>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="25"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="28"/>
+        <source>Add a record to the list shown</source>
+        <translation>Добавить запись в открытый список</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="30"/>
+        <source>Switch lists</source>
+        <translation>Переключить список</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="31"/>
+        <source>Open the selected record</source>
+        <translation>Открыть выбранную запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="32"/>
+        <source>Delete the selected record</source>
+        <translation>Удалить выбранную запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="33"/>
+        <source>Undo the last deletion</source>
+        <translation>Вернуть последнее удалённое</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="34"/>
+        <source>Receive a bundle</source>
+        <translation>Принять пакет</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <source>Send changes</source>
+        <translation>Отправить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="36"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="37"/>
+        <source>Lock the vault</source>
+        <translation>Заблокировать хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="38"/>
+        <source>This overview</source>
+        <translation>Этот обзор</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
+        <source>An event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <source>Open door mode</source>
+        <translation>Открыть режим входа</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="45"/>
+        <source>Import a registration list</source>
+        <translation>Импортировать список регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <source>Print or export the attendees</source>
+        <translation>Напечатать или выгрузить участников</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <source>Add an attendee</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="53"/>
+        <source>Status, role or removal of the selected attendee</source>
+        <translation>Статус, роль или удаление выбранного участника из списка</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="60"/>
+        <source>Door mode</source>
+        <translation>Режим входа</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="64"/>
+        <source>Check in the highlighted person</source>
+        <translation>Отметить приход выделенного человека</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="68"/>
+        <source>Check in someone who cancelled or did not come</source>
+        <translation>Отметить приход с отменённой регистрацией или неявкой</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="72"/>
+        <source>Move in the list</source>
+        <translation>Двигаться по списку</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
+        <source>Status, role or removal</source>
+        <translation>Статус, роль или удаление из списка</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <source>Take the last check-in back</source>
+        <translation>Отменить последнюю отметку</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="75"/>
+        <source>Add a walk-in</source>
+        <translation>Добавить без регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="76"/>
+        <source>Clear the search field</source>
+        <translation>Очистить поле поиска</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>

@@ -1252,67 +1252,72 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="54"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="55"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="92"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="93"/>
         <source>Search names, cities, skills…</source>
         <translation>Пошук за іменами, містами, навичками…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="101"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>New</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="105"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Додати запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="108"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="109"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="112"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: прикладові дані, видаляються при виході</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="172"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="173"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="179"/>
+        <source>Keyboard shortcuts…</source>
+        <translation>Комбінації клавіш…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="191"/>
         <source>More actions</source>
         <translation>Інші дії</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="273"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="281"/>
         <source>Deleted. You can undo this.</source>
         <translation>Видалено. Це можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="283"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="291"/>
         <source>Brought back.</source>
         <translation>Відновлено.</translation>
     </message>
@@ -1596,66 +1601,92 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/event_print.py" line="53"/>
+        <source>Check-in list as CSV, for a spreadsheet (status, role, arrival)</source>
+        <translation>Список приходу в CSV, для таблиці (статус, роль, час приходу)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="60"/>
         <source>A QR code on each badge (an attendance number only, no name)</source>
         <translation>QR-код на кожному бейджі (лише номер участі, без імені)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="61"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="68"/>
         <source>Only people who have arrived</source>
         <translation>Лише ті, хто прийшов</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="65"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="72"/>
         <source>Include people marked restricted</source>
         <translation>Включити людей з позначкою «обмежено»</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="69"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="76"/>
         <source>Paper leaves no trace you can wipe: print only what the day needs, and collect the lists afterwards.</source>
         <translation>Папір не можна стерти: друкуйте лише потрібне на цей день і зберіть списки після.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="85"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="92"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="126"/>
         <source>Save PDF…</source>
         <translation>Зберегти PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="90"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="97"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="117"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="124"/>
+        <source>Save CSV…</source>
+        <translation>Зберегти CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="133"/>
+        <source>Save CSV</source>
+        <translation>Зберегти CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="134"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="143"/>
         <source>Save PDF</source>
         <translation>Зберегти PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="118"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="144"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="148"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="181"/>
+        <source>Writing the list…</source>
+        <translation>Запис списку…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/event_print.py" line="183"/>
         <source>Drawing the PDF…</source>
         <translation>Створення PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="163"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="199"/>
         <source>Saved %1 people to %2.</source>
         <translation>Збережено осіб: %1, у %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="168"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="204"/>
         <source>%1 restricted people were left out.</source>
         <translation>Людей з обмеженням не включено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="182"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="218"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Не вдалося зберегти PDF туди (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="188"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="224"/>
         <source>The PDF could not be drawn.</source>
         <translation>Не вдалося створити PDF.</translation>
     </message>
@@ -2401,6 +2432,144 @@ Press Ctrl+N to add the first person.</source>
         <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Мова</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="23"/>
+        <source>Everywhere</source>
+        <translation>Скрізь</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="25"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="28"/>
+        <source>Add a record to the list shown</source>
+        <translation>Додати запис до відкритого списку</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="30"/>
+        <source>Switch lists</source>
+        <translation>Перемкнути список</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="31"/>
+        <source>Open the selected record</source>
+        <translation>Відкрити вибраний запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="32"/>
+        <source>Delete the selected record</source>
+        <translation>Видалити вибраний запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="33"/>
+        <source>Undo the last deletion</source>
+        <translation>Повернути останнє видалене</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="34"/>
+        <source>Receive a bundle</source>
+        <translation>Прийняти пакет</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <source>Send changes</source>
+        <translation>Надіслати зміни</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="36"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="37"/>
+        <source>Lock the vault</source>
+        <translation>Заблокувати сховище</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="38"/>
+        <source>This overview</source>
+        <translation>Цей огляд</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
+        <source>An event</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <source>Open door mode</source>
+        <translation>Відкрити режим входу</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="45"/>
+        <source>Import a registration list</source>
+        <translation>Імпортувати список реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <source>Print or export the attendees</source>
+        <translation>Надрукувати або вивантажити учасників</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <source>Add an attendee</source>
+        <translation>Додати учасника</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="53"/>
+        <source>Status, role or removal of the selected attendee</source>
+        <translation>Статус, роль або вилучення вибраного учасника зі списку</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="60"/>
+        <source>Door mode</source>
+        <translation>Режим входу</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="64"/>
+        <source>Check in the highlighted person</source>
+        <translation>Позначити прихід виділеної людини</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="68"/>
+        <source>Check in someone who cancelled or did not come</source>
+        <translation>Позначити прихід зі скасованою реєстрацією чи неявкою</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="72"/>
+        <source>Move in the list</source>
+        <translation>Рухатися списком</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
+        <source>Status, role or removal</source>
+        <translation>Статус, роль або вилучення зі списку</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <source>Take the last check-in back</source>
+        <translation>Скасувати останню відмітку</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="75"/>
+        <source>Add a walk-in</source>
+        <translation>Додати без реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="76"/>
+        <source>Clear the search field</source>
+        <translation>Очистити поле пошуку</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Комбінації клавіш</translation>
     </message>
 </context>
 <context>

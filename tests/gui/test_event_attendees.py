@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from pslapp.core.enums import Kind
@@ -146,3 +146,19 @@ def test_tab_leaves_the_list(qtbot: QtBot, session: Session) -> None:
     qtbot.keyClick(panel.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not panel.table
     assert window.isVisible()
+
+
+def test_f1_lists_the_shortcuts(qtbot: QtBot, session: Session) -> None:
+    window, _vault, view, _event = _forum(qtbot, session)
+    view.table.setFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: _dialog_named("ShortcutOverview") is not None)
+    overview = _dialog_named("ShortcutOverview")
+    assert overview is not None
+    listed = {
+        table.item(r, 0).text()
+        for table in overview.findChildren(QTableWidget)
+        for r in range(table.rowCount())
+    }
+    assert {"Ctrl+D", "Ctrl+I", "Ctrl+P", "F2", "Ctrl+W"} <= listed
+    overview.reject()

@@ -29,6 +29,7 @@ from pslapp.gui.event_print import PrintDialog
 from pslapp.gui.labels import kind_label
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.registration_wizard.wizard import RegistrationWizard
+from pslapp.gui.shortcut_overview import ShortcutOverview
 from pslapp.gui.views.chapters import ChaptersView
 from pslapp.gui.views.coalitions import CoalitionsView
 from pslapp.gui.views.events import EventsView
@@ -175,8 +176,15 @@ class MainWindow(QMainWindow):
         settings.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         settings.triggered.connect(self.settings_requested)
         self.addAction(settings)
+        shortcuts = QAction(QCoreApplication.translate("MainWindow", "Keyboard shortcuts…"), self)
+        shortcuts.setObjectName("shortcuts_action")
+        shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        shortcuts.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        self.addAction(shortcuts)
         self.more_menu = QMenu(self)
         self.more_menu.addAction(settings)
+        self.more_menu.addAction(shortcuts)
         button = QToolButton()
         button.setObjectName("more_button")
         button.setText("⋯")
@@ -288,6 +296,11 @@ class MainWindow(QMainWindow):
             self.view_of(EventsView).reload(str(before.values["event_id"]))
         if before.kind is Kind.COALITION_MEMBER:  # a member taken out of a coalition
             self.view_of(CoalitionsView).reload(str(before.values["coalition_id"]))
+
+    def show_shortcuts(self) -> ShortcutOverview:
+        overview = ShortcutOverview(self)
+        overview.open()
+        return overview
 
     # An event's door, registration list and printouts
 
