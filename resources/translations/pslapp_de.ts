@@ -284,11 +284,21 @@ Mit „Senden…“ geben Sie Ihre Änderungen an einen bestätigten Kontakt wei
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/chapters.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="25"/>
         <source>No chapters yet.
 Press Ctrl+N to add your local chapter.</source>
         <translation>Noch keine Ortsgruppen.
 Mit Strg+N fügen Sie Ihre Ortsgruppe hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="31"/>
+        <source>People in this chapter: %1</source>
+        <translation>Personen dieser Ortsgruppe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="32"/>
+        <source>Nobody has this chapter in their details yet.</source>
+        <translation>Noch niemand hat diese Ortsgruppe in den Angaben.</translation>
     </message>
 </context>
 <context>
@@ -1309,11 +1319,21 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/organisations.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="25"/>
         <source>No organisations yet.
 Press Ctrl+N to add a partner organisation.</source>
         <translation>Noch keine Organisationen.
 Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="32"/>
+        <source>People linked to it: %1</source>
+        <translation>Verbundene Personen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="33"/>
+        <source>Nobody is linked to this organisation yet.</source>
+        <translation>Mit dieser Organisation ist noch niemand verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1559,11 +1579,21 @@ Bitten Sie eine Koordinatorin oder einen Koordinator Ihres Vertrauens um die Aus
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="25"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>Noch keine Personen.
 Mit Strg+N fügen Sie die erste Person hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="31"/>
+        <source>Events: %1</source>
+        <translation>Veranstaltungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="32"/>
+        <source>Not registered for any event yet.</source>
+        <translation>Noch für keine Veranstaltung angemeldet.</translation>
     </message>
 </context>
 <context>

@@ -284,11 +284,21 @@ Use “Send changes…” to pass your changes to a verified peer.</translation>
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/chapters.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="25"/>
         <source>No chapters yet.
 Press Ctrl+N to add your local chapter.</source>
         <translation>No chapters yet.
 Press Ctrl+N to add your local chapter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="31"/>
+        <source>People in this chapter: %1</source>
+        <translation>People in this chapter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="32"/>
+        <source>Nobody has this chapter in their details yet.</source>
+        <translation>Nobody has this chapter in their details yet.</translation>
     </message>
 </context>
 <context>
@@ -1309,11 +1319,21 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/organisations.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="25"/>
         <source>No organisations yet.
 Press Ctrl+N to add a partner organisation.</source>
         <translation>No organisations yet.
 Press Ctrl+N to add a partner organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="32"/>
+        <source>People linked to it: %1</source>
+        <translation>People linked to it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="33"/>
+        <source>Nobody is linked to this organisation yet.</source>
+        <translation>Nobody is linked to this organisation yet.</translation>
     </message>
 </context>
 <context>
@@ -1559,11 +1579,21 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="25"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>No people yet.
 Press Ctrl+N to add the first person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="31"/>
+        <source>Events: %1</source>
+        <translation>Events: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="32"/>
+        <source>Not registered for any event yet.</source>
+        <translation>Not registered for any event yet.</translation>
     </message>
 </context>
 <context>

@@ -284,11 +284,21 @@ Utilisez « Envoyer… » pour transmettre vos changements à un contact vérifi
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/chapters.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="25"/>
         <source>No chapters yet.
 Press Ctrl+N to add your local chapter.</source>
         <translation>Aucune section pour l&apos;instant.
 Appuyez sur Ctrl+N pour ajouter votre section locale.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="31"/>
+        <source>People in this chapter: %1</source>
+        <translation>Personnes de cette section : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="32"/>
+        <source>Nobody has this chapter in their details yet.</source>
+        <translation>Personne n&apos;a encore cette section dans sa fiche.</translation>
     </message>
 </context>
 <context>
@@ -1309,11 +1319,21 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/organisations.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="25"/>
         <source>No organisations yet.
 Press Ctrl+N to add a partner organisation.</source>
         <translation>Aucune organisation pour l&apos;instant.
 Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="32"/>
+        <source>People linked to it: %1</source>
+        <translation>Personnes liées : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="33"/>
+        <source>Nobody is linked to this organisation yet.</source>
+        <translation>Personne n&apos;est encore liée à cette organisation.</translation>
     </message>
 </context>
 <context>
@@ -1559,11 +1579,21 @@ Demandez sa carte d&apos;identité (.pslid) à un coordinateur ou une coordinatr
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="25"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>Aucune personne pour l&apos;instant.
 Appuyez sur Ctrl+N pour ajouter la première.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="31"/>
+        <source>Events: %1</source>
+        <translation>Événements : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="32"/>
+        <source>Not registered for any event yet.</source>
+        <translation>Aucune inscription à un événement pour l&apos;instant.</translation>
     </message>
 </context>
 <context>

@@ -290,11 +290,21 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/chapters.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="25"/>
         <source>No chapters yet.
 Press Ctrl+N to add your local chapter.</source>
         <translation>Отделений пока нет.
 Нажмите Ctrl+N, чтобы добавить своё отделение.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="31"/>
+        <source>People in this chapter: %1</source>
+        <translation>Люди этого отделения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="32"/>
+        <source>Nobody has this chapter in their details yet.</source>
+        <translation>Пока ни у кого не указано это отделение.</translation>
     </message>
 </context>
 <context>
@@ -1325,11 +1335,21 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/organisations.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="25"/>
         <source>No organisations yet.
 Press Ctrl+N to add a partner organisation.</source>
         <translation>Организаций пока нет.
 Нажмите Ctrl+N, чтобы добавить партнёрскую организацию.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="32"/>
+        <source>People linked to it: %1</source>
+        <translation>Связанные люди: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="33"/>
+        <source>Nobody is linked to this organisation yet.</source>
+        <translation>С этой организацией пока никто не связан.</translation>
     </message>
 </context>
 <context>
@@ -1575,11 +1595,21 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="25"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>Людей пока нет.
 Нажмите Ctrl+N, чтобы добавить первого человека.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="31"/>
+        <source>Events: %1</source>
+        <translation>Мероприятия: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="32"/>
+        <source>Not registered for any event yet.</source>
+        <translation>Пока нет регистраций на мероприятия.</translation>
     </message>
 </context>
 <context>

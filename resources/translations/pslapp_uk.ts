@@ -290,11 +290,21 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
 <context>
     <name>ChaptersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/chapters.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="25"/>
         <source>No chapters yet.
 Press Ctrl+N to add your local chapter.</source>
         <translation>Осередків ще немає.
 Натисніть Ctrl+N, щоб додати свій осередок.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="31"/>
+        <source>People in this chapter: %1</source>
+        <translation>Люди цього осередку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/chapters.py" line="32"/>
+        <source>Nobody has this chapter in their details yet.</source>
+        <translation>Поки ні в кого не вказано цей осередок.</translation>
     </message>
 </context>
 <context>
@@ -1325,11 +1335,21 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/organisations.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="25"/>
         <source>No organisations yet.
 Press Ctrl+N to add a partner organisation.</source>
         <translation>Організацій ще немає.
 Натисніть Ctrl+N, щоб додати організацію-партнера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="32"/>
+        <source>People linked to it: %1</source>
+        <translation>Пов&apos;язані люди: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/organisations.py" line="33"/>
+        <source>Nobody is linked to this organisation yet.</source>
+        <translation>З цією організацією поки ніхто не пов&apos;язаний.</translation>
     </message>
 </context>
 <context>
@@ -1575,11 +1595,21 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="22"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="25"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>Людей ще немає.
 Натисніть Ctrl+N, щоб додати першу людину.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="31"/>
+        <source>Events: %1</source>
+        <translation>Заходи: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="32"/>
+        <source>Not registered for any event yet.</source>
+        <translation>Поки немає реєстрацій на заходи.</translation>
     </message>
 </context>
 <context>
