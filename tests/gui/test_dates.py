@@ -1,5 +1,6 @@
 """Dates typed the local way (01.05.2026 in German and Russian, 01/05/2026 in French) or
-picked from a calendar are saved as ISO dates; ISO is accepted in every language."""
+picked from a calendar are saved as ISO dates; ISO is accepted in every language. Chapter
+and country fields suggest the names the vault and CLDR know."""
 
 from __future__ import annotations
 
@@ -7,15 +8,18 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from pslapp.core.enums import Kind
 from pslapp.gui import i18n
 from pslapp.gui.forms.date_editor import DateEditor
 from pslapp.gui.forms.record_form import RecordDialog
+from pslapp.gui.session import Session
 from pslapp.services import records
 from pslapp.services.vault import Vault
+
+from .conftest import unlock
 
 
 @pytest.fixture
@@ -80,3 +84,27 @@ def test_an_unreadable_date_is_refused_with_the_reason_and_nothing_saved(
     assert dialog.saved is None
     assert dialog.form.errors["start"].isVisibleTo(dialog)
     assert records.count(vault, Kind.EVENT) == 0
+
+
+def test_chapter_and_country_fields_suggest_known_names(qtbot: QtBot, session: Session) -> None:
+    window = unlock(qtbot, session)
+    vault = session.vault
+    assert vault is not None
+    records.create(vault, Kind.CHAPTER, {"name": "Köln"})
+    records.create(vault, Kind.CHAPTER, {"name": "Paris"})
+    dialog = window.current_view.new_record()
+    assert isinstance(dialog, RecordDialog)
+    chapter = dialog.form.editors["chapter"].focus_target()
+    assert isinstance(chapter, QLineEdit)
+    completer = chapter.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("LN")  # what typing "LN" asks: any part, any case
+    shown = completer.completionModel()
+    assert [shown.index(r, 0).data() for r in range(shown.rowCount())] == ["Köln"]
+    country = dialog.form.editors["country_of_origin"].focus_target()
+    assert isinstance(country, QLineEdit)
+    assert country.completer() is not None
+    country.completer().setCompletionPrefix("ukra")
+    offered = country.completer().completionModel()
+    assert offered.index(0, 0).data() == "Ukraine"
+    dialog.reject()

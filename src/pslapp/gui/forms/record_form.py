@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from pslapp.gui import confirm
 from pslapp.gui.feedback import error_label
 from pslapp.gui.forms.editor import Editor
 from pslapp.gui.forms.field_editors import editor_for
+from pslapp.gui.forms.suggestions import suggest
 from pslapp.gui.labels import field_label, kind_label
 
 
@@ -133,6 +135,7 @@ class RecordDialog(QDialog):
         save: Callable[[dict[str, Any]], Record],
         values: Mapping[str, Any] | None = None,
         parent: QWidget | None = None,
+        suggestions: Mapping[str, list[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("record_dialog")
@@ -147,6 +150,11 @@ class RecordDialog(QDialog):
         self.saved: Record | None = None
         self._save = save
         self.form = RecordForm(kind, values)
+        for name, names in (suggestions or {}).items():
+            editor = self.form.editors.get(name)
+            target = editor.focus_target() if editor is not None else None
+            if isinstance(target, QLineEdit):
+                suggest(target, names)
         scroll = QScrollArea()
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)

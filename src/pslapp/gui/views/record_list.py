@@ -24,6 +24,7 @@ from pslapp.core.errors import NotFound
 from pslapp.core.fields import FieldType
 from pslapp.core.record import Record
 from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.forms import suggestions
 from pslapp.gui.forms.record_form import RecordDialog
 from pslapp.gui.labels import kind_label
 from pslapp.gui.models.record_table import RecordTableModel
@@ -236,7 +237,13 @@ class RecordListView(QWidget):
         if self.vault is None:
             return None
         vault = self.vault
-        dialog = RecordDialog(self.kind, lambda v: records.create(vault, self.kind, v), None, self)
+        dialog = RecordDialog(
+            self.kind,
+            lambda v: records.create(vault, self.kind, v),
+            None,
+            self,
+            suggestions.for_form(vault, self.kind),
+        )
         if values:
             dialog.form.set_values(values)
         dialog.accepted.connect(lambda: self._added(dialog))
@@ -262,6 +269,7 @@ class RecordListView(QWidget):
             lambda v: records.edit(vault, self.kind, record.id, v),
             record.values,
             self,
+            suggestions.for_form(vault, self.kind),
         )
         dialog.accepted.connect(lambda: self._edited(record.id))
         dialog.open()
