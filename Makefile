@@ -61,8 +61,11 @@ test-slow: $(VENV)/.installed-test translations
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks.run
 
+# docs/screenshots (English, 1280x720) for the README and the guide; build/screenshots holds
+# every language at 1280x720 and 1366x768, to look at (not committed).
 screenshots: $(VENV)/.installed-test translations
 	$(BIN)/python -m pslapp.gui.screenshots docs/screenshots
+	$(BIN)/python -m pslapp.gui.screenshots build/screenshots --all
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

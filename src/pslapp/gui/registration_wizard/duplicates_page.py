@@ -233,6 +233,10 @@ class DuplicatesPage(QWizardPage):
             same.setData(LINE_ROLE, row.line)
             self.review.setItem(i, 2, same)
         self.review.setUpdatesEnabled(True)
+        # the box and its words, whole (a checkable item's hint leaves the box out)
+        words = QCoreApplication.translate("RegistrationWizard", "Same person")
+        self.review.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.review.setColumnWidth(2, self.review.fontMetrics().horizontalAdvance(words) + 56)
         self.review.setVisible(bool(review))
         self._show_bulk(bool(review))
 

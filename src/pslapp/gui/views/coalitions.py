@@ -147,6 +147,7 @@ class CoalitionsView(RecordListView):
             ),
         )
         self.members = MembersPanel(self)
+        self.detail.give_extra_room()
         self.detail.extra.addWidget(self.members)
 
     def show_extra(self, record: Record | None) -> None:

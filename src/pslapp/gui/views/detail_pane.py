@@ -105,8 +105,14 @@ class DetailPane(QWidget):
         outer.setContentsMargins(9, 9, 9, 0)
         outer.addLayout(header)
         outer.addWidget(scroll, 1)
-        outer.addLayout(self.extra, 2)
+        outer.addLayout(self.extra, 0)
+        self._outer = outer
         self.show_record(None)
+
+    def give_extra_room(self) -> None:
+        """The section under the fields is the point of the page (an event's attendees, a
+        coalition's members): it gets two thirds of the height, the fields the rest."""
+        self._outer.setStretchFactor(self.extra, 2)
 
     def show_record(self, record: Record | None) -> None:
         self.record = record

@@ -256,6 +256,7 @@ class EventsView(RecordListView):
         )
         self.table.sortByColumn(COLUMNS.index("start"), Qt.SortOrder.DescendingOrder)
         self.attendees = AttendeesPanel(self)
+        self.detail.give_extra_room()
         self.detail.extra.addWidget(self.attendees)
         self._shortcuts()
 

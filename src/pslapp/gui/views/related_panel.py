@@ -33,7 +33,8 @@ class RelatedPanel(QWidget):
         self.heading.setProperty("role", "section")
         self.list = QListWidget()
         self.list.setObjectName(f"{object_name}_list")
-        self.list.setMinimumHeight(120)
+        self.list.setMinimumHeight(96)
+        self.list.setMaximumHeight(240)  # the record's own fields keep the most room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self.heading)
