@@ -85,6 +85,10 @@ class RecordListView(QWidget):
         for column, spec in enumerate(self.model.columns):
             if spec.type is FieldType.DATETIME:
                 header.resizeSection(column, stamp)
+        for column in range(1, len(self.model.columns)):  # a title is never cut
+            header.resizeSection(
+                column, max(header.sectionSize(column), header.sectionSizeHint(column))
+            )
         header.setHighlightSections(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.edit_selected())
