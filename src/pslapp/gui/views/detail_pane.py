@@ -4,7 +4,7 @@ channels with a copy button, tags as coloured chips."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -38,17 +38,6 @@ def plain_label(text: str = "") -> QLabel:
 class _VerticalScroll(QScrollArea):
     """Scrolls down only: asks its splitter for the width its content needs (long
     German or Russian button labels), instead of clipping it behind a sideways bar."""
-
-    def setWidget(self, widget: QWidget) -> None:
-        super().setWidget(widget)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The content's layout changed (another record, an event's attendees): tell the
-        # splitter, which otherwise keeps the width the first record needed.
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-        return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -96,7 +85,7 @@ class DetailPane(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._fields)
         column.addStretch(1)
-        scroll = _VerticalScroll()
+        scroll = self._scroll = _VerticalScroll()
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -131,6 +120,9 @@ class DetailPane(QWidget):
             if spec.name == TITLE_FIELD[record.kind]:
                 continue
             self._form.addRow(self._caption(spec.name), self._value_widget(spec, value))
+        # the splitter asks the scroll area for the width these fields need; without this
+        # it keeps what the first record shown needed
+        self._scroll.updateGeometry()
 
     def _caption(self, name: str) -> QLabel:
         label = QLabel(field_label(name))
