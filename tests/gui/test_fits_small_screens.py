@@ -12,9 +12,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from pslapp.core.enums import Kind
 from pslapp.gui import i18n
 from pslapp.gui.main_window import MainWindow
 from pslapp.gui.session import Session
+from pslapp.services import records
 from pslapp.services.sample import populate
 from pslapp.services.vault import create_vault
 
@@ -55,6 +57,11 @@ def test_every_main_screen_fits_a_small_laptop(
 ) -> None:
     vault, _code = create_vault(tmp_path / "vault", PASSPHRASE, "Köln", kdf=FAST_KDF)
     summary = populate(vault, people=40, seed=3)
+    new_event = records.create(  # nobody registered yet: the page a new event opens with
+        vault,
+        Kind.EVENT,
+        {"title": "Forum 2027", "kind": "forum", "start": "2027-05-01T10:00", "city": "Köln"},
+    ).id
     session: Session = make_session(tmp_path / "vault")
     try:
         session.open_window(vault)
@@ -84,6 +91,14 @@ def test_every_main_screen_fits_a_small_laptop(
                     f"{language} {font_points}pt {size.toTuple()} {name}: {m}"
                     for m in misfits(window)
                 ]
+            events = window.views[4]
+            window.sidebar.setCurrentRow(4)
+            events.select_id(new_event)
+            _settle()
+            problems += [
+                f"{language} {font_points}pt {size.toTuple()} new event: {m}"
+                for m in misfits(window)
+            ]
         assert not problems, "\n".join(problems)
     finally:
         session.shutdown()

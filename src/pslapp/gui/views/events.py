@@ -68,6 +68,7 @@ class AttendeesPanel(QWidget):
         self.event_id: str | None = None
         self.heading = QLabel()
         self.heading.setProperty("role", "section")
+        self.heading.setWordWrap(True)  # "Nobody is registered yet…" beside Door mode
         self.model = AttendeeTableModel()
         self.table = AttendeeTable()
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
