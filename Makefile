@@ -67,8 +67,11 @@ test-slow: $(VENV)/.installed-test translations
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks.run
 
+# docs/screenshots (English, 1280x720) for the README and the guide; build/screenshots holds
+# every language at 1280x720 and 1366x768, to look at (not committed).
 screenshots: $(VENV)/.installed-test translations
 	$(BIN)/python -m pslapp.gui.screenshots docs/screenshots
+	$(BIN)/python -m pslapp.gui.screenshots build/screenshots --all
 
 # Packages (packaging/README.md): the frozen app (PyInstaller, one folder) and the .deb,
 # with the metadata validated; what this machine cannot build is named at the end.

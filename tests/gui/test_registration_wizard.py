@@ -72,7 +72,7 @@ def test_import_a_registration_list_through_the_wizard(
     duplicates = wizard.duplicates_page
     qtbot.waitUntil(duplicates.isComplete, timeout=10_000)
     assert duplicates.review.rowCount() == 1  # Тарас Шевченко ~ Taras Shevchenko
-    assert duplicates.review.item(0, 1).text() == "Taras Shevchenko"
+    assert duplicates.review.item(0, 1).text() == "Taras Shevchenko (in the vault)"
     assert "merged: 1" in duplicates.summary.text()  # Anna, by her email
     duplicates.decide(2, True)
 

@@ -28,6 +28,18 @@ from pslapp.gui.passphrase_hint import MIN_LENGTH, strength
 from pslapp.gui.unlock import error_message
 from pslapp.services.vault import Vault, create_vault
 
+CODE_LINE_GROUPS = 4
+
+
+def code_lines(code: str) -> str:
+    """The recovery code in lines of four whole groups, each line but the last ending in
+    its hyphen: "ABCDE-FGHJK-...-\nMNPQR-..." (the code is read without the hyphens)."""
+    groups = code.split("-")
+    lines = [
+        "-".join(groups[i : i + CODE_LINE_GROUPS]) for i in range(0, len(groups), CODE_LINE_GROUPS)
+    ]
+    return "-\n".join(lines)
+
 
 class CreateVaultDialog(QDialog):
     created = Signal(object)  # the open Vault, after the code was confirmed
@@ -79,6 +91,8 @@ class CreateVaultDialog(QDialog):
         self.second.setObjectName("repeat_passphrase")
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.returnPressed.connect(self.submit)
+        for field in (self.first, self.second):
+            field.textEdited.connect(lambda _text: self._edited())
         self.meter = QProgressBar()
         self.meter.setObjectName("strength_meter")
         self.meter.setRange(0, 3)
@@ -150,6 +164,13 @@ class CreateVaultDialog(QDialog):
     def _refuse(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        self.adjustSize()  # room for the wrapped message, not cut at the bottom
+
+    def _edited(self) -> None:
+        """A refusal is about what was typed before: it goes once the fields change."""
+        if self.error.isVisible():
+            self.error.hide()
+            self.adjustSize()
 
     def submit(self) -> None:
         if self._job is not None:
@@ -197,8 +218,9 @@ class CreateVaultDialog(QDialog):
         self._vault = vault
         self.first.clear()
         self.second.clear()
-        self.code.setText(code)
+        self.code.setText(code_lines(code))
         self.pages.setCurrentIndex(1)
+        self.adjustSize()
         self.written.setFocus()
 
     # Page 2: the recovery code, once
@@ -221,7 +243,7 @@ class CreateVaultDialog(QDialog):
         self.code.setTextFormat(Qt.TextFormat.PlainText)
         self.code.setProperty("role", "code")
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setWordWrap(True)
+        self.code.setWordWrap(False)  # lines are cut between groups, never inside one
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.DemiBold)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pslapp.core.errors import PslappError
 from pslapp.gui import file_choice, passphrase_gate, runner
 from pslapp.gui.pdf_sheets import attendee_list_pdf, badges_pdf
-from pslapp.services import event_sheets
+from pslapp.services import event_reports, event_sheets
 from pslapp.services.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,13 @@ class PrintDialog(QDialog):
             QCoreApplication.translate("PrintDialog", "Name badges, 8 per A4 page")
         )
         self.badges_choice.setObjectName("print_badges")
+        self.csv_choice = QRadioButton(
+            QCoreApplication.translate(
+                "PrintDialog", "Check-in list as CSV, for a spreadsheet (status, role, arrival)"
+            )
+        )
+        self.csv_choice.setObjectName("print_csv")
+        self.csv_choice.toggled.connect(self._csv_toggled)
         self.qr = QCheckBox(
             QCoreApplication.translate(
                 "PrintDialog", "A QR code on each badge (an attendance number only, no name)"
@@ -99,6 +106,7 @@ class PrintDialog(QDialog):
         for widget in (
             self.list_choice,
             self.badges_choice,
+            self.csv_choice,
             self.qr,
             self.checked_in_only,
             self.restricted,
@@ -110,15 +118,40 @@ class PrintDialog(QDialog):
         column.addLayout(buttons)
         self.setMinimumWidth(560)
 
+    def _csv_toggled(self, csv: bool) -> None:
+        self.checked_in_only.setEnabled(not csv)  # the CSV has everyone, with their status
+        self.save_button.setText(
+            QCoreApplication.translate("PrintDialog", "Save CSV…")
+            if csv
+            else QCoreApplication.translate("PrintDialog", "Save PDF…")
+        )
+
     def choose_file(self) -> None:
-        if self.restricted.isChecked() and not passphrase_gate.ask(
-            self,
-            self._vault.folder,
+        as_csv = self.csv_choice.isChecked()
+        warning = (
             QCoreApplication.translate(
                 "PrintDialog",
+                "This CSV will include restricted people and fields (legal names, phone numbers).",
+            )
+            if as_csv
+            else QCoreApplication.translate(
+                "PrintDialog",
                 "This PDF will include restricted people and fields (legal names, phone numbers).",
-            ),
+            )
+        )
+        if self.restricted.isChecked() and not passphrase_gate.ask(
+            self, self._vault.folder, warning
         ):
+            return
+        if as_csv:
+            path = file_choice.choose_save(
+                self,
+                QCoreApplication.translate("PrintDialog", "Save CSV"),
+                QCoreApplication.translate("PrintDialog", "CSV files (*.csv)"),
+                "check-in.csv",
+            )
+            if path is not None:
+                self.save_to(path)
             return
         name = "badges.pdf" if self.badges_choice.isChecked() else "attendees.pdf"
         path = file_choice.choose_save(
@@ -134,10 +167,16 @@ class PrintDialog(QDialog):
         """Draw and save off the UI thread; `saved` or a message when done."""
         vault, event_id = self._vault, self._event_id
         badges, qr = self.badges_choice.isChecked(), self.qr.isChecked()
+        as_csv = self.csv_choice.isChecked()
         include_restricted = self.restricted.isChecked()
         checked_in_only = self.checked_in_only.isChecked()
 
         def work(job: runner.Job) -> tuple[Path, int, int]:
+            if as_csv:  # what `pslapp-cli csv export` writes
+                done = event_reports.export_attendees(
+                    vault, event_id, path, include_restricted=include_restricted
+                )
+                return done.path, done.written, done.left_out
             sheet = event_sheets.event_sheet(
                 vault,
                 event_id,
@@ -154,7 +193,11 @@ class PrintDialog(QDialog):
         self.save_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText(QCoreApplication.translate("PrintDialog", "Drawing the PDF…"))
+        self.status.setText(
+            QCoreApplication.translate("PrintDialog", "Writing the list…")
+            if as_csv
+            else QCoreApplication.translate("PrintDialog", "Drawing the PDF…")
+        )
         self._job = runner.run(
             work, on_done=self._done, on_error=self._failed, on_progress=self._progressed
         )

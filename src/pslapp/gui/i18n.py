@@ -16,10 +16,12 @@ from pslapp.gui.resources import translations_dir
 
 LANGUAGES = ("en", "ru", "uk", "de", "fr")
 _installed: list[QTranslator] = []
-_current = ["en"]  # the language chosen at start-up (lists sort names in its order)
+_current = ["en"]  # the interface language installed last
 
 
-def current_language() -> str:
+def current() -> str:
+    """The interface language installed last (lists sort names in its order; names from
+    CLDR, dates)."""
     return _current[0]
 
 
@@ -35,15 +37,18 @@ def pick_language(setting: str = "") -> str:
 
 
 def install(app: QCoreApplication, language: str) -> bool:
-    """Load `pslapp_<language>.qm`; False (and English) if it is not built. Qt's own
-    `qtbase_<language>.qm` comes too, for the words Qt draws itself (Save, Cancel)."""
-    _current[0] = language
+    """Load `pslapp_<language>.qm`, and Qt's own `qtbase_<language>.qm` (the Save and Cancel
+    of dialog buttons, the file dialog, the wizard's Next and Back, the context menus of text
+    fields), which PySide6 ships. False (and English) if ours is not built."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _current[0] = language if language in LANGUAGES else "en"
+    QLocale.setDefault(QLocale(language))  # dates, numbers and Qt's own texts follow
     qt_own = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(f"qtbase_{language}", qt_folder) and app.installTranslator(qt_own):
+    if language != "en" and qt_own.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_own)
         _installed.append(qt_own)
     translator = QTranslator(app)
     if translator.load(f"pslapp_{language}", str(translations_dir())) and app.installTranslator(

@@ -3,7 +3,7 @@ the actions a coordinator needs most (new, undo delete, lock)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pslapp.core.enums import Kind
 from pslapp.core.record import Record
 from pslapp.gui.backup_dialog import BackupDialog
 from pslapp.gui.bundles.window_actions import BundleActions
@@ -29,6 +30,7 @@ from pslapp.gui.event_print import PrintDialog
 from pslapp.gui.labels import kind_label
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.registration_wizard.wizard import RegistrationWizard
+from pslapp.gui.shortcut_overview import ShortcutOverview
 from pslapp.gui.views.chapters import ChaptersView
 from pslapp.gui.views.coalitions import CoalitionsView
 from pslapp.gui.views.events import EventsView
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.palette_ = TagPalette()
         self.palette_.load(vault)
         self._last_deleted: Record | None = None
+        self._seen_change = records.change_mark(vault)
 
         self.views: list[RecordListView] = [
             PeopleView(self.palette_, clipboard),
@@ -157,7 +160,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._shortcuts()
         self.sidebar.setCurrentRow(0)
-        self.resize(QSize(1200, 760))
+        self.resize(self._first_size())
+
+    def _first_size(self) -> QSize:
+        """1200x760, or less on a smaller screen: on a 1366x768 laptop the status bar and
+        its Undo button stay on the screen."""
+        screen = self.screen()
+        if screen is None:
+            return QSize(1200, 760)
+        room = screen.availableGeometry().size()
+        frame = 40  # title bar and borders the window manager adds
+        return QSize(min(1200, room.width() - frame), min(760, room.height() - frame))
 
     def _more_button(self) -> QToolButton:
         """ "⋯": actions used now and then (settings), reachable by Tab and Space too."""
@@ -179,8 +192,15 @@ class MainWindow(QMainWindow):
         passphrase = QAction(QCoreApplication.translate("MainWindow", "Change passphrase…"), self)
         passphrase.setObjectName("passphrase_action")
         passphrase.triggered.connect(self.passphrase_requested)
+        shortcuts = QAction(QCoreApplication.translate("MainWindow", "Keyboard shortcuts…"), self)
+        shortcuts.setObjectName("shortcuts_action")
+        shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        shortcuts.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        self.addAction(shortcuts)
         self.more_menu = QMenu(self)
         self.more_menu.addAction(settings)
+        self.more_menu.addAction(shortcuts)
         self.more_menu.addAction(back_up)
         self.more_menu.addAction(passphrase)
         self.more_menu.addSeparator()
@@ -224,11 +244,28 @@ class MainWindow(QMainWindow):
         return next(v for v in self.views if isinstance(v, cls))
 
     def _switch(self, row: int) -> None:
+        self.catch_up()
         if 0 <= row < self.stack.count():
             self.stack.setCurrentIndex(row)
             self.search.setEnabled(row < len(self.views))
             self.new_button.setEnabled(row < len(self.views))
             self.apply_search()
+
+    def catch_up(self) -> None:
+        """Re-read the lists when the vault changed behind them (`pslapp-cli` run beside
+        the open app): called on switching lists and when the window comes to the front."""
+        if self.vault is None or self.vault.is_locked:
+            return
+        mark = records.change_mark(self.vault)
+        if mark != self._seen_change:
+            self._seen_change = mark
+            for view in self.views:
+                view.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.catch_up()
+        super().changeEvent(event)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -275,6 +312,15 @@ class MainWindow(QMainWindow):
         for view in self.views:
             if view.kind is before.kind:
                 view.reload(before.id)
+        if before.kind is Kind.ATTENDANCE:  # someone taken off an event's list
+            self.view_of(EventsView).reload(str(before.values["event_id"]))
+        if before.kind is Kind.COALITION_MEMBER:  # a member taken out of a coalition
+            self.view_of(CoalitionsView).reload(str(before.values["coalition_id"]))
+
+    def show_shortcuts(self) -> ShortcutOverview:
+        overview = ShortcutOverview(self)
+        overview.open()
+        return overview
 
     # An event's door, registration list and printouts
 

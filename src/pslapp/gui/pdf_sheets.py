@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from pslapp.core.badge_code import badge_code
 from pslapp.gui.labels import value_label
 from pslapp.gui.qr import paint_qr
 from pslapp.services.event_sheets import EventSheet, SheetRow
@@ -229,8 +230,15 @@ def _badge(painter: QPainter, rect: QRectF, event_title: str, row: SheetRow, qr:
             )
         y += 7.5 * MM
     if qr:
-        corner = QRectF(inner.right() - qr_size, inner.bottom() - qr_size, qr_size, qr_size)
-        paint_qr(painter, row.attendance_id, corner)
+        code_h = 4 * MM  # the code under the QR, for typing when no scanner is at hand
+        top = inner.bottom() - qr_size - code_h
+        paint_qr(painter, row.attendance_id, QRectF(inner.right() - qr_size, top, qr_size, qr_size))
+        painter.setFont(_font(7))
+        painter.drawText(
+            QRectF(inner.right() - qr_size - 2 * MM, top + qr_size, qr_size + 4 * MM, code_h),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+            badge_code(row.attendance_id),
+        )
 
 
 def _name_font(painter: QPainter, name: str, rect: QRectF) -> QFont:

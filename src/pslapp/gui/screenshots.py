@@ -1,6 +1,7 @@
 """`python -m pslapp.gui.screenshots DIR`: a PNG of every main screen, filled with the
 demo's sample data, in light and in dark (for the README, the user guide and for
-looking at the app critically)."""
+looking at the app critically). `--all` draws every language at 1280x720 and 1366x768,
+the small laptop screens the app must fit, into DIR/<language>-<width>x<height>/."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pslapp.gui import i18n, runner, safety_screenshots
 from pslapp.gui.bundles import screenshot_scenes
-from pslapp.gui.create_vault import CreateVaultDialog
+from pslapp.gui.create_vault import CreateVaultDialog, code_lines
 from pslapp.gui.demo import DEMO_PASSPHRASE, FAST_KDF, remove_demo
 from pslapp.gui.forms.record_form import RecordDialog
 from pslapp.gui.main_window import MainWindow
@@ -28,7 +29,8 @@ from pslapp.gui.views.record_list import RecordListView
 from pslapp.services.sample import populate
 from pslapp.services.vault import create_vault
 
-SIZE = QSize(1280, 800)
+SIZE = QSize(1280, 720)
+SMALL_SCREENS = (QSize(1280, 720), QSize(1366, 768))
 REGISTRATIONS = (
     "Zeitstempel;Vorname;Nachname;E-Mail;Stadt;Ortsgruppe;Einwilligung\n"
     "2026-04-01 10:00;Татьяна;Козлова;tanya.k@example.org;Köln;Köln;Ja\n"
@@ -58,14 +60,16 @@ def _select(view: RecordListView, record_id: str | None) -> None:
         view.table.selectRow(0)
 
 
-def _event_tools(window: MainWindow, event_id: str, root: Path, out: Path, suffix: str) -> None:
+def _event_tools(
+    window: MainWindow, event_id: str, root: Path, out: Path, suffix: str, *, size: QSize
+) -> None:
     """Door mode, the registration wizard and the print dialog of the demo forum."""
     door = window.open_door(event_id)
     assert door is not None
     runner.wait_all()
     _settle()
     door.showNormal()
-    door.resize(SIZE)
+    door.resize(size)
     door.search.setText("ko")
     door.check_in_selected()
     door.search.setText("ko")
@@ -105,7 +109,7 @@ def _event_tools(window: MainWindow, event_id: str, root: Path, out: Path, suffi
     dialog.close()
 
 
-def shoot(out: Path, app: QApplication) -> None:
+def shoot(out: Path, app: QApplication, size: QSize = SIZE) -> None:
     out.mkdir(parents=True, exist_ok=True)
     root = Path(tempfile.mkdtemp(prefix="pslapp-shots-"))
     try:
@@ -122,14 +126,14 @@ def shoot(out: Path, app: QApplication) -> None:
             session.open_window(vault)
             window = session.window
             assert isinstance(window, MainWindow)
-            window.resize(SIZE)
+            window.resize(size)
             for row, name in enumerate(SCREENS):
                 window.sidebar.setCurrentRow(row)
                 _select(window.current_view, chosen.get(name))
                 _save(window, out / f"{name}-{suffix}.png")
             screenshot_scenes.shoot(window, scene, out, suffix, _save)
             safety_screenshots.shoot(window, root, out, suffix, _save)
-            _event_tools(window, summary.forum_id, root, out, suffix)
+            _event_tools(window, summary.forum_id, root, out, suffix, size=size)
             window.sidebar.setCurrentRow(0)
             window.search.setText("shev")
             window.apply_search()
@@ -150,7 +154,7 @@ def shoot(out: Path, app: QApplication) -> None:
             create.show()
             create.first.setText("red banners over")
             _save(create, out / f"create-vault-{suffix}.png")
-            create.code.setText("ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB")
+            create.code.setText(code_lines("ABCDE-FGHJK-MNPQR-STVWX-YZ234-56789-ABCDE-FGHJK"))
             create.pages.setCurrentIndex(1)
             _save(create, out / f"recovery-code-{suffix}.png")
             create.close()
@@ -168,13 +172,25 @@ def main(argv: list[str]) -> int:
         default=os.environ.get("PSLAPP_LANGUAGE", "en"),
         help="language of the screens (default: en); needs `python -m pslapp.gui.i18n build`",
     )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="every language at 1280x720 and 1366x768, in DIR/<language>-<size>/",
+    )
     args = parser.parse_args(argv)
     app = QApplication([sys.argv[0]])
     app.setApplicationName("pslapp")
-    if not i18n.install(app, args.language) and args.language != "en":
-        print(f"pslapp_{args.language}.qm is not built", file=sys.stderr)
-        return 2
-    shoot(args.output, app)
+    languages = i18n.LANGUAGES if args.all else (args.language,)
+    sizes = SMALL_SCREENS if args.all else (SIZE,)
+    for language in languages:
+        if not i18n.install(app, language) and language != "en":
+            print(f"pslapp_{language}.qm is not built", file=sys.stderr)
+            return 2
+        for size in sizes:
+            folder = args.output
+            if args.all:
+                folder = args.output / f"{language}-{size.width()}x{size.height()}"
+            shoot(folder, app, size)
     return 0
 
 

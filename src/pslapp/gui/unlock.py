@@ -64,6 +64,7 @@ class UnlockDialog(QDialog):
         self.secret.setObjectName("passphrase")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.returnPressed.connect(self.unlock)
+        self.secret.textEdited.connect(lambda _text: self._clear_error())
         self.prompt.setBuddy(self.secret)
         self.hint = QLabel(hint)
         self.hint.setProperty("role", "caption")
@@ -147,4 +148,11 @@ class UnlockDialog(QDialog):
         self.secret.clear()
         self.error.setText(error_message(exc))
         self.error.show()
+        self.adjustSize()  # room for the whole message, however it wraps
         self.secret.setFocus()
+
+    def _clear_error(self) -> None:
+        """An old refusal does not stay under a new attempt being typed."""
+        if self.error.isVisible():
+            self.error.hide()
+            self.adjustSize()

@@ -16,6 +16,14 @@ def add_member(
     person_id: str | None = None,
     role: str | None = None,
 ) -> Record:
+    """Add an organisation or a person to a coalition. One already in it is not added a
+    second time: their membership is returned as it is."""
+    target = (
+        organisation_id if person_id is None else person_id if organisation_id is None else None
+    )
+    for membership, member in members(vault, coalition_id):
+        if target is not None and member.id == target:  # both or neither: validation says no
+            return membership
     return records.create(
         vault,
         Kind.COALITION_MEMBER,
@@ -43,8 +51,16 @@ def members(vault: Vault, coalition_id: str) -> list[tuple[Record, Record]]:
         vault, Kind.PERSON, [m.values["person_id"] for m in rows if m.values["person_id"]]
     )
     out = []
+    seen: set[str] = set()  # two peers who added the same member: listed once
     for m in rows:
         target = orgs.get(m.values["organisation_id"]) or people.get(m.values["person_id"])
-        if target is not None and not target.deleted:
+        if target is not None and not target.deleted and target.id not in seen:
+            seen.add(target.id)
             out.append((m, target))
     return out
+
+
+def remove_member(vault: Vault, membership_id: str) -> Record:
+    """Take a member out of a coalition (the organisation or person stays). Returns the
+    membership as it was, for undo."""
+    return records.delete(vault, Kind.COALITION_MEMBER, membership_id)

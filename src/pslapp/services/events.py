@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pslapp.core.enums import AttendanceStatus, Kind
+from pslapp.core.enums import AttendanceRole, AttendanceStatus, Kind
 from pslapp.core.errors import NotFound
 from pslapp.core.record import Record
 from pslapp.services import records
@@ -50,11 +50,32 @@ def attend(
         changes["status"] = status
     try:
         records.get(vault, Kind.ATTENDANCE, aid)
-    except NotFound:
+    except NotFound:  # also after a removal: `create` brings the tombstone back
         return records.create(
             vault, Kind.ATTENDANCE, {"event_id": event_id, "person_id": person_id, **changes}
         )
     return records.edit(vault, Kind.ATTENDANCE, aid, changes)
+
+
+def set_status(vault: Vault, event_id: str, person_id: str, status: AttendanceStatus) -> Record:
+    """Change a registration's status (cancelled, no-show, ...); a check-in time only stays
+    with the checked-in status."""
+    if status is AttendanceStatus.CHECKED_IN:
+        return check_in(vault, event_id, person_id)
+    aid = records.attendance_id(event_id, person_id)
+    changes = {"status": status.value, "checked_in_at": None}
+    return records.edit(vault, Kind.ATTENDANCE, aid, changes)
+
+
+def set_role(vault: Vault, event_id: str, person_id: str, role: AttendanceRole) -> Record:
+    aid = records.attendance_id(event_id, person_id)
+    return records.edit(vault, Kind.ATTENDANCE, aid, {"role": role.value})
+
+
+def remove_attendee(vault: Vault, event_id: str, person_id: str) -> Record:
+    """Take someone off the event's list (the person stays in the vault). Returns the
+    attendance as it was, for undo with `records.restore`."""
+    return records.delete(vault, Kind.ATTENDANCE, records.attendance_id(event_id, person_id))
 
 
 def check_in(vault: Vault, event_id: str, person_id: str, *, at: datetime | None = None) -> Record:

@@ -22,7 +22,7 @@ from pslapp.core.record import Record, empty_values
 from pslapp.core.stamps import DELETED, FieldStamps, Stamp
 from pslapp.core.validation import validate
 from pslapp.services.vault import Vault
-from pslapp.storage import authorship
+from pslapp.storage import authorship, state
 from pslapp.storage import records as repo
 
 Progress = Callable[[int, int], None]
@@ -273,6 +273,13 @@ def count(
 ) -> int:
     with vault.read() as conn:
         return repo.count(conn, kind, query=query, where=where)
+
+
+def change_mark(vault: Vault) -> int:
+    """The vault's change counter: it moves with every write to any record, whether made
+    here, by `pslapp-cli` beside the open app, or by an import. Equal marks: nothing changed."""
+    with vault.read() as conn:
+        return state.get_counter(conn, state.CHANGE_SEQ)
 
 
 def search(vault: Vault, query: str, limit: int = 50) -> list[tuple[Kind, str, str]]:

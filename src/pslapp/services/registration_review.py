@@ -4,7 +4,7 @@ the user chose, and the user's answers about possible duplicates folded into the
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -56,7 +56,11 @@ def check_rows(preview: Preview, targets: Sequence[Target | None]) -> tuple[int,
 
 
 def plan(
-    vault: Vault, preview: Preview, targets: Sequence[Target | None], event_id: str
+    vault: Vault,
+    preview: Preview,
+    targets: Sequence[Target | None],
+    event_id: str,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportPlan:
     """The import plan with exact (email, phone) matches merged and name matches listed
     for review; bad rows are left out (the wizard asked before)."""
@@ -67,6 +71,7 @@ def plan(
         overrides=overrides(preview, targets),
         on_match=OnMatch.MERGE,
         skip_bad_rows=True,
+        progress=progress,
     )
 
 

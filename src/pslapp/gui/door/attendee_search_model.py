@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from pslapp.core.collation import order_for, sort_key
 from pslapp.core.enums import AttendanceStatus
 from pslapp.core.name_finder import NameFinder, NameLines, name_lines
-from pslapp.gui.i18n import current_language
+from pslapp.gui.i18n import current as current_language
 from pslapp.services.events import Attendee
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,6 +54,7 @@ class AttendeeSearchModel(QAbstractListModel):
         self._finder = NameFinder([])
         self._shown: list[Entry] = []
         self._query = ""
+        self._pinned: str | None = None  # an attendance id whose badge code was typed
         self.hidden = 0  # matches beyond MAX_SHOWN
 
     # Loading and changing
@@ -84,6 +85,22 @@ class AttendeeSearchModel(QAbstractListModel):
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
 
+    def remove(self, attendance_id: str) -> None:
+        """Someone was taken off the event's list."""
+        self.beginResetModel()
+        self._all = [e for e in self._all if e.attendee.attendance.id != attendance_id]
+        self._finder = NameFinder([e.lines for e in self._all])  # it finds by position
+        self._shown = [e for e in self._shown if e.attendee.attendance.id != attendance_id]
+        self.endResetModel()
+
+    def pin(self, attendance_id: str) -> None:
+        """Show one attendee alone: their badge's QR code or printed code was typed."""
+        self.beginResetModel()
+        self._pinned = attendance_id
+        self._shown = [e for e in self._all if e.attendee.attendance.id == attendance_id]
+        self.hidden = 0
+        self.endResetModel()
+
     def add(self, attendee: Attendee) -> None:
         """A walk-in joins the list (and shows if the query matches them)."""
         self._all.append(_entry(attendee))
@@ -97,9 +114,10 @@ class AttendeeSearchModel(QAbstractListModel):
 
     def set_query(self, text: str) -> None:
         query = " ".join(text.split())
-        if query == self._query:
+        if query == self._query and self._pinned is None:
             return
         self.beginResetModel()
+        self._pinned = None
         self._query = query
         self._shown = self._filter(query)
         self.endResetModel()

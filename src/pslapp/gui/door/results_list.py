@@ -4,7 +4,7 @@ left and, on the right, whether and when they arrived. Names are painted as plai
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -14,23 +14,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pslapp.core.enums import AttendanceStatus
+from pslapp.core.enums import AttendanceRole, AttendanceStatus
 from pslapp.gui.door.attendee_search_model import ATTENDEE_ROLE
+from pslapp.gui.labels import value_label
 from pslapp.services.events import Attendee
 
 Index = QModelIndex | QPersistentModelIndex
+WARNING_COLOUR = "#c0392b"  # readable on the light and the dark list alike
+
+
+WARNED = (AttendanceStatus.CANCELLED, AttendanceStatus.NO_SHOW)
+
+
+def arrival_time(attendee: Attendee) -> str:
+    when = str(attendee.attendance.values["checked_in_at"] or "")
+    return when.rsplit("T", maxsplit=1)[-1][:5] if "T" in when else ""
 
 
 def status_text(attendee: Attendee) -> str:
+    """What the door shows beside a name: a role other than participant, and a status other
+    than registered ("speaker · ✓ arrived 10:02", "cancelled", "no-show")."""
     values = attendee.attendance.values
+    parts = []
+    if values["role"] and values["role"] != AttendanceRole.PARTICIPANT:
+        parts.append(value_label(str(values["role"])))
     if values["status"] == AttendanceStatus.CHECKED_IN:
-        when = str(values["checked_in_at"] or "")
-        time = when.rsplit("T", maxsplit=1)[-1][:5] if "T" in when else ""
-        text = QCoreApplication.translate("DoorList", "✓ arrived %1").replace("%1", time)
-        return text.strip()
-    if values["status"] in (AttendanceStatus.CANCELLED, AttendanceStatus.NO_SHOW):
-        return QCoreApplication.translate("DoorList", "cancelled")
-    return ""
+        text = QCoreApplication.translate("DoorList", "✓ arrived %1")
+        parts.append(text.replace("%1", arrival_time(attendee)).strip())
+    elif values["status"] != AttendanceStatus.REGISTERED:
+        parts.append(value_label(str(values["status"])))
+    return " · ".join(parts)
 
 
 class _RowDelegate(QStyledItemDelegate):
@@ -50,6 +63,7 @@ class _RowDelegate(QStyledItemDelegate):
         palette = option.palette
         text_colour = palette.highlightedText() if selected else palette.text()
         status = status_text(attendee)
+        warned = attendee.attendance.values["status"] in WARNED
         painter.save()
         painter.setPen(text_colour.color())
         status_width = option.fontMetrics.horizontalAdvance(status) + 8 if status else 0
@@ -60,6 +74,8 @@ class _RowDelegate(QStyledItemDelegate):
         align = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(name_rect, int(align | Qt.AlignmentFlag.AlignLeft), name)
         if status:
+            if warned and not selected:  # cancelled and no-show stand out
+                painter.setPen(QColor(WARNING_COLOUR))
             painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignRight), status)
         painter.restore()
 

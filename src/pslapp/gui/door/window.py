@@ -1,6 +1,7 @@
 """Door mode: a full-window check-in screen for one event. The volunteer types part of a
-name, Enter checks the highlighted person in, Ctrl+Z takes the last check-in back, Ctrl+W
-adds a walk-in. The screen shows this event's names and nothing else of the vault; the
+name or scans a badge, Enter checks the highlighted person in (someone who cancelled or did
+not come needs Ctrl+Enter), Ctrl+Z takes the last check-in back, Ctrl+W adds a walk-in, F2
+changes status or role. The screen shows this event's names and nothing else of the vault; the
 main window hides while it is open, and leaving needs the vault's passphrase."""
 
 from __future__ import annotations
@@ -12,23 +13,27 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from pslapp.core.badge_code import BadgeCodes
 from pslapp.core.enums import AttendanceStatus, Kind
 from pslapp.core.errors import PslappError
 from pslapp.gui import runner
+from pslapp.gui.attendee_menu import REMOVE, apply_choice, attendee_menu, popup_under_current
+from pslapp.gui.door import wording
 from pslapp.gui.door.attendee_loader import AttendeeLoader
 from pslapp.gui.door.attendee_search_model import AttendeeSearchModel, Entry
+from pslapp.gui.door.check_in_page import CheckInPage
 from pslapp.gui.door.counts_bar import CountsBar
 from pslapp.gui.door.leave_panel import LeavePanel
-from pslapp.gui.door.results_list import ResultsList, status_text
+from pslapp.gui.door.results_list import WARNED, ResultsList, status_text
 from pslapp.gui.door.search_field import WALK_IN_KEYS, DoorSearchField
 from pslapp.gui.door.walk_in_form import WalkIn, WalkInForm
-from pslapp.gui.feedback import busy_bar
 from pslapp.services import door, events, records
 from pslapp.services.events import Attendee
 from pslapp.services.vault import Vault
@@ -55,6 +60,8 @@ class DoorWindow(QWidget):
         self.event_id = event_id
         self._leaving = False
         self._undo: list[Attendee] = []
+        self._armed: str | None = None  # the attendance a warning was shown for
+        self.codes = BadgeCodes()
         self._job: runner.Job | None = None
         self.model = AttendeeSearchModel()
         self.loader = AttendeeLoader(self)
@@ -108,60 +115,25 @@ class DoorWindow(QWidget):
         self.reload()
 
     def _check_in_page(self) -> QWidget:
-        self.search = DoorSearchField()
-        self.search.setObjectName("door_search")
-        self.search.setPlaceholderText(
-            QCoreApplication.translate("DoorWindow", "Type a name: any script, any part")
-        )
-        self.search.setClearButtonEnabled(True)
+        page = CheckInPage(self.model)
+        self.search, self.results, self.more = page.search, page.results, page.more
+        self.feedback, self.busy = page.feedback, page.busy
+        self.check_button, self.change_button = page.check_button, page.change_button
+        self.undo_button, self.walk_in_button = page.undo_button, page.walk_in_button
         self.search.textChanged.connect(self._query_changed)
-        self.search.returnPressed.connect(self.check_in_selected)
-        self.results = ResultsList()
-        self.results.setModel(self.model)
-        self.search.moved.connect(self.results.step)
+        self.search.returnPressed.connect(self._enter)
+        self.search.anyway_requested.connect(self._enter_anyway)
+        self.search.menu_requested.connect(self.open_attendee_menu)
         self.search.undo_requested.connect(self.undo_last)
         self.search.walk_in_requested.connect(self.open_walk_in)
-        self.more = QLabel()
-        self.more.setObjectName("door_more")
-        self.more.setProperty("role", "caption")
-        self.results.doubleClicked.connect(lambda _i: self.check_in_selected())
-        self.feedback = QLabel()
-        self.feedback.setObjectName("door_feedback")
-        self.feedback.setProperty("role", "door_feedback")
-        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
-        self.feedback.setWordWrap(True)
-        self.busy = busy_bar("door_busy")  # moving while the list loads
-        self.check_button = QPushButton(
-            QCoreApplication.translate("DoorWindow", "Check in (Enter)")
+        # a click or double click only selects: checking in is Enter or the button
+        self.results.clicked.connect(lambda _i: self._disarm())
+        self.check_button.clicked.connect(
+            lambda: self.check_in_selected(anyway=self._armed is not None)
         )
-        self.check_button.setObjectName("door_check_in")
-        self.check_button.setProperty("role", "primary")
-        self.check_button.clicked.connect(self.check_in_selected)
-        self.undo_button = QPushButton(
-            QCoreApplication.translate("DoorWindow", "Undo last check-in (Ctrl+Z)")
-        )
-        self.undo_button.setObjectName("door_undo")
+        self.change_button.clicked.connect(self.open_attendee_menu)
         self.undo_button.clicked.connect(self.undo_last)
-        self.walk_in_button = QPushButton(
-            QCoreApplication.translate("DoorWindow", "Walk-in (Ctrl+W)")
-        )
-        self.walk_in_button.setObjectName("door_walk_in")
         self.walk_in_button.clicked.connect(self.open_walk_in)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.undo_button)
-        actions.addWidget(self.walk_in_button)
-        actions.addWidget(self.check_button)
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
-        column.addWidget(self.search)
-        column.addWidget(self.busy)
-        column.addWidget(self.feedback)
-        column.addWidget(self.results, 1)
-        column.addWidget(self.more)
-        column.addLayout(actions)
         return page
 
     def _shortcuts(self) -> None:
@@ -194,6 +166,7 @@ class DoorWindow(QWidget):
             return
         self._set_loading(False)
         self.model.set_entries(entries)
+        self.codes = BadgeCodes([e.attendee.attendance.id for e in entries])
         self._query_changed(self.search.text())
         self._update_counts()
         self.loaded.emit()
@@ -208,7 +181,7 @@ class DoorWindow(QWidget):
 
     def _set_loading(self, loading: bool) -> None:
         self.busy.setVisible(loading)
-        for widget in (self.results, self.check_button, self.walk_in_button):
+        for widget in (self.results, self.check_button, self.walk_in_button, self.change_button):
             widget.setEnabled(not loading)
         if loading:
             self.feedback.setText(QCoreApplication.translate("DoorWindow", "Loading the list…"))
@@ -216,7 +189,12 @@ class DoorWindow(QWidget):
             self.feedback.clear()
 
     def _query_changed(self, text: str) -> None:
-        self.model.set_query(text)
+        self._disarm()
+        scanned = self.codes.find(text)
+        if scanned is not None:
+            self.model.pin(scanned)
+        else:
+            self.model.set_query(text)
         self.more.setText(
             QCoreApplication.translate(
                 "DoorWindow", "…and %1 more. Type more of the name to narrow the list."
@@ -232,16 +210,40 @@ class DoorWindow(QWidget):
         self.counts.set_counts(*self.model.counts())
         self.undo_button.setEnabled(bool(self._undo))
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *, warning: bool = False) -> None:
+        self.feedback.setProperty("tone", "warning" if warning else "")
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
         self.feedback.setText(text)
         self._feedback_timer.start()
+
+    def _disarm(self) -> None:
+        self._armed = None
+        self.check_button.setText(QCoreApplication.translate("DoorWindow", "Check in (Enter)"))
 
     def selected(self) -> Attendee | None:
         return self.model.attendee(self.results.current_row())
 
+    def selected_status(self) -> str:
+        """What the list shows beside the selected name (role, status, arrival)."""
+        attendee = self.selected()
+        return status_text(attendee) if attendee is not None else ""
+
     # Checking in
 
-    def check_in_selected(self) -> None:
+    def _enter(self) -> None:
+        """Enter on an empty field does nothing: the list then shows everyone, and the
+        top row is nobody in particular (a second Enter after a check-in lands here)."""
+        if self.search.text().strip():
+            self.check_in_selected()
+
+    def _enter_anyway(self) -> None:
+        if self.search.text().strip() or self._armed is not None:
+            self.check_in_selected(anyway=True)
+
+    def check_in_selected(self, *, anyway: bool = False) -> None:
+        """Check the selected person in. Someone who cancelled or was marked as a no-show
+        is only named first; `anyway` (Ctrl+Enter, after that warning) checks them in."""
         attendee = self.selected()
         if self.vault is None or self.loading:
             return
@@ -251,20 +253,22 @@ class DoorWindow(QWidget):
                     QCoreApplication.translate(
                         "DoorWindow",
                         "Nobody on the list by that name. Ctrl+W adds them as a walk-in.",
-                    )
+                    ),
+                    warning=True,
                 )
             return
         name = attendee.person.title
-        if attendee.attendance.values["status"] == AttendanceStatus.CHECKED_IN:
-            self._say(
-                QCoreApplication.translate("DoorWindow", "%1 is checked in already (%2).")
-                .replace("%1", name)
-                .replace("%2", status_text(attendee))
-            )
-            self._next_person()
+        status = attendee.attendance.values["status"]
+        if status == AttendanceStatus.CHECKED_IN:
+            self._say(wording.already_in(attendee), warning=True)
+            self.search.selectAll()  # the next name replaces it; another row can be chosen
+            return
+        if status in WARNED and not (anyway and self._armed == attendee.attendance.id):
+            self._warn(attendee)
             return
         record = events.check_in(self.vault, self.event_id, attendee.person.id)
         self.model.replace(Attendee(record, attendee.person))
+        self.codes.add(record.id)
         self._undo.append(attendee)
         log.info("door: checked in attendance %s", record.id)
         self._say(
@@ -275,8 +279,43 @@ class DoorWindow(QWidget):
         self._update_counts()
         self._next_person()
 
+    def _warn(self, attendee: Attendee) -> None:
+        self._say(wording.not_expected(attendee), warning=True)
+        self._armed = attendee.attendance.id
+        self.check_button.setText(
+            QCoreApplication.translate("DoorWindow", "Check in anyway (Ctrl+Enter)")
+        )
+
     def _next_person(self) -> None:
         self.search.clear()
+        self.search.setFocus()
+
+    def open_attendee_menu(self) -> QMenu | None:
+        """Status, role or removal of the selected person (F2, or the button)."""
+        attendee = self.selected()
+        if attendee is None or self.vault is None or self.loading or self.pages.currentIndex():
+            return None
+        menu = attendee_menu(attendee, self)
+        menu.triggered.connect(lambda action: self._menu_chosen(attendee, action))
+        popup_under_current(menu, self.results)
+        return menu
+
+    def _menu_chosen(self, attendee: Attendee, action: QAction) -> None:
+        if self.vault is None:
+            return
+        record = apply_choice(self.vault, self.event_id, attendee, action, self)
+        if record is None:
+            self.search.setFocus()
+            return
+        if record.deleted or str(action.data()) == REMOVE:
+            self.model.remove(attendee.attendance.id)
+            self._undo = [a for a in self._undo if a.attendance.id != attendee.attendance.id]
+            self._say(wording.removed(attendee))
+        else:
+            self.model.replace(Attendee(record, attendee.person))
+            self._say(wording.changed(Attendee(record, attendee.person)))
+        self._disarm()
+        self._update_counts()
         self.search.setFocus()
 
     def undo_last(self) -> None:
@@ -319,6 +358,7 @@ class DoorWindow(QWidget):
             return
         log.info("door: walk-in attendance %s", attendee.attendance.id)
         self.model.add(attendee)
+        self.codes.add(attendee.attendance.id)
         self._undo.append(attendee)  # Ctrl+Z takes a walk-in's check-in back too
         self.back_to_list()
         self._say(

@@ -20,29 +20,13 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.enums import ChannelKind
 from pslapp.core.fields import Field, FieldType
+from pslapp.gui.forms.date_editor import DateEditor
+from pslapp.gui.forms.editor import Editor
 from pslapp.gui.labels import value_label
 
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate("FieldEditor", str(text))
-
-
-class Editor(QWidget):
-    """An editor for one field: `value()` and `set_value()`."""
-
-    def __init__(self, spec: Field) -> None:
-        super().__init__()
-        self.spec = spec
-        self.setObjectName(f"editor_{spec.name}")
-
-    def value(self) -> Any:
-        raise NotImplementedError
-
-    def set_value(self, value: Any) -> None:
-        raise NotImplementedError
-
-    def focus_target(self) -> QWidget:
-        return self
 
 
 def _single(editor: QWidget, widget: QWidget) -> None:
@@ -53,8 +37,6 @@ def _single(editor: QWidget, widget: QWidget) -> None:
 
 class TextEditor(Editor):
     PLACEHOLDERS: ClassVar[dict[FieldType, object]] = {
-        FieldType.DATE: QT_TRANSLATE_NOOP("FieldEditor", "e.g. 2026-05-01"),
-        FieldType.DATETIME: QT_TRANSLATE_NOOP("FieldEditor", "e.g. 2026-05-01 18:30"),
         FieldType.COLOUR: QT_TRANSLATE_NOOP("FieldEditor", "e.g. #3366cc"),
         FieldType.TEXT_LIST: QT_TRANSLATE_NOOP("FieldEditor", "separate with commas"),
     }
@@ -79,8 +61,6 @@ class TextEditor(Editor):
     def set_value(self, value: Any) -> None:
         if self.spec.type is FieldType.TEXT_LIST:
             self.line.setText(", ".join(value or []))
-        elif self.spec.type is FieldType.DATETIME and value:
-            self.line.setText(str(value).replace("T", " "))
         else:
             self.line.setText("" if value is None else str(value))
 
@@ -234,4 +214,6 @@ def editor_for(spec: Field) -> Editor:
         return ChoicesEditor(spec)
     if spec.type is FieldType.CHANNELS:
         return ChannelsEditor(spec)
+    if spec.type in (FieldType.DATE, FieldType.DATETIME):
+        return DateEditor(spec)
     return TextEditor(spec)

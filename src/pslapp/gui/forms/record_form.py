@@ -7,11 +7,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,8 +23,11 @@ from pslapp.core.enums import Kind
 from pslapp.core.errors import PslappError, ValidationError
 from pslapp.core.fields import FIELDS, FieldType
 from pslapp.core.record import Record
+from pslapp.gui import confirm
 from pslapp.gui.feedback import error_label
-from pslapp.gui.forms.field_editors import Editor, editor_for
+from pslapp.gui.forms.editor import Editor
+from pslapp.gui.forms.field_editors import editor_for
+from pslapp.gui.forms.suggestions import suggest
 from pslapp.gui.labels import field_label, kind_label
 
 
@@ -130,6 +135,7 @@ class RecordDialog(QDialog):
         save: Callable[[dict[str, Any]], Record],
         values: Mapping[str, Any] | None = None,
         parent: QWidget | None = None,
+        suggestions: Mapping[str, list[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("record_dialog")
@@ -144,6 +150,11 @@ class RecordDialog(QDialog):
         self.saved: Record | None = None
         self._save = save
         self.form = RecordForm(kind, values)
+        for name, names in (suggestions or {}).items():
+            editor = self.form.editors.get(name)
+            target = editor.focus_target() if editor is not None else None
+            if isinstance(target, QLineEdit):
+                suggest(target, names)
         scroll = QScrollArea()
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
@@ -152,7 +163,7 @@ class RecordDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -161,6 +172,30 @@ class RecordDialog(QDialog):
         first = next(iter(self.form.editors.values()), None)
         if first is not None:
             first.focus_target().setFocus()
+        self._as_opened = self.form.values()
+
+    def changed(self) -> bool:
+        return self.form.values() != self._as_opened
+
+    def cancel(self) -> None:
+        """Cancel or Escape: what was typed is not thrown away without asking. (Locking
+        closes the form at once, through `close`, without this question.)"""
+        if self.changed() and not confirm.ask(
+            self,
+            QCoreApplication.translate("RecordForm", "Discard changes?"),
+            QCoreApplication.translate(
+                "RecordForm", "What you typed in this form has not been saved."
+            ),
+            QCoreApplication.translate("RecordForm", "Discard"),
+        ):
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     def try_save(self) -> None:
         self.form.clear_errors()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from pslapp.core.fields import Field, FieldType
+from pslapp.gui.cldr_names import COUNTRY_FIELDS, LANGUAGE_FIELDS, country_name, language_name
 from pslapp.gui.labels import value_label
 
 
@@ -18,6 +19,8 @@ def display_text(spec: Field, value: Any) -> str:
         return value_label(str(value))
     if spec.type is FieldType.ENUM_LIST:
         return ", ".join(value_label(str(v)) for v in value)
+    if spec.name in LANGUAGE_FIELDS:
+        return ", ".join(language_name(str(v)) for v in value)
     if spec.type is FieldType.TEXT_LIST:
         return ", ".join(str(v) for v in value)
     if spec.type is FieldType.CHANNELS:
@@ -30,6 +33,8 @@ def display_text(spec: Field, value: Any) -> str:
         )
     if spec.type is FieldType.DATETIME:
         return str(value).replace("T", " ")
+    if spec.name in COUNTRY_FIELDS:
+        return country_name(str(value))
     return str(value)
 
 

@@ -17,7 +17,7 @@ from pslapp.core.collation import order_for
 from pslapp.core.enums import Kind
 from pslapp.core.fields import Field, field_of
 from pslapp.core.record import Record
-from pslapp.gui.i18n import current_language
+from pslapp.gui.i18n import current as current_language
 from pslapp.gui.labels import field_label
 from pslapp.gui.models.display import display_text
 from pslapp.services import records

@@ -62,6 +62,7 @@ class FilePage(QWizardPage):
         self.detected.setTextFormat(Qt.TextFormat.PlainText)
         self.detected.setWordWrap(True)
         self.columns = QTableWidget(0, 3)
+        self.columns.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.columns.setObjectName("wizard_columns")
         self.columns.setHorizontalHeaderLabels(
             [

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from pslapp.gui.registration_wizard.check_pages import BadRowsPage, DuplicatesPage
+from pslapp.gui.registration_wizard.check_pages import BadRowsPage
+from pslapp.gui.registration_wizard.duplicates_page import DuplicatesPage
 from pslapp.gui.registration_wizard.file_page import FilePage
 from pslapp.gui.registration_wizard.import_page import ImportPage
 from pslapp.gui.registration_wizard.state import WizardState
@@ -33,3 +34,8 @@ class RegistrationWizard(QWizard):
             self.addPage(page)
         self.import_page.imported.connect(lambda _plan: self.imported.emit())
         self.resize(860, 600)
+
+    def reject(self) -> None:
+        """Cancel answers at once: the comparison still running stops within a few rows."""
+        self.duplicates_page.cancel()
+        super().reject()

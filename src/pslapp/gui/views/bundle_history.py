@@ -23,23 +23,29 @@ from pslapp.services import bundles, peers
 from pslapp.services.vault import Vault
 
 
+def _numbered(text: str, n: int) -> str:
+    """A translated "%n ..." (plural forms from the `.ts`); without a `.qm`, English."""
+    if "(s)" in text:
+        text = text.replace("(s)", "" if n == 1 else "s")
+    return text
+
+
 def counts_text(direction: str, summary: dict[str, Any]) -> str:
+    translate = QCoreApplication.translate
     if direction == "out":
-        return QCoreApplication.translate("BundleHistoryView", "%1 records").replace(
-            "%1", str(summary.get("ops", 0))
-        )
+        n = int(summary.get("ops", 0))
+        return _numbered(translate("BundleHistoryView", "%n record(s)", None, n), n)
+    created, changed, deleted, conflicts = (
+        int(summary.get(key, 0)) for key in ("created", "changed", "deleted", "conflicts")
+    )
     parts = [
-        (QCoreApplication.translate("BundleHistoryView", "%1 new"), summary.get("created", 0)),
-        (QCoreApplication.translate("BundleHistoryView", "%1 changed"), summary.get("changed", 0)),
-        (QCoreApplication.translate("BundleHistoryView", "%1 deleted"), summary.get("deleted", 0)),
-        (
-            QCoreApplication.translate("BundleHistoryView", "%1 conflict(s)"),
-            summary.get("conflicts", 0),
-        ),
+        (created, translate("BundleHistoryView", "%n new", None, created)),
+        (changed, translate("BundleHistoryView", "%n changed", None, changed)),
+        (deleted, translate("BundleHistoryView", "%n deleted", None, deleted)),
+        (conflicts, translate("BundleHistoryView", "%n conflict(s)", None, conflicts)),
     ]
-    return ", ".join(
-        text.replace("%1", str(n)) for text, n in parts if n
-    ) or QCoreApplication.translate("BundleHistoryView", "no changes")
+    shown = [_numbered(text, n) for n, text in parts if n]
+    return ", ".join(shown) or translate("BundleHistoryView", "no changes")
 
 
 class BundleHistoryView(QWidget):
@@ -48,6 +54,7 @@ class BundleHistoryView(QWidget):
         self.setObjectName("view_bundle_history")
         self.vault: Vault | None = None
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("table_bundle_history")
         self.table.setHorizontalHeaderLabels(
             [
@@ -99,8 +106,9 @@ class BundleHistoryView(QWidget):
             outgoing = entry["direction"] == "out"
             if outgoing:
                 count = int(summary.get("to", 1))
-                peer = QCoreApplication.translate("BundleHistoryView", "%1 peer(s)").replace(
-                    "%1", str(count)
+                peer = _numbered(
+                    QCoreApplication.translate("BundleHistoryView", "%n peer(s)", None, count),
+                    count,
                 )
             else:
                 peer = names.get(parse_fingerprint(entry["peer"]), entry["peer"][:17] + " …")

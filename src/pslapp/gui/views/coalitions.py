@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from pslapp.gui.views.record_list import RecordListView
 from pslapp.services import coalitions
 
 COLUMNS = ["name", "founded_on", "tags"]
+MEMBERSHIP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MembersPanel(QWidget):
@@ -42,10 +44,23 @@ class MembersPanel(QWidget):
         add_person = QPushButton(QCoreApplication.translate("CoalitionsView", "Add person…"))
         add_person.setObjectName("add_member_person")
         add_person.clicked.connect(lambda: self.add_member(Kind.PERSON))
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("CoalitionsView", "Remove from coalition")
+        )
+        self.remove_button.setObjectName("remove_member")
+        self.remove_button.setToolTip(
+            QCoreApplication.translate("CoalitionsView", "The record itself stays (Delete)")
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(add_org)
         buttons.addWidget(add_person)
         buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self.heading)
@@ -55,6 +70,7 @@ class MembersPanel(QWidget):
     def show_coalition(self, coalition_id: str | None) -> None:
         self.coalition_id = coalition_id
         self.list.clear()
+        self.remove_button.setEnabled(False)
         vault = self._view.vault
         if coalition_id is None or vault is None:
             return
@@ -65,6 +81,7 @@ class MembersPanel(QWidget):
                 text += f"  ·  {membership.values['role']}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, member.id)
+            item.setData(MEMBERSHIP_ROLE, membership.id)
             self.list.addItem(item)
         if found:
             self.heading.setText(
@@ -92,11 +109,29 @@ class MembersPanel(QWidget):
         vault, coalition_id = self._view.vault, self.coalition_id
         if vault is None or coalition_id is None:
             return
+        before = {m.id for m, _member in coalitions.members(vault, coalition_id)}
         if kind is Kind.ORGANISATION:
-            coalitions.add_member(vault, coalition_id, organisation_id=record_id)
+            added = coalitions.add_member(vault, coalition_id, organisation_id=record_id)
         else:
-            coalitions.add_member(vault, coalition_id, person_id=record_id)
+            added = coalitions.add_member(vault, coalition_id, person_id=record_id)
         self.show_coalition(coalition_id)
+        if added.id in before:
+            self._view.message.emit(
+                QCoreApplication.translate("CoalitionsView", "Already a member of this coalition.")
+            )
+
+    def _selection_changed(self) -> None:
+        self.remove_button.setEnabled(bool(self.list.selectedItems()))
+
+    def remove_selected(self) -> None:
+        vault, coalition_id = self._view.vault, self.coalition_id
+        items = self.list.selectedItems()
+        if vault is None or coalition_id is None or not items:
+            return
+        before = coalitions.remove_member(vault, str(items[0].data(MEMBERSHIP_ROLE)))
+        self.show_coalition(coalition_id)
+        self.list.setFocus()
+        self._view.deleted.emit(before)  # the main window's Ctrl+Z brings them back
 
 
 class CoalitionsView(RecordListView):
@@ -112,6 +147,7 @@ class CoalitionsView(RecordListView):
             ),
         )
         self.members = MembersPanel(self)
+        self.detail.give_extra_room()
         self.detail.extra.addWidget(self.members)
 
     def show_extra(self, record: Record | None) -> None:

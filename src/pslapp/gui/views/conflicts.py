@@ -52,6 +52,7 @@ class ConflictsView(QWidget):
         intro.setWordWrap(True)
         intro.setProperty("role", "caption")
         self.table = QTableWidget(0, COLUMNS)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("table_conflicts")
         self.table.setHorizontalHeaderLabels(
             [

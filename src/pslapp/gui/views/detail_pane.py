@@ -82,22 +82,32 @@ class DetailPane(QWidget):
         self._form = QFormLayout(self._fields)
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.extra = QVBoxLayout()  # attendees of an event, members of a coalition
+        # Attendees of an event, members of a coalition: below the fields and outside their
+        # scrolling, so the list and its buttons (door mode, import, print) stay in sight
+        # on a 720-pixel screen however long the description is.
+        self.extra = QVBoxLayout()
         body = QWidget()
         column = QVBoxLayout(body)
-        column.addLayout(header)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._fields)
-        column.addLayout(self.extra, 1)
-        column.addStretch(0)
-        scroll = _VerticalScroll()
+        column.addStretch(1)
+        scroll = self._scroll = _VerticalScroll()
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.setContentsMargins(9, 9, 9, 0)
+        outer.addLayout(header)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(self.extra, 0)
+        self._outer = outer
         self.show_record(None)
+
+    def give_extra_room(self) -> None:
+        """The section under the fields is the point of the page (an event's attendees, a
+        coalition's members): it gets two thirds of the height, the fields the rest."""
+        self._outer.setStretchFactor(self.extra, 2)
 
     def show_record(self, record: Record | None) -> None:
         self.record = record
@@ -116,6 +126,9 @@ class DetailPane(QWidget):
             if spec.name == TITLE_FIELD[record.kind]:
                 continue
             self._form.addRow(self._caption(spec.name), self._value_widget(spec, value))
+        # the splitter asks the scroll area for the width these fields need; without this
+        # it keeps what the first record shown needed
+        self._scroll.updateGeometry()
 
     def _caption(self, name: str) -> QLabel:
         label = QLabel(field_label(name))

@@ -3,9 +3,12 @@ origin. Counts only, no names (from `services.event_reports`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
+from pslapp.gui.cldr_names import country_name
 from pslapp.gui.labels import value_label
 from pslapp.services import event_reports
 from pslapp.services.vault import Vault
@@ -13,7 +16,15 @@ from pslapp.services.vault import Vault
 SHOWN = 6
 
 
-def _top(counts: dict[str, int]) -> str:
+def _top(counts: dict[str, int], shown: Callable[[str], str] | None = None) -> str:
+    """The largest counts first; with `shown`, values that read the same ("Russia" and
+    "Россия" are both "Россия" in Russian) are counted together."""
+    if shown is not None:
+        merged: dict[str, int] = {}
+        for name, n in counts.items():
+            key = name if name == event_reports.UNKNOWN else shown(name)
+            merged[key] = merged.get(key, 0) + n
+        counts = dict(sorted(merged.items(), key=lambda kv: -kv[1]))
     unknown = QCoreApplication.translate("EventStats", "unknown")
     items = [
         f"{unknown if name == event_reports.UNKNOWN else name} {n}"
@@ -48,7 +59,7 @@ class EventStatsLabel(QLabel):
                 "%1", _top(stats.by_chapter)
             ),
             QCoreApplication.translate("EventStats", "Countries of origin: %1").replace(
-                "%1", _top(stats.by_country_of_origin)
+                "%1", _top(stats.by_country_of_origin, country_name)
             ),
         ]
         self.setText("\n".join(lines))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -17,13 +18,16 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.enums import AttendanceStatus, Kind
 from pslapp.core.record import Record
+from pslapp.gui import confirm
+from pslapp.gui.attendee_menu import REMOVE, apply_choice, attendee_menu, popup_under_current
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.forms.record_picker import RecordPicker
 from pslapp.gui.models.attendee_table import AttendeeTableModel
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.event_stats import EventStatsLabel
 from pslapp.gui.views.record_list import RecordListView
-from pslapp.services import events
+from pslapp.services import events, records
+from pslapp.services.events import Attendee
 
 COLUMNS = ["title", "kind", "start", "city"]
 NAME_SHARE = 0.45  # of the attendee table that names keep before status and role elide
@@ -64,8 +68,10 @@ class AttendeesPanel(QWidget):
         self.event_id: str | None = None
         self.heading = QLabel()
         self.heading.setProperty("role", "section")
+        self.heading.setWordWrap(True)  # "Nobody is registered yet…" beside Door mode
         self.model = AttendeeTableModel()
         self.table = AttendeeTable()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("attendees_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,13 +88,22 @@ class AttendeesPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumHeight(180)
-        self.table.activated.connect(lambda _i: self.toggle_check_in())
+        # Enter or a double click offers what can change; nothing changes unasked
+        self.table.activated.connect(lambda _i: self.open_attendee_menu())
         self.add_button = QPushButton(QCoreApplication.translate("EventsView", "Add attendee…"))
         self.add_button.setObjectName("add_attendee")
         self.add_button.clicked.connect(self.add_attendee)
         self.check_button = QPushButton(QCoreApplication.translate("EventsView", "Check in / undo"))
         self.check_button.setObjectName("check_in")
         self.check_button.clicked.connect(self.toggle_check_in)
+        self.change_button = QPushButton(QCoreApplication.translate("EventsView", "Status, role…"))
+        self.change_button.setObjectName("change_attendee")
+        self.change_button.setToolTip(
+            QCoreApplication.translate(
+                "EventsView", "Status, role, or remove from this event (Enter on the row)"
+            )
+        )
+        self.change_button.clicked.connect(self.open_attendee_menu)
         self.door_button = QPushButton(QCoreApplication.translate("EventsView", "Open door mode"))
         self.door_button.setObjectName("open_door_mode")
         self.door_button.setProperty("role", "primary")
@@ -117,6 +132,7 @@ class AttendeesPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.check_button)
+        buttons.addWidget(self.change_button)
         buttons.addStretch(1)
         lists = QHBoxLayout()
         lists.addWidget(self.import_button)
@@ -183,6 +199,34 @@ class AttendeesPanel(QWidget):
             events.attend(vault, event_id, person_id)
             self.show_event(event_id)
 
+    def selected(self) -> Attendee | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.attendee(rows[0].row()) if rows else None
+
+    def open_attendee_menu(self) -> QMenu | None:
+        attendee, event_id = self.selected(), self.event_id
+        if attendee is None or event_id is None or self._view.vault is None:
+            return None
+        menu = attendee_menu(attendee, self)
+        menu.triggered.connect(lambda action: self._menu_chosen(event_id, attendee, action))
+        popup_under_current(menu, self.table)
+        return menu
+
+    def _menu_chosen(self, event_id: str, attendee: Attendee, action: QAction) -> None:
+        vault = self._view.vault
+        if vault is None:
+            return
+        row = self.table.currentIndex().row()
+        record = apply_choice(vault, event_id, attendee, action, self)
+        if record is None:
+            return
+        self.show_event(event_id)
+        if str(action.data()) == REMOVE:
+            self._view.deleted.emit(record)  # the main window's undo brings them back
+        else:
+            self.table.selectRow(row)
+        self.table.setFocus()
+
     def toggle_check_in(self) -> None:
         vault, event_id = self._view.vault, self.event_id
         rows = self.table.selectionModel().selectedRows()
@@ -213,7 +257,48 @@ class EventsView(RecordListView):
         )
         self.table.sortByColumn(COLUMNS.index("start"), Qt.SortOrder.DescendingOrder)
         self.attendees = AttendeesPanel(self)
+        self.detail.give_extra_room()
         self.detail.extra.addWidget(self.attendees)
+        self._shortcuts()
+
+    def _shortcuts(self) -> None:
+        """The event's own actions, while the events list is the one shown."""
+        panel = self.attendees
+        for keys, button, slot in (
+            ("Ctrl+D", panel.door_button, panel._open_door),
+            ("Ctrl+I", panel.import_button, panel._import),
+            ("Ctrl+P", panel.print_button, panel._print),
+            ("Ctrl+Shift+A", panel.add_button, panel.add_attendee),
+        ):
+            sequence = QKeySequence(keys)
+            action = QAction(self)
+            action.setShortcut(sequence)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, do=slot: do())
+            self.addAction(action)
+            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            tip = button.toolTip()
+            button.setToolTip(f"{tip} ({shown})" if tip else shown)
+
+    def may_delete(self, record: Record) -> bool:
+        """An event with attendees is a day's work at the door: ask, and say that Ctrl+Z
+        brings it back with its list."""
+        if self.vault is None:
+            return False
+        registered = records.count(self.vault, Kind.ATTENDANCE, where={"event_id": record.id})
+        if registered == 0:
+            return True
+        return confirm.ask(
+            self,
+            QCoreApplication.translate("EventsView", "Delete event"),
+            QCoreApplication.translate(
+                "EventsView",
+                "Delete “%1” and its list of %n attendee(s)? Ctrl+Z brings them back.",
+                "",
+                registered,
+            ).replace("%1", record.title),
+            QCoreApplication.translate("EventsView", "Delete event"),
+        )
 
     def show_extra(self, record: Record | None) -> None:
         if hasattr(self, "attendees"):

@@ -47,6 +47,7 @@ class PeersView(QWidget):
         self.vault: Vault | None = None
         self.peers: list[peers.Peer] = []
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("table_peers")
         self.table.setHorizontalHeaderLabels(
             [
@@ -137,8 +138,11 @@ class PeersView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left_box)
         splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # Names need the room ("an", "Paris …" otherwise); the fingerprint's digits and QR
+        # code fit in the other half at 1280 pixels.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1, 1])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         layout.addLayout(buttons)
@@ -159,7 +163,7 @@ class PeersView(QWidget):
         self.table.setRowCount(len(self.peers))
         shown = peers.labels(self.peers)  # a second "Alice" shown apart, with her fingerprint
         for row, peer in enumerate(self.peers):
-            short = " ".join(format_fingerprint(peer.fingerprint).split()[:3]) + " …"
+            short = " ".join(format_fingerprint(peer.fingerprint).split()[:2]) + " …"
             for column, text in enumerate((shown[peer.fingerprint], short, state_text(peer))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             if peer.fingerprint == current:

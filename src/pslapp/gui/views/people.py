@@ -5,9 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from pslapp.core.enums import Kind
+from pslapp.core.record import Record
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.record_list import RecordListView
+from pslapp.gui.views.related_panel import RelatedPanel, event_line
+from pslapp.services import relations
 
 COLUMNS = ["display_name", "alias", "city", "chapter", "tags"]
 
@@ -23,3 +26,15 @@ class PeopleView(RecordListView):
                 "PeopleView", "No people yet.\nPress Ctrl+N to add the first person."
             ),
         )
+        self.related = RelatedPanel(
+            "person_events",
+            QCoreApplication.translate("PeopleView", "Events: %1"),
+            QCoreApplication.translate("PeopleView", "Not registered for any event yet."),
+            relations.event_history,
+            event_line,
+        )
+        self.detail.extra.addWidget(self.related)
+
+    def show_extra(self, record: Record | None) -> None:
+        if hasattr(self, "related"):  # not yet while the list view is being built
+            self.related.show_for(self.vault, record.id if record else None)

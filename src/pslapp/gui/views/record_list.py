@@ -24,6 +24,7 @@ from pslapp.core.errors import NotFound
 from pslapp.core.fields import FieldType
 from pslapp.core.record import Record
 from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.forms import suggestions
 from pslapp.gui.forms.record_form import RecordDialog
 from pslapp.gui.labels import kind_label
 from pslapp.gui.models.record_table import RecordTableModel
@@ -31,6 +32,8 @@ from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.detail_pane import DetailPane
 from pslapp.services import records
 from pslapp.services.vault import Vault
+
+RESELECT_ROWS = 512  # how far down a filtered list the record shown is looked for
 
 
 class RecordListView(QWidget):
@@ -55,6 +58,7 @@ class RecordListView(QWidget):
         self.palette_ = palette
         self.model = RecordTableModel(kind, columns)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName(f"table_{kind.value}")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -81,6 +85,10 @@ class RecordListView(QWidget):
         for column, spec in enumerate(self.model.columns):
             if spec.type is FieldType.DATETIME:
                 header.resizeSection(column, stamp)
+        for column in range(1, len(self.model.columns)):  # a title is never cut
+            header.resizeSection(
+                column, max(header.sectionSize(column), header.sectionSizeHint(column))
+            )
         header.setHighlightSections(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.edit_selected())
@@ -94,6 +102,7 @@ class RecordListView(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.empty.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
@@ -131,15 +140,41 @@ class RecordListView(QWidget):
         self._update_empty()
 
     def set_query(self, query: str) -> None:
+        """Filter the list. The selection is cleared with the rows it pointed at (a stale
+        one stayed highlighted and ignored clicks); the record shown stays selected if
+        the new rows still hold it."""
+        shown = self.detail.record.id if self.detail.record is not None else None
         self.model.set_query(query)
-        self._show_selected(None)
         self._update_empty()
+        self._reselect(shown)
 
     def reload(self, select_id: str | None = None) -> None:
         self.model.reload()
         self._update_empty()
         if select_id is not None:
             self.select_id(select_id)
+        else:
+            self._reselect(None)
+
+    def refresh(self) -> None:
+        """Read the rows again (the vault changed elsewhere), keeping the record shown."""
+        shown = self.detail.record.id if self.detail.record is not None else None
+        self.model.reload()
+        self._update_empty()
+        self._reselect(shown)
+
+    def _reselect(self, record_id: str | None) -> None:
+        self.table.selectionModel().clear()
+        row = -1
+        for candidate in range(min(self.model.rowCount(), RESELECT_ROWS)):
+            record = self.model.record_at(candidate) if record_id is not None else None
+            if record is None:
+                break
+            if record.id == record_id:
+                row = candidate
+                break
+        if row >= 0:
+            self.table.selectRow(row)
         else:
             self._show_selected(None)
 
@@ -206,7 +241,13 @@ class RecordListView(QWidget):
         if self.vault is None:
             return None
         vault = self.vault
-        dialog = RecordDialog(self.kind, lambda v: records.create(vault, self.kind, v), None, self)
+        dialog = RecordDialog(
+            self.kind,
+            lambda v: records.create(vault, self.kind, v),
+            None,
+            self,
+            suggestions.for_form(vault, self.kind),
+        )
         if values:
             dialog.form.set_values(values)
         dialog.accepted.connect(lambda: self._added(dialog))
@@ -232,6 +273,7 @@ class RecordListView(QWidget):
             lambda v: records.edit(vault, self.kind, record.id, v),
             record.values,
             self,
+            suggestions.for_form(vault, self.kind),
         )
         dialog.accepted.connect(lambda: self._edited(record.id))
         dialog.open()
@@ -245,7 +287,17 @@ class RecordListView(QWidget):
         record = self.detail.record
         if record is None or self.vault is None:
             return
+        if not self.may_delete(record):
+            return
         before = records.delete(self.vault, self.kind, record.id)
         self.reload()
-        self.table.setFocus()  # so that Ctrl+Z reaches the window, not a text field
+        # so that Ctrl+Z reaches the window, not a text field (the table is hidden when
+        # the last row went, and the "nothing here" text takes the focus instead)
+        shown = self.list_stack.currentWidget()
+        if shown is not None:
+            shown.setFocus()
         self.deleted.emit(before)
+
+    def may_delete(self, record: Record) -> bool:
+        """Hook: views whose records carry more (an event's attendees) ask first."""
+        return True

@@ -5,7 +5,7 @@ the plan without the writing."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -111,6 +111,10 @@ class ImportPlan:
         }
 
 
+Progress = Callable[[int, int], None]
+PROGRESS_ROWS = 20
+
+
 def plan_import(
     vault: Vault,
     path: Path,
@@ -119,9 +123,12 @@ def plan_import(
     overrides: Mapping[str, str] | None = None,
     on_match: OnMatch = OnMatch.MERGE,
     skip_bad_rows: bool = False,
+    progress: Progress | None = None,
 ) -> ImportPlan:
     """Read, validate and match every row; write nothing. Raises ImportRejected for a
-    file that cannot be read, or for bad rows unless `skip_bad_rows`."""
+    file that cannot be read, or for bad rows unless `skip_bad_rows`. `progress(done,
+    total)` is called every few rows (matching a name can take milliseconds), so a caller
+    can show how far it got and stop it by raising."""
     event = records.get(vault, Kind.EVENT, event_id)
     table = read_table(path)
     columns = map_columns(table.name, table.header, overrides or {})
@@ -145,7 +152,9 @@ def plan_import(
         for o in records.page(vault, Kind.ORGANISATION, limit=10**7)
     }
     index = known_people(vault)
-    for reg in good:
+    for number, reg in enumerate(good):
+        if progress is not None and number % PROGRESS_ROWS == 0:
+            progress(number, len(good))
         person = reg.person
         match = index.find(person["display_name"], person["channels"])
         if match is not None and match.kind.exact and on_match is not OnMatch.NEW:
@@ -155,6 +164,8 @@ def plan_import(
         new_id = str(uuid.uuid4())
         plan.rows.append(PlannedRow(reg.line, Action.CREATE, new_id, reg, match))
         index.add(Known(new_id, person["display_name"], person["alias"], person["channels"]))
+    if progress is not None:
+        progress(len(good), len(good))
     return plan
 
 

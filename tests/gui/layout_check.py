@@ -1,0 +1,36 @@
+"""What a screen that does not fit looks like to a test: a button outside the window, or
+narrower or lower than its own text needs (Qt shrinks widgets below their size hint only when
+the window is smaller than its layout's minimum)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+
+CHECKED = (QAbstractButton, QComboBox, QLineEdit)
+
+
+def _name(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return f"{type(widget).__name__} {widget.objectName() or '?'} {text!r}"
+
+
+def misfits(window: QWidget) -> list[str]:
+    """Every visible control of `window` that is off its edge or cut, named."""
+    found: list[str] = []
+    bounds = window.rect()
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, CHECKED) or not widget.isVisibleTo(window):
+            continue
+        if widget.window() is not window or widget.width() <= 0:
+            continue
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        rect = QRect(top_left, widget.size())
+        if not bounds.contains(rect):
+            found.append(f"{_name(widget)} off the window at {rect.getRect()}")
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text():
+            hint = widget.sizeHint()
+            if widget.width() < hint.width() - 1 or widget.height() < hint.height() - 2:
+                found.append(f"{_name(widget)} cut: {widget.size().toTuple()} < {hint.toTuple()}")
+    return found

@@ -1,0 +1,38 @@
+"""Bundle history counts in the plural form the number needs: "1 conflict", not
+"1 conflicts"; "1 nouvelle", not "1 nouveaux"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from pslapp.gui import i18n
+from pslapp.gui.views.bundle_history import counts_text
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    code: str = request.param
+    if not i18n.install(qapp, code):
+        pytest.skip("translations not built (python -m pslapp.gui.i18n build)")
+    yield code
+    i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("en", "1 new, 1 conflict", "5 new, 2 conflicts"),
+        ("ru", "1 новая, 1 конфликт", "5 новых, 2 конфликта"),
+        ("uk", "1 новий, 1 конфлікт", "5 нових, 2 конфлікти"),
+        ("de", "1 neu, 1 Konflikt", "5 neu, 2 Konflikte"),
+        ("fr", "1 nouvelle, 1 conflit", "5 nouvelles, 2 conflits"),
+    ],
+    indirect=["language"],
+)
+def test_received_counts_use_the_languages_plural_forms(language: str, one: str, many: str) -> None:
+    assert counts_text("in", {"created": 1, "conflicts": 1}) == one
+    assert counts_text("in", {"created": 5, "conflicts": 2}) == many
+    assert "1" in counts_text("out", {"ops": 1}) and "(s)" not in counts_text("out", {"ops": 1})
