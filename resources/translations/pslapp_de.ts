@@ -667,12 +667,12 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="57"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="59"/>
         <source>pslapp: door</source>
         <translation>pslapp: Einlass</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="84"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="86"/>
         <source>Leave door mode…</source>
         <translation>Einlassmodus verlassen …</translation>
     </message>
@@ -683,7 +683,7 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="222"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="228"/>
         <source>Check in (Enter)</source>
         <translation>Einchecken (Enter)</translation>
     </message>
@@ -703,23 +703,23 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         <translation>Ohne Anmeldung (Strg+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="183"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>Die Liste konnte nicht geladen werden. Verlassen Sie den Einlassmodus und öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="187"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="188"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="193"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="194"/>
         <source>Loading the list…</source>
         <translation>Die Liste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="205"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>… und %1 weitere. Mehr vom Namen tippen, um die Liste einzugrenzen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="253"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Niemand mit diesem Namen auf der Liste. Strg+W nimmt die Person ohne Anmeldung auf.</translation>
     </message>
@@ -749,22 +749,22 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="275"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 ist eingecheckt. Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="286"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="292"/>
         <source>Check in anyway (Ctrl+Enter)</source>
         <translation>Trotzdem einchecken (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="328"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="334"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Einchecken von %1 zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="365"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 ohne Anmeldung aufgenommen und eingecheckt.</translation>
     </message>
@@ -1456,27 +1456,27 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
 <context>
     <name>PanicWipe</name>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="30"/>
         <source>Wipe the vault</source>
         <translation>Tresor vernichten</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="29"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="31"/>
         <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
         <translation>Diesen Tresor endgültig vernichten und beenden? Alles, was Sie nicht an Kontakte gesendet oder in einer Sicherung aufbewahrt haben, geht verloren. Dies lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="34"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="36"/>
         <source>Wipe and quit</source>
         <translation>Vernichten und beenden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="45"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="47"/>
         <source>The wipe did not finish</source>
         <translation>Die Vernichtung wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="46"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="48"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>Die Schlüssel sind vernichtet, aber einige Dateien ließen sich nicht entfernen: %1</translation>
     </message>
@@ -2858,82 +2858,87 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Den Tresor sperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="38"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="40"/>
+        <source>Wipe the vault and quit (also in door mode)</source>
+        <translation>Tresor vernichten und beenden (auch im Einlassmodus)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
         <source>This overview</source>
         <translation>Diese Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
         <source>An event</source>
         <translation>Eine Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
         <source>Open door mode</source>
         <translation>Einlassmodus öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="45"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
         <source>Import a registration list</source>
         <translation>Eine Anmeldeliste importieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="54"/>
         <source>Print or export the attendees</source>
         <translation>Die Teilnehmenden drucken oder exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="56"/>
         <source>Add an attendee</source>
         <translation>Eine teilnehmende Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="53"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="59"/>
         <source>Status, role or removal of the selected attendee</source>
         <translation>Status, Rolle oder Entfernen der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="60"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
         <source>Door mode</source>
         <translation>Einlassmodus</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="64"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="70"/>
         <source>Check in the highlighted person</source>
         <translation>Die markierte Person einchecken</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="68"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
         <source>Check in someone who cancelled or did not come</source>
         <translation>Jemanden einchecken, der storniert hat oder als nicht erschienen gilt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="72"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="78"/>
         <source>Move in the list</source>
         <translation>In der Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="79"/>
         <source>Status, role or removal</source>
         <translation>Status, Rolle oder Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="80"/>
         <source>Take the last check-in back</source>
         <translation>Das letzte Einchecken zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="75"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
         <source>Add a walk-in</source>
         <translation>Ohne Anmeldung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="76"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="82"/>
         <source>Clear the search field</source>
         <translation>Das Suchfeld leeren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

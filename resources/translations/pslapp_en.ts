@@ -667,12 +667,12 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="57"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="59"/>
         <source>pslapp: door</source>
         <translation>pslapp: door</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="84"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="86"/>
         <source>Leave door mode…</source>
         <translation>Leave door mode…</translation>
     </message>
@@ -683,7 +683,7 @@ Press Ctrl+N to start one, then add its members.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="222"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="228"/>
         <source>Check in (Enter)</source>
         <translation>Check in (Enter)</translation>
     </message>
@@ -703,23 +703,23 @@ Press Ctrl+N to start one, then add its members.</translation>
         <translation>Walk-in (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="183"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>The list could not be loaded. Leave door mode and open it again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="187"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="188"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="193"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="194"/>
         <source>Loading the list…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="205"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…and %1 more. Type more of the name to narrow the list.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="253"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</translation>
     </message>
@@ -749,22 +749,22 @@ Press Ctrl+N to start one, then add its members.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="275"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 is checked in. Ctrl+Z takes it back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="286"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="292"/>
         <source>Check in anyway (Ctrl+Enter)</source>
         <translation>Check in anyway (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="328"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="334"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Check-in of %1 taken back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="365"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 added as a walk-in and checked in.</translation>
     </message>
@@ -1456,27 +1456,27 @@ Press Ctrl+N to add a partner organisation.</translation>
 <context>
     <name>PanicWipe</name>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="30"/>
         <source>Wipe the vault</source>
         <translation>Wipe the vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="29"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="31"/>
         <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
         <translation>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="34"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="36"/>
         <source>Wipe and quit</source>
         <translation>Wipe and quit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="45"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="47"/>
         <source>The wipe did not finish</source>
         <translation>The wipe did not finish</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="46"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="48"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>The keys are destroyed, but some files could not be removed: %1</translation>
     </message>
@@ -2858,82 +2858,87 @@ Press Ctrl+N to add the first person.</translation>
         <translation>Lock the vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="38"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="40"/>
+        <source>Wipe the vault and quit (also in door mode)</source>
+        <translation>Wipe the vault and quit (also in door mode)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
         <source>This overview</source>
         <translation>This overview</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
         <source>An event</source>
         <translation>An event</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
         <source>Open door mode</source>
         <translation>Open door mode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="45"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
         <source>Import a registration list</source>
         <translation>Import a registration list</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="54"/>
         <source>Print or export the attendees</source>
         <translation>Print or export the attendees</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="56"/>
         <source>Add an attendee</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="53"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="59"/>
         <source>Status, role or removal of the selected attendee</source>
         <translation>Status, role or removal of the selected attendee</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="60"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
         <source>Door mode</source>
         <translation>Door mode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="64"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="70"/>
         <source>Check in the highlighted person</source>
         <translation>Check in the highlighted person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="68"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
         <source>Check in someone who cancelled or did not come</source>
         <translation>Check in someone who cancelled or did not come</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="72"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="78"/>
         <source>Move in the list</source>
         <translation>Move in the list</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="79"/>
         <source>Status, role or removal</source>
         <translation>Status, role or removal</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="80"/>
         <source>Take the last check-in back</source>
         <translation>Take the last check-in back</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="75"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
         <source>Add a walk-in</source>
         <translation>Add a walk-in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="76"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="82"/>
         <source>Clear the search field</source>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>

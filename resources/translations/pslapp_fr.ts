@@ -667,12 +667,12 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="57"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="59"/>
         <source>pslapp: door</source>
         <translation>pslapp : accueil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="84"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="86"/>
         <source>Leave door mode…</source>
         <translation>Quitter le mode accueil…</translation>
     </message>
@@ -683,7 +683,7 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="222"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="228"/>
         <source>Check in (Enter)</source>
         <translation>Enregistrer l&apos;arrivée (Entrée)</translation>
     </message>
@@ -703,23 +703,23 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         <translation>Sans inscription (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="183"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>La liste n&apos;a pas pu être chargée. Quittez le mode accueil et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="187"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="188"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="193"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="194"/>
         <source>Loading the list…</source>
         <translation>Chargement de la liste…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="205"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>… et %1 de plus. Tapez davantage du nom pour réduire la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="253"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Personne de ce nom sur la liste. Ctrl+W l&apos;ajoute sans inscription.</translation>
     </message>
@@ -749,22 +749,22 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="275"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 est enregistré·e. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="286"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="292"/>
         <source>Check in anyway (Ctrl+Enter)</source>
         <translation>Enregistrer quand même (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="328"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="334"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Arrivée de %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="365"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 ajouté·e sans inscription et enregistré·e.</translation>
     </message>
@@ -1456,27 +1456,27 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
 <context>
     <name>PanicWipe</name>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="30"/>
         <source>Wipe the vault</source>
         <translation>Effacer le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="29"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="31"/>
         <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
         <translation>Détruire ce coffre définitivement et quitter ? Tout ce qui n&apos;a pas été envoyé à un pair ni gardé dans une sauvegarde sera perdu. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="34"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="36"/>
         <source>Wipe and quit</source>
         <translation>Effacer et quitter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="45"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="47"/>
         <source>The wipe did not finish</source>
         <translation>L&apos;effacement n&apos;est pas terminé</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="46"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="48"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>Les clés sont détruites, mais certains fichiers n&apos;ont pas pu être supprimés : %1</translation>
     </message>
@@ -2858,82 +2858,87 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Verrouiller le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="38"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="40"/>
+        <source>Wipe the vault and quit (also in door mode)</source>
+        <translation>Effacer le coffre et quitter (aussi en mode accueil)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
         <source>This overview</source>
         <translation>Cet aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
         <source>An event</source>
         <translation>Un événement</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
         <source>Open door mode</source>
         <translation>Ouvrir le mode accueil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="45"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
         <source>Import a registration list</source>
         <translation>Importer une liste d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="54"/>
         <source>Print or export the attendees</source>
         <translation>Imprimer ou exporter les participant·es</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="56"/>
         <source>Add an attendee</source>
         <translation>Ajouter un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="53"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="59"/>
         <source>Status, role or removal of the selected attendee</source>
         <translation>Statut, rôle ou retrait de la personne choisie</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="60"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
         <source>Door mode</source>
         <translation>Mode accueil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="64"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="70"/>
         <source>Check in the highlighted person</source>
         <translation>Enregistrer l&apos;arrivée de la personne en surbrillance</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="68"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
         <source>Check in someone who cancelled or did not come</source>
         <translation>Enregistrer l&apos;arrivée d&apos;une inscription annulée ou d&apos;une absence</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="72"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="78"/>
         <source>Move in the list</source>
         <translation>Se déplacer dans la liste</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="79"/>
         <source>Status, role or removal</source>
         <translation>Statut, rôle ou retrait</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="80"/>
         <source>Take the last check-in back</source>
         <translation>Annuler la dernière arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="75"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
         <source>Add a walk-in</source>
         <translation>Ajouter sans inscription</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="76"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="82"/>
         <source>Clear the search field</source>
         <translation>Vider le champ de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

@@ -673,12 +673,12 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="57"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="59"/>
         <source>pslapp: door</source>
         <translation>pslapp: вход</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="84"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="86"/>
         <source>Leave door mode…</source>
         <translation>Выйти из режима входа…</translation>
     </message>
@@ -689,7 +689,7 @@ Press Ctrl+N to start one, then add its members.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="222"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="228"/>
         <source>Check in (Enter)</source>
         <translation>Отметить (Enter)</translation>
     </message>
@@ -709,23 +709,23 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>Без регистрации (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="183"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>Не удалось загрузить список. Выйдите из режима входа и откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="187"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="188"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="193"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="194"/>
         <source>Loading the list…</source>
         <translation>Загрузка списка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="205"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…и ещё %1. Введите больше букв, чтобы сузить список.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="253"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>В списке нет такого имени. Ctrl+W добавит человека без регистрации.</translation>
     </message>
@@ -755,22 +755,22 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="275"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 отмечен(а). Ctrl+Z отменит.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="286"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="292"/>
         <source>Check in anyway (Ctrl+Enter)</source>
         <translation>Всё равно отметить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="328"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="334"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Отметка %1 отменена.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="365"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 добавлен(а) без регистрации и отмечен(а).</translation>
     </message>
@@ -1472,27 +1472,27 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PanicWipe</name>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="30"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="29"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="31"/>
         <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
         <translation>Уничтожить это хранилище навсегда и выйти? Всё, что не отправлено доверенным людям и не сохранено в резервной копии, будет потеряно. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="34"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="36"/>
         <source>Wipe and quit</source>
         <translation>Уничтожить и выйти</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="45"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="47"/>
         <source>The wipe did not finish</source>
         <translation>Уничтожение не завершено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="46"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="48"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>Ключи уничтожены, но некоторые файлы удалить не удалось: %1</translation>
     </message>
@@ -2874,82 +2874,87 @@ Press Ctrl+N to add the first person.</source>
         <translation>Заблокировать хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="38"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="40"/>
+        <source>Wipe the vault and quit (also in door mode)</source>
+        <translation>Уничтожить хранилище и выйти (и в режиме входа)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
         <source>This overview</source>
         <translation>Этот обзор</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
         <source>An event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
         <source>Open door mode</source>
         <translation>Открыть режим входа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="45"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
         <source>Import a registration list</source>
         <translation>Импортировать список регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="54"/>
         <source>Print or export the attendees</source>
         <translation>Напечатать или выгрузить участников</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="56"/>
         <source>Add an attendee</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="53"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="59"/>
         <source>Status, role or removal of the selected attendee</source>
         <translation>Статус, роль или удаление выбранного участника из списка</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="60"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
         <source>Door mode</source>
         <translation>Режим входа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="64"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="70"/>
         <source>Check in the highlighted person</source>
         <translation>Отметить приход выделенного человека</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="68"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
         <source>Check in someone who cancelled or did not come</source>
         <translation>Отметить приход с отменённой регистрацией или неявкой</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="72"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="78"/>
         <source>Move in the list</source>
         <translation>Двигаться по списку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="79"/>
         <source>Status, role or removal</source>
         <translation>Статус, роль или удаление из списка</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="80"/>
         <source>Take the last check-in back</source>
         <translation>Отменить последнюю отметку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="75"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
         <source>Add a walk-in</source>
         <translation>Добавить без регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="76"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="82"/>
         <source>Clear the search field</source>
         <translation>Очистить поле поиска</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>

@@ -673,12 +673,12 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="57"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="59"/>
         <source>pslapp: door</source>
         <translation>pslapp: вхід</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="84"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="86"/>
         <source>Leave door mode…</source>
         <translation>Вийти з режиму входу…</translation>
     </message>
@@ -689,7 +689,7 @@ Press Ctrl+N to start one, then add its members.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="222"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="228"/>
         <source>Check in (Enter)</source>
         <translation>Відмітити (Enter)</translation>
     </message>
@@ -709,23 +709,23 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>Без реєстрації (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="183"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>Не вдалося завантажити список. Вийдіть із режиму входу й відкрийте його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="187"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="188"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="193"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="194"/>
         <source>Loading the list…</source>
         <translation>Завантаження списку…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="205"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…і ще %1. Введіть більше літер, щоб звузити список.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="253"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>У списку немає такого імені. Ctrl+W додасть людину без реєстрації.</translation>
     </message>
@@ -755,22 +755,22 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="275"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 відмічено. Ctrl+Z скасує.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="286"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="292"/>
         <source>Check in anyway (Ctrl+Enter)</source>
         <translation>Все одно позначити (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="328"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="334"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Відмітку %1 скасовано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="365"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 додано без реєстрації та відмічено.</translation>
     </message>
@@ -1472,27 +1472,27 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PanicWipe</name>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="28"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="30"/>
         <source>Wipe the vault</source>
         <translation>Знищити сховище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="29"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="31"/>
         <source>Destroy this vault for good and quit? Everything not sent to a peer or kept in a backup is lost. This cannot be undone.</source>
         <translation>Знищити це сховище назавжди й вийти? Усе, що не надіслано довіреним людям і не збережено в резервній копії, буде втрачено. Скасувати це неможливо.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="34"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="36"/>
         <source>Wipe and quit</source>
         <translation>Знищити й вийти</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="45"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="47"/>
         <source>The wipe did not finish</source>
         <translation>Знищення не завершено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/panic_wipe.py" line="46"/>
+        <location filename="../../src/pslapp/gui/panic_wipe.py" line="48"/>
         <source>The keys are destroyed, but some files could not be removed: %1</source>
         <translation>Ключі знищено, але деякі файли видалити не вдалося: %1</translation>
     </message>
@@ -2874,82 +2874,87 @@ Press Ctrl+N to add the first person.</source>
         <translation>Заблокувати сховище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="38"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="40"/>
+        <source>Wipe the vault and quit (also in door mode)</source>
+        <translation>Знищити сховище й вийти (і в режимі входу)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
         <source>This overview</source>
         <translation>Цей огляд</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
         <source>An event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
         <source>Open door mode</source>
         <translation>Відкрити режим входу</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="45"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
         <source>Import a registration list</source>
         <translation>Імпортувати список реєстрації</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="54"/>
         <source>Print or export the attendees</source>
         <translation>Надрукувати або вивантажити учасників</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="56"/>
         <source>Add an attendee</source>
         <translation>Додати учасника</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="53"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="59"/>
         <source>Status, role or removal of the selected attendee</source>
         <translation>Статус, роль або вилучення вибраного учасника зі списку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="60"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
         <source>Door mode</source>
         <translation>Режим входу</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="64"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="70"/>
         <source>Check in the highlighted person</source>
         <translation>Позначити прихід виділеної людини</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="68"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
         <source>Check in someone who cancelled or did not come</source>
         <translation>Позначити прихід зі скасованою реєстрацією чи неявкою</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="72"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="78"/>
         <source>Move in the list</source>
         <translation>Рухатися списком</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="79"/>
         <source>Status, role or removal</source>
         <translation>Статус, роль або вилучення зі списку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="80"/>
         <source>Take the last check-in back</source>
         <translation>Скасувати останню відмітку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="75"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
         <source>Add a walk-in</source>
         <translation>Додати без реєстрації</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="76"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="82"/>
         <source>Clear the search field</source>
         <translation>Очистити поле пошуку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
         <source>Keyboard shortcuts</source>
         <translation>Комбінації клавіш</translation>
     </message>

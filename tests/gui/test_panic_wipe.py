@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from pslapp.core.enums import Kind
 from pslapp.gui.session import Session
-from pslapp.services import records
+from pslapp.services import events, records
 
 from .conftest import unlock
 
@@ -65,3 +65,32 @@ def test_cancelling_the_panic_question_changes_nothing(
     assert len(seen) == 1
     assert session.window is window and session.vault is not None
     assert sorted(p.name for p in existing_vault.iterdir()) == before
+
+
+def test_the_panic_shortcut_works_at_the_door_too(
+    qtbot: QtBot, session: Session, existing_vault: Path
+) -> None:
+    """At a venue the door is what is on screen: the same keys, the same one question
+    (over the door's window), no passphrase, and the vault is gone."""
+    window = unlock(qtbot, session)
+    vault = session.vault
+    assert vault is not None
+    forum = records.create(
+        vault, Kind.EVENT, {"title": "Forum 2026", "kind": "forum", "start": "2026-05-01T10:00"}
+    )
+    person = records.create(vault, Kind.PERSON, {"display_name": "Nadia"})
+    events.attend(vault, forum.id, person.id)
+    door = window.open_door(forum.id)
+    assert door is not None
+    qtbot.waitUntil(lambda: not door.loading, timeout=10_000)
+    seen: list[str] = []
+    answer_the_question("Wipe and quit", seen)
+    with qtbot.waitSignal(session.wiped, timeout=10_000):
+        qtbot.keyClick(
+            door.search,
+            Qt.Key.Key_Delete,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert len(seen) == 1 and "cannot be undone" in seen[0]
+    assert not existing_vault.exists()
+    assert session.vault is None and session.window is None

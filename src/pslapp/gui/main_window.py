@@ -29,6 +29,7 @@ from pslapp.gui.door.window import DoorWindow
 from pslapp.gui.event_print import PrintDialog
 from pslapp.gui.labels import kind_label
 from pslapp.gui.models.tag_palette import TagPalette
+from pslapp.gui.panic_wipe import PANIC_WIPE_KEYS
 from pslapp.gui.registration_wizard.wizard import RegistrationWizard
 from pslapp.gui.shortcut_overview import ShortcutOverview
 from pslapp.gui.views.chapters import ChaptersView
@@ -42,7 +43,6 @@ from pslapp.services.vault import Vault
 
 SEARCH_DELAY_MS = 150
 SEARCH_MIN_WIDTH = 240  # px: room for a name and a half at any scale
-PANIC_WIPE_KEYS = "Ctrl+Shift+Del"  # hard to press by accident, quick to press on purpose
 
 
 class MainWindow(QMainWindow):
@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
             return None
         door = DoorWindow(self.vault, event_id, self)
         door.left.connect(lambda: self._door_left(event_id))
+        door.wipe_requested.connect(self.wipe_requested)  # the panic action works at the door
         door.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.hide()
         door.showFullScreen()

@@ -15,6 +15,8 @@ from pslapp.core.errors import VaultError
 from pslapp.gui import confirm
 from pslapp.services.wipe import wipe_vault
 
+PANIC_WIPE_KEYS = "Ctrl+Shift+Del"  # hard to press by accident, quick to press on purpose
+
 
 def confirm_wipe(parent: QWidget | None) -> bool:
     box, wipe = question(parent)

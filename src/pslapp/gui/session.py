@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from pslapp.core.errors import InitUnfinished, VaultError, VaultMissing
 from pslapp.core.hlc import system_ms
@@ -240,7 +240,8 @@ class Session(QObject):
 
     def panic_wipe(self) -> None:
         """Ask once; then close everything, forget the keys, wipe the folder and quit."""
-        if self.vault is None or not panic_wipe.confirm_wipe(self.window):
+        asking = QApplication.activeWindow() or self.window  # the door's, in door mode
+        if self.vault is None or not panic_wipe.confirm_wipe(asking):
             return
         self.shutdown()
         log.info("panic wipe")

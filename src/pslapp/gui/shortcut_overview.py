@@ -35,6 +35,12 @@ def _groups() -> list[tuple[str, list[tuple[str, str]]]]:
                 ("Ctrl+Shift+S", QCoreApplication.translate("Shortcuts", "Send changes")),
                 ("Ctrl+,", QCoreApplication.translate("Shortcuts", "Settings")),
                 ("Ctrl+L", QCoreApplication.translate("Shortcuts", "Lock the vault")),
+                (
+                    "Ctrl+Shift+Del",
+                    QCoreApplication.translate(
+                        "Shortcuts", "Wipe the vault and quit (also in door mode)"
+                    ),
+                ),
                 ("F1", QCoreApplication.translate("Shortcuts", "This overview")),
             ],
         ),

@@ -34,6 +34,7 @@ from pslapp.gui.door.leave_panel import LeavePanel
 from pslapp.gui.door.results_list import WARNED, ResultsList, status_text
 from pslapp.gui.door.search_field import WALK_IN_KEYS, DoorSearchField
 from pslapp.gui.door.walk_in_form import WalkIn, WalkInForm
+from pslapp.gui.panic_wipe import PANIC_WIPE_KEYS
 from pslapp.services import door, events, records
 from pslapp.services.events import Attendee
 from pslapp.services.vault import Vault
@@ -45,6 +46,7 @@ FEEDBACK_MS = 8_000
 class DoorWindow(QWidget):
     left = Signal()  # the passphrase was right: the main window may show again
     loaded = Signal()  # the attendee list is in; check-ins can start
+    wipe_requested = Signal()  # the panic action, as in the main window (Ctrl+Shift+Del)
     search: DoorSearchField
     results: ResultsList
     feedback: QLabel
@@ -140,12 +142,16 @@ class DoorWindow(QWidget):
         for keys, slot in (
             (QKeySequence(WALK_IN_KEYS), self.open_walk_in),
             (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last),
+            (QKeySequence(PANIC_WIPE_KEYS), self._panic),
         ):
             action = QAction(self)
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+
+    def _panic(self) -> None:
+        self.wipe_requested.emit()  # Session asks once (over this window), wipes and quits
 
     # The list
 
