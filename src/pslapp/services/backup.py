@@ -47,7 +47,8 @@ from pslapp.services.vault import (
 )
 from pslapp.services.vault_health import check_database
 from pslapp.services.wipe import wipe_vault
-from pslapp.storage.engine import connect_raw, open_engine
+from pslapp.storage.engine import open_engine
+from pslapp.storage.engine import snapshot as copy_database
 from pslapp.storage.files import fsync_dir, make_private_dir
 from pslapp.storage.shred import shred
 from pslapp.storage.state import get_counter, set_counter
@@ -122,16 +123,7 @@ def last_backup_ms(vault: Vault) -> int:
 
 def _snapshot(vault: Vault, snapshot: Path, dek: bytes) -> None:
     """A consistent copy of the database, still encrypted, by SQLite's backup API."""
-    target = connect_raw(snapshot, dek)
-    try:
-        raw = vault.engine.raw_connection()
-        try:
-            raw.driver_connection.backup(target)  # type: ignore[union-attr]
-        finally:
-            raw.close()
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
+    copy_database(vault.engine, snapshot, dek)
 
 
 def _header_bytes(keyslots: bytes, salt: bytes, size: int, created: int) -> bytes:

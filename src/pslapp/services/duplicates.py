@@ -19,13 +19,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
 
-from pslapp.core.enums import ChannelKind, Kind
+from pslapp.core.enums import ChannelKind
 from pslapp.core.phonetic import skeleton
 from pslapp.core.search import fold, word_sounds
 from pslapp.services.vault import Vault
-from pslapp.storage.tables import RECORD_TABLES
+from pslapp.storage import records as repo
 
 FUZZY_CUTOFF = 90.0
 PRESELECT_CUTOFF = 60.0  # the one-key pre-selection: loose, the word scores decide
@@ -224,13 +223,8 @@ class PeopleIndex:
 
 def known_people(vault: Vault) -> PeopleIndex:
     """Every live person of the vault, read lean (id, names, channels; no stamps)."""
-    table = RECORD_TABLES[Kind.PERSON]
-    stmt = select(table.c.id, table.c.display_name, table.c.alias, table.c.channels).where(
-        table.c.deleted.is_(False)
-    )
     index = PeopleIndex()
     with vault.read() as conn:
-        for row in conn.execute(stmt):
-            channels = json.loads(row.channels) if row.channels else []
-            index.add(Known(row.id, row.display_name or "", row.alias, channels))
+        for rid, name, alias, channels in repo.people_names_and_channels(conn):
+            index.add(Known(rid, name or "", alias, json.loads(channels) if channels else []))
     return index

@@ -28,7 +28,8 @@ from pslapp.crypto.keyslots import (
 )
 from pslapp.services import key_change
 from pslapp.services.vault import DB_NAME, KEYSLOTS_NAME, check_vault_files, new_slot_params
-from pslapp.storage.engine import DatabaseUnreadable, connect_raw
+from pslapp.storage.engine import DatabaseUnreadable
+from pslapp.storage.engine import rekey as rekey_pages
 from pslapp.storage.files import atomic_write
 from pslapp.storage.shred import shred
 
@@ -73,13 +74,6 @@ def rekey_vault(
 
 def _rekey_database(db_path: Path, old: bytes, new: bytes) -> None:
     try:
-        conn = connect_raw(db_path, old)
+        rekey_pages(db_path, old, new)
     except DatabaseUnreadable as exc:
         raise VaultDamaged(str(db_path), f"cannot be decrypted: {exc}") from None
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode = DELETE")  # rekey rewrites every page in one go
-        conn.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
-        conn.execute("PRAGMA journal_mode = WAL")
-    finally:
-        conn.close()

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from pslapp.core.enums import Kind
@@ -48,12 +48,12 @@ from pslapp.crypto.keyslots import (
 )
 from pslapp.services import key_change, vault_health
 from pslapp.storage import changesets, schema, search_index
+from pslapp.storage import identity as identity_store
 from pslapp.storage import records as records_repo
 from pslapp.storage.engine import DatabaseUnreadable, checkpoint, open_engine
 from pslapp.storage.files import atomic_write, fsync_dir, make_private_dir
 from pslapp.storage.shred import shred
 from pslapp.storage.state import LAST_HLC, Authors, get_counter, set_counter
-from pslapp.storage.tables import identity as identity_table
 
 log = logging.getLogger(__name__)
 
@@ -205,15 +205,13 @@ def create_vault(
         schema.upgrade(engine)
         own = OwnIdentity.generate(name, system_ms())
         with engine.begin() as conn:
-            conn.execute(
-                insert(identity_table).values(
-                    id=1,
-                    name=own.name,
-                    signing_key=own.signing_seed,
-                    kem_seed=own.kem_seed,
-                    x25519_key=own.x25519_secret,
-                    created=own.created,
-                )
+            identity_store.store(
+                conn,
+                name=own.name,
+                signing_key=own.signing_seed,
+                kem_seed=own.kem_seed,
+                x25519_key=own.x25519_secret,
+                created=own.created,
             )
             Authors().id_of(conn, own.public().fingerprint)
         atomic_write(slots_path, slots.to_bytes())
@@ -318,7 +316,7 @@ def _open_with_dek(folder: Path, dek: bytes) -> Vault:
             raise VaultDamaged(str(db_path), "it holds no vault: empty, or another program's")
         upgraded_from = schema.migrate_with_backup(engine, db_path, lambda: checkpoint(engine))
         with engine.connect() as conn:
-            row = conn.execute(select(identity_table)).first()
+            row = identity_store.load(conn)
         if row is None:
             raise VaultDamaged(str(db_path), "the identity is missing")
         own = OwnIdentity(row.name, row.signing_key, row.kem_seed, row.x25519_key, row.created)

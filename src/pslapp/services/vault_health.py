@@ -10,11 +10,10 @@ import os
 import stat
 from pathlib import Path
 
-import sqlcipher3
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy import Engine
 
 from pslapp.core.errors import VaultDamaged
+from pslapp.storage.engine import DatabaseUnreadable, page_check
 
 log = logging.getLogger(__name__)
 
@@ -52,14 +51,8 @@ def check_database(engine: Engine, db_path: Path, *, full: bool = False) -> None
     (also every index against its table) when `full`."""
     pragma = "integrity_check" if full else "quick_check"
     try:
-        with engine.connect() as conn:
-            rows = [str(r[0]) for r in conn.execute(text(f"PRAGMA {pragma}"))]
-    except (DatabaseError, sqlcipher3.DatabaseError) as exc:
-        raise VaultDamaged(str(db_path), f"{pragma} cannot read it: {_short(exc)}") from None
+        rows = page_check(engine, full=full)
+    except DatabaseUnreadable as exc:
+        raise VaultDamaged(str(db_path), f"{pragma} cannot read it: {exc}") from None
     if rows != ["ok"]:
         raise VaultDamaged(str(db_path), f"{pragma} failed: {rows[0][:100]}")
-
-
-def _short(exc: Exception) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    return str(orig)[:100]

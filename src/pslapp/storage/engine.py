@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
 
 MEMORY_SECURITY_ENV = "PSLAPP_CIPHER_MEMORY_SECURITY"
@@ -75,3 +76,44 @@ def checkpoint(engine: Engine) -> None:
         raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
     finally:
         raw.close()
+
+
+def page_check(engine: Engine, *, full: bool = False) -> list[str]:
+    """SQLite's own check of every page (`quick_check`), or of every index against its
+    table too (`integrity_check`): ["ok"] when sound, else what it found.
+    DatabaseUnreadable when the file cannot be read at all."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        with engine.connect() as conn:
+            return [str(r[0]) for r in conn.execute(text(f"PRAGMA {pragma}"))]
+    except (DatabaseError, sqlcipher3.DatabaseError) as exc:
+        orig = getattr(exc, "orig", None) or exc
+        raise DatabaseUnreadable(str(orig)[:100]) from None
+
+
+def snapshot(engine: Engine, target_path: Path, dek: bytes) -> None:
+    """A consistent copy of the database under the same key, by SQLite's backup API, in
+    one file (no WAL beside it)."""
+    target = connect_raw(target_path, dek)
+    try:
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.backup(target)  # type: ignore[union-attr]
+        finally:
+            raw.close()
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+
+
+def rekey(db_path: Path, old: bytes, new: bytes) -> None:
+    """Re-encrypt every page under a new data key (SQLCipher `rekey`), the WAL folded in
+    first. DatabaseUnreadable when the old key does not open it."""
+    conn = connect_raw(db_path, old)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")  # rekey rewrites every page in one go
+        conn.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()

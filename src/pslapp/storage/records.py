@@ -436,6 +436,17 @@ def _listing(kind: Kind, query: str | None, include_deleted: bool) -> Select[Any
     return stmt
 
 
+def people_names_and_channels(conn: Connection) -> Iterator[tuple[Any, ...]]:
+    """(id, display_name, alias, channels as stored JSON) of every live person: what
+    telling a newcomer from someone known needs, read without decoding records."""
+    table = RECORD_TABLES[Kind.PERSON]
+    stmt = select(table.c.id, table.c.display_name, table.c.alias, table.c.channels).where(
+        table.c.deleted.is_(False)
+    )
+    for row in conn.execute(stmt):
+        yield tuple(row)
+
+
 def page(
     conn: Connection,
     kind: Kind,
