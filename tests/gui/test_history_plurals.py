@@ -36,3 +36,23 @@ def test_received_counts_use_the_languages_plural_forms(language: str, one: str,
     assert counts_text("in", {"created": 1, "conflicts": 1}) == one
     assert counts_text("in", {"created": 5, "conflicts": 2}) == many
     assert "1" in counts_text("out", {"ops": 1}) and "(s)" not in counts_text("out", {"ops": 1})
+
+
+def test_a_sent_bundle_names_its_recipients(qapp: QApplication, tmp_path) -> None:
+    """History says to whom a bundle went ("Bob"), not "1 peer(s)"."""
+    from pslapp.core.enums import Kind
+    from pslapp.gui.views.bundle_history import BundleHistoryView
+    from pslapp.services import records
+    from tests.services.bundle_kit import befriend, new_vault, send
+
+    alice, bob = new_vault(tmp_path / "alice", "Alice"), new_vault(tmp_path / "bob", "Bob")
+    befriend(alice, bob)
+    records.create(alice, Kind.PERSON, {"display_name": "Olga"})
+    send(alice, [bob], tmp_path / "b.pslb")
+    view = BundleHistoryView()
+    view.vault = alice
+    view.reload()
+    item = view.table.item(0, 2)
+    assert item is not None and item.text() == "Bob"
+    alice.lock()
+    bob.lock()

@@ -22,6 +22,8 @@ from pslapp.gui.bundles.wording import when
 from pslapp.services import bundles, peers
 from pslapp.services.vault import Vault
 
+NAMED_AT_MOST = 3  # recipients named in a sent bundle's row; more are counted
+
 
 def _numbered(text: str, n: int) -> str:
     """A translated "%n ..." (plural forms from the `.ts`); without a `.qm`, English."""
@@ -104,7 +106,10 @@ class BundleHistoryView(QWidget):
         for row, entry in enumerate(rows):
             summary = entry.get("summary") or {}
             outgoing = entry["direction"] == "out"
-            if outgoing:
+            sent_to = [names.get(fp) for fp in summary.get("recipients", [])]
+            if outgoing and sent_to and all(sent_to) and len(sent_to) <= NAMED_AT_MOST:
+                peer = ", ".join(name for name in sent_to if name)
+            elif outgoing:
                 count = int(summary.get("to", 1))
                 peer = _numbered(
                     QCoreApplication.translate("BundleHistoryView", "%n peer(s)", None, count),

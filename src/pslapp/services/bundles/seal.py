@@ -404,6 +404,11 @@ def _record_sent(vault: Vault, manifest: Manifest, upto: int, per_kind: dict[str
             direction="out",
             at=wall_ms(manifest.created_hlc),
             summary=canonical_json(
-                {"ops": manifest.op_count, "per_kind": per_kind, "to": len(manifest.recipients)}
+                {
+                    "ops": manifest.op_count,
+                    "per_kind": per_kind,
+                    "to": len(manifest.recipients),
+                    "recipients": manifest.recipients,
+                }
             ).decode(),
         )
