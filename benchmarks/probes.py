@@ -1,6 +1,7 @@
 """Measurements that need a process of their own, run as `python -m benchmarks.probes`:
 
 - `import VAULT BUNDLE`: open a (fast-KDF) vault, import a bundle, print the peak RSS;
+- `review VAULT BUNDLE`: the same bundle received as the GUI does it (review, then apply);
 - the cold start to the unlock window (`COLD_START`, run with `python -c`).
 """
 
@@ -75,6 +76,21 @@ def _import(vault_dir: Path, bundle: Path) -> dict[str, float]:
             "created": report.created}  # fmt: skip
 
 
+def _review(vault_dir: Path, bundle: Path) -> dict[str, float]:
+    from pslapp.services.bundles import apply_review, review_bundle  # noqa: PLC0415
+    from pslapp.services.vault import open_vault  # noqa: PLC0415
+
+    vault = open_vault(vault_dir, PASSPHRASE)
+    before = rss_mb()
+    began = time.perf_counter()
+    report = apply_review(vault, review_bundle(vault, bundle))
+    seconds = time.perf_counter() - began
+    peak = peak_rss_mb()
+    vault.lock()
+    return {"rss_before_mb": before, "peak_rss_mb": peak, "seconds": seconds,
+            "created": report.created}  # fmt: skip
+
+
 def run_probe(*args: str, env: dict[str, str] | None = None) -> dict[str, float]:
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.probes", *args],
@@ -118,9 +134,14 @@ def main(argv: list[str] | None = None) -> None:
     imp = sub.add_parser("import")
     imp.add_argument("vault", type=Path)
     imp.add_argument("bundle", type=Path)
+    rev = sub.add_parser("review")
+    rev.add_argument("vault", type=Path)
+    rev.add_argument("bundle", type=Path)
     args = parser.parse_args(argv)
     if args.probe == "import":
         print(json.dumps(_import(args.vault, args.bundle)))
+    elif args.probe == "review":
+        print(json.dumps(_review(args.vault, args.bundle)))
 
 
 if __name__ == "__main__":

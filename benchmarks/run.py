@@ -46,7 +46,7 @@ FAMILIES: dict[str, Callable[[World, int], Figure | list[Figure]]] = {
     "proof-storage": bundle_figures.proof_storage,
     "index-size": lambda world, _repeats: vault_figures.search_index_figure(world),
     "receive": bundle_figures.review_and_apply,
-    "memory": lambda world, _repeats: vault_figures.memory_figure(world),
+    "memory": lambda world, _repeats: vault_figures.memory_figures(world),
     "search": gui_figures.search_figure,
     "people-view": gui_figures.people_view_figure,
     "door-search": gui_figures.door_search_figure,

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from benchmarks import probes
-from benchmarks.report import Figure, memory_below, report_only, within
+from benchmarks.report import Figure, memory_below, ratio_at_most, report_only, within
 from benchmarks.setup import PASSPHRASE, World
 from benchmarks.timing import Run, Samples, timed
 from pslapp.crypto.kdf import SALT_BYTES, KdfParams, calibrate, derive_key
@@ -109,29 +109,47 @@ def cold_start_figure(world: World, repeats: int) -> Figure:
     )
 
 
-def memory_figure(world: World) -> Figure:
-    """A full import in a process of its own: its peak RSS includes the interpreter, Qt-free
-    libraries and the open vault, as in the app (less Qt)."""
-    folder = world.scratch("memory")
+def _peak_of(world: World, probe: str) -> dict[str, float]:
+    folder = world.scratch(f"memory-{probe}")
     shutil.copytree(world.receiver_template, folder)
     try:
-        found = probes.run_probe(
-            "import", str(folder), str(world.full_bundle), env=child_env(world)
-        )
+        return probes.run_probe(probe, str(folder), str(world.full_bundle), env=child_env(world))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return Figure(
-        "memory_import",
-        "peak memory of a full import",
-        world.people,
-        "MB",
-        Samples([found["peak_rss_mb"]]),
-        memory_below(MEMORY_LIMIT_MB),
-        notes=[
-            f"one run in its own process: {found['rss_before_mb']:.0f} MB before the import "
-            f"(interpreter, libraries, open vault), import took {found['seconds']:.1f} s"
-        ],
-    )
+
+
+def memory_figures(world: World) -> list[Figure]:
+    """A full import in a process of its own: its peak RSS includes the interpreter, Qt-free
+    libraries and the open vault, as in the app (less Qt). And the same bundle received as
+    the GUI does it (review, then apply), against the import's peak."""
+    found = _peak_of(world, "import")
+    imported = Samples([found["peak_rss_mb"]])
+    reviewed = _peak_of(world, "review")
+    return [
+        Figure(
+            "memory_import",
+            "peak memory of a full import",
+            world.people,
+            "MB",
+            imported,
+            memory_below(MEMORY_LIMIT_MB),
+            notes=[
+                f"one run in its own process: {found['rss_before_mb']:.0f} MB before the "
+                f"import (interpreter, libraries, open vault), import took "
+                f"{found['seconds']:.1f} s"
+            ],
+        ),
+        Figure(
+            "memory_receive",
+            "peak memory of receiving it in the GUI (review, then apply), against the import's",
+            world.people,
+            "MB",
+            Samples([reviewed["peak_rss_mb"]]),
+            ratio_at_most(1.2),
+            imported,
+            notes=[f"review and apply took {reviewed['seconds']:.1f} s, in its own process"],
+        ),
+    ]
 
 
 # The shadow tables of the FTS5 index, and the columns whose bytes make its size.

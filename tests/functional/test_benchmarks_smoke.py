@@ -20,6 +20,7 @@ FIGURES = {
     "search_index_bytes",
     "receive_review_apply",
     "memory_import",
+    "memory_receive",
     "search",
     "people_view",
     "door_search",

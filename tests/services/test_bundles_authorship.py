@@ -294,6 +294,28 @@ def test_a_fork_of_an_authors_chain_is_shown(network, tmp_path):
     network["alice"] = open_vault(folder, PASSPHRASE)
 
 
+def test_a_fork_that_arrives_in_one_relayed_bundle_is_shown(network, tmp_path):
+    """Bob got both of Alice's histories; Rita had neither, and gets them in one bundle
+    from Bob: she is told too, not only a vault that already held one of them."""
+    alice, bob, rita = network["alice"], network["bob"], network["rita"]
+    folder = tmp_path / "alice"
+    records.create(alice, Kind.PERSON, {"display_name": "One"})
+    alice.lock()
+    shutil.copytree(folder, tmp_path / "alice-copy")
+    alice = open_vault(folder, PASSPHRASE)
+    records.create(alice, Kind.PERSON, {"display_name": "Two"})
+    import_bundle(bob, send(alice, [bob], tmp_path / "a.pslb"))
+    alice.lock()
+    restored = open_vault(tmp_path / "alice-copy", PASSPHRASE)
+    records.create(restored, Kind.PERSON, {"display_name": "Three"})
+    import_bundle(bob, send(restored, [bob], tmp_path / "b.pslb", Scope(everything=True)))
+    restored.lock()
+    report = import_bundle(rita, send(bob, [rita], tmp_path / "c.pslb"))
+    assert any("another version" in w and "Alice" in w for w in report.warnings)
+    assert {"One", "Two", "Three"} <= set(named_people(rita))
+    network["alice"] = open_vault(folder, PASSPHRASE)
+
+
 def test_an_upgraded_vault_signs_its_own_history_and_keeps_peers_values_unrelayed(
     network, tmp_path
 ):

@@ -101,6 +101,7 @@ ORGANISATION = (
     _text("country", searchable=True),
     _text("city", searchable=True, folded=True),
     _text("website"),
+    Field("channels", FieldType.CHANNELS),  # email, phone, messenger handles (issue 14)
     Field("relationship", FieldType.ENUM, enum=Relationship, default=Relationship.CONTACT.value),
     _notes(),
     _tags(),

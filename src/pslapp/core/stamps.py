@@ -120,13 +120,6 @@ class FieldStamps:
                 out[name] = pack(stamp, author_ids)
         return out
 
-    def authors(self) -> frozenset[str]:
-        """Everyone the stamps name: writers and the authors of their causal pasts."""
-        stamps = [s for s in (self.default, *(self.fields or {}).values()) if s is not None]
-        return frozenset(
-            [s.author for s in stamps] + [author for s in stamps for author, _ in s.seen]
-        )
-
     @classmethod
     def from_json(cls, data: Mapping[str, list[Any]], authors: Mapping[int, str]) -> FieldStamps:
         stamps = cls()

@@ -32,6 +32,8 @@ class ProofKeeper:
     _local: dict[int, int] = field(default_factory=dict)  # change index -> change_sets id
     _revoked: dict[str, int] | None = None
     _forks: set[str] = field(default_factory=set)
+    # (author, number) -> digests of the change sets this bundle brought: a fork inside it
+    _in_bundle: dict[tuple[str, int], set[str]] = field(default_factory=dict)
 
     def refused(self, conn: Connection) -> set[int]:
         """The change lines read so far whose writes are left out."""
@@ -40,6 +42,8 @@ class ProofKeeper:
             self._revoked = authorship.revoked_positions(conn)
         for line in changes[self._judged :]:
             versions = changesets.versions(conn, line.author, line.seq)
+            versions |= self._in_bundle.setdefault((line.author, line.seq), set())
+            self._in_bundle[(line.author, line.seq)].add(line.digest)
             if versions - {line.digest} and line.author not in self._forks:
                 self._forks.add(line.author)
                 self.warnings.append(
