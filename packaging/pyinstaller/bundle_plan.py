@@ -49,11 +49,19 @@ LAZY_THIRD_PARTY = (
     "cryptography.hazmat.bindings._rust",
     "platformdirs",
     "platformdirs.unix",
+    "icu",  # sort keys (issue 13): the pyicu-wheels build, its ICU libraries beside it
+    "iuliia",
+    "translitua",
+    "babel",
+    "babel.core",
+    "babel.localedata",
 )
 
 # Package data read at run time: a folder inside the bundle that must not be empty.
 DATA_FOLDERS = (
     "anyascii/_data",
+    "iuliia/schemas",  # the romanisation schemes, JSON files read by name
+    "babel/locale-data",  # CLDR names of countries and languages
     "pslapp/storage/migrations/versions",
     "pslapp/gui/resources/translations",
 )

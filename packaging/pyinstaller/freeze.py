@@ -23,7 +23,9 @@ NAME = "pslapp"
 def _analysis(entry: str, *, gui: bool) -> Any:
     excludes = list(bundle_plan.EXCLUDES)
     excludes += list(bundle_plan.QT_EXCLUDES) if gui else ["PySide6", "shiboken6"]
-    datas = bundle_plan.data_files() + collect_data_files("anyascii") + copy_metadata(NAME)
+    datas = bundle_plan.data_files() + copy_metadata(NAME)
+    for package in ("anyascii", "iuliia", "babel"):  # data files read at run time
+        datas += collect_data_files(package)
     return Analysis(
         [str(HERE / entry)],
         pathex=[str(bundle_plan.SRC.parent)],

@@ -40,7 +40,13 @@ def test_the_quick_benchmark_measures_every_figure_and_writes_the_report(tmp_pat
         assert figure.subject.values and all(v > 0 for v in figure.subject.values), figure.key
         assert figure.verdict in {"pass", "fail", "report"}
     floors = {f.key for f in report.figures if f.floor is not None}
-    assert floors == {"export_full", "import_full", "receive_review_apply", "search"}
+    assert floors == {
+        "export_full",
+        "import_full",
+        "receive_review_apply",
+        "memory_receive",
+        "search",
+    }
     written = json.loads((tmp_path / "results" / "results.json").read_text())
     assert {f["key"] for f in written["figures"]} == FIGURES
     assert "load_before" in written["machine"]

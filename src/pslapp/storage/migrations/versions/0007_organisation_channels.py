@@ -22,8 +22,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("organisations", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("channels", sa.Text(), nullable=True))
+    # recreated, so that the column sits where a new vault's table has it (after website)
+    with op.batch_alter_table("organisations", schema=None, recreate="always") as batch_op:
+        batch_op.add_column(sa.Column("channels", sa.Text(), nullable=True), insert_after="website")
     op.execute("UPDATE organisations SET channels = '[]'")  # lists are stored as JSON, never null
     # `[0, author of "*", 0]`: never written, by the number the default stamp names
     op.execute(
