@@ -14,7 +14,9 @@ step "every shared library of /opt/pslapp resolves"
 unresolved=0
 while IFS= read -r -d '' file; do
     if head -c 4 "$file" | grep -q 'ELF'; then
-        missing="$(ldd "$file" 2>/dev/null | grep 'not found' || true)"
+        # as at run time: the frozen app's loader puts _internal/ on the library path
+        missing="$(LD_LIBRARY_PATH=/opt/pslapp/_internal ldd "$file" 2>/dev/null \
+            | grep 'not found' || true)"
         if [ -n "$missing" ]; then
             echo "${file#/opt/pslapp/}:" >&2
             echo "$missing" >&2
