@@ -139,7 +139,10 @@ class FieldStamps:
 def pack(stamp: Stamp, author_ids: Mapping[str, int]) -> list[Any]:
     """`[hlc, author, base]`, or `[hlc, author, [[author, hlc], ...]]` with a causal past
     (authors as numbers, ascending)."""
-    if stamp.seen:
-        seen = sorted([author_ids[a], h] for a, h in stamp.seen)
-        return [stamp.hlc, author_ids[stamp.author], seen]
-    return [stamp.hlc, author_ids[stamp.author], stamp.base]
+    past: Any = pack_seen(stamp.seen, author_ids) if stamp.seen else stamp.base
+    return [stamp.hlc, author_ids[stamp.author], past]
+
+
+def pack_seen(seen: Seen, author_ids: Mapping[str, int]) -> list[list[int]]:
+    """A causal past as stamps carry it: `[[author number, hlc], ...]`, numbers ascending."""
+    return sorted([author_ids[a], h] for a, h in seen)

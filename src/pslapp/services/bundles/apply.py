@@ -109,7 +109,7 @@ class _Context:
     now: int
     keeper: ProofKeeper  # which change sets are refused; what is kept of each proof
     unheld: set[Kind]  # kinds this vault held no record of when the import began
-    open: OpenConflicts = field(default_factory=lambda: OpenConflicts(any_open=False))
+    open: OpenConflicts  # this vault's open conflicts, weighed with what arrives
     guard: ImportGuard = field(default_factory=ImportGuard)  # record rules, references
     observe: MergeObserver | None = None
 
@@ -391,8 +391,8 @@ def _import_verified(
     keeper = ProofKeeper(vault, stream.provenance, write=not dry_run)
     if dry_run:
         with vault.read() as conn:
-            context = _Context(False, system_ms(), keeper, _unheld(conn), observe=observe)
-            context.open = OpenConflicts.of_vault(conn)
+            open_now = OpenConflicts.of_vault(conn)
+            context = _Context(False, system_ms(), keeper, _unheld(conn), open_now, observe=observe)
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
             context.guard.finish(conn)  # issue 11: references resolve
@@ -401,8 +401,9 @@ def _import_verified(
             observe.authors({fp: identity.name for fp, (identity, _) in cards.items()})
     else:
         with vault.write() as conn:
-            context = _Context(True, system_ms(), keeper, _unheld(conn))
-            context.open = OpenConflicts.of_vault(conn)
+            context = _Context(
+                True, system_ms(), keeper, _unheld(conn), OpenConflicts.of_vault(conn)
+            )
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
             context.guard.finish(conn)  # issue 11: references resolve

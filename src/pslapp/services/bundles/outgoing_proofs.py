@@ -27,7 +27,7 @@ from pslapp.core.bundle_ops import encode_column
 from pslapp.core.enums import ChannelKind, Kind
 from pslapp.core.fields import FIELDS, LIST_TYPES, FieldType, field_names
 from pslapp.core.merge import CLEARED
-from pslapp.core.stamps import DEFAULT_KEY, DELETED, FieldStamps
+from pslapp.core.stamps import DEFAULT_KEY, DELETED, FieldStamps, pack_seen
 from pslapp.crypto.card import make_card
 from pslapp.crypto.changeset import parse_change_set
 from pslapp.services.vault import Vault
@@ -158,8 +158,7 @@ class OutgoingProofs:
         """A register's causal past as a stamp carries it, with local author numbers."""
         if not register.seen:
             return register.base
-        ids = self.vault.authors.by_fingerprint
-        return sorted([ids[author], hlc] for author, hlc in register.seen)
+        return pack_seen(register.seen, self.vault.authors.by_fingerprint)
 
     def full(
         self,
