@@ -16,6 +16,7 @@ from pslapp.cli import (
     backup_commands,
     bundle_commands,
     csv_commands,
+    merge_commands,
     record_commands,
     vault_commands,
 )
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     kind_actions = record_commands.register(sub)
     record_commands.register_attendance(sub)
     csv_commands.register(sub, event_actions=kind_actions["event"])
+    merge_commands.register(kind_actions["person"])
     bundle_commands.register(sub)
     return parser
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from pslapp.core.enums import ChannelKind, Kind
 from pslapp.core.errors import ValidationError
-from pslapp.core.fields import FIELDS, LIST_TYPES, TITLE_FIELD, Field, FieldType
+from pslapp.core.fields import EDITABLE, LIST_TYPES, TITLE_FIELD, Field, FieldType
 
 # The CLI words for record kinds, as in the CLI contract.
 KIND_WORDS: dict[str, Kind] = {
@@ -41,7 +41,7 @@ def _option(spec: Field) -> str:
 
 def add_field_options(parser: argparse.ArgumentParser, kind: Kind, *, editing: bool) -> None:
     group = parser.add_argument_group("fields")
-    for spec in FIELDS[kind]:
+    for spec in EDITABLE[kind]:
         if spec.type is FieldType.CHANNELS:
             for word in _CHANNEL_OPTIONS:
                 group.add_argument(
@@ -79,7 +79,7 @@ def field_values(
     """The field values given on the command line. When editing (`current` is the record's
     values), a channel option replaces only the channels of that kind."""
     values: dict[str, Any] = {}
-    for spec in FIELDS[kind]:
+    for spec in EDITABLE[kind]:
         if spec.type is FieldType.CHANNELS:
             given = {
                 word: getattr(args, f"channel_{word}")
@@ -95,7 +95,7 @@ def field_values(
         if value is not None:
             values[spec.name] = value
     for name in getattr(args, "clear", []):
-        if name not in {f.name for f in FIELDS[kind]}:
+        if name not in {f.name for f in EDITABLE[kind]}:
             raise ValidationError(name, f"not a field of {kind.value}")
         values[name] = None
     return values

@@ -55,6 +55,8 @@ class Field:
     searchable: bool = False  # goes into the full-text index
     folded: bool = False  # a name: also indexed as an ASCII folding (Шевченко -> Shevchenko)
     indexed: bool = False  # a database index for lookups and sorting
+    internal: bool = False  # written by the app itself (a merge), never by a form, CLI or CSV
+    weak: bool = False  # a reference that need not resolve: the import does not require it
 
 
 def _text(name: str, **kw: object) -> Field:
@@ -93,6 +95,15 @@ PERSON = (
     ),
     _notes(),
     _tags(),
+    # Set on the tombstone of a person merged into another (services/person_merge.py).
+    Field(
+        "merged_into",
+        FieldType.REF,
+        ref=Kind.PERSON,
+        indexed=True,
+        internal=True,
+        weak=True,
+    ),
 )
 
 ORGANISATION = (
@@ -199,6 +210,10 @@ TITLE_FIELD: dict[Kind, str] = {
 
 
 _NAMES = {kind: tuple(f.name for f in specs) for kind, specs in FIELDS.items()}
+# What a user edits: every field but those the app writes itself.
+EDITABLE: dict[Kind, tuple[Field, ...]] = {
+    kind: tuple(f for f in specs if not f.internal) for kind, specs in FIELDS.items()
+}
 
 
 def field_names(kind: Kind) -> tuple[str, ...]:

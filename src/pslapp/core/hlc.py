@@ -7,7 +7,8 @@ runs backwards, advances past every stamp it sees, and refuses stamps far in the
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 COUNTER_BITS = 16
 COUNTER_MASK = (1 << COUNTER_BITS) - 1
@@ -57,11 +58,25 @@ class HybridClock:
     def __init__(self, last: int = 0, now_ms: Callable[[], int] = system_ms) -> None:
         self.last = last
         self._now_ms = now_ms
+        self._held: int | None = None
 
     def tick(self) -> int:
+        if self._held is not None:
+            return self._held
         physical = pack(self._now_ms())
         self.last = physical if physical > self.last else self.last + 1
         return self.last
+
+    @contextmanager
+    def held(self) -> Iterator[int]:
+        """One stamp for every write inside: the writes of one act on many records (a
+        merge of two people), each record written at most once, told apart later by it."""
+        stamp = self.tick()
+        self._held = stamp
+        try:
+            yield stamp
+        finally:
+            self._held = None
 
     def reserve(self, count: int) -> int:
         """Reserve `count` consecutive stamps; returns the first. For bulk inserts."""

@@ -15,6 +15,9 @@ from pslapp.core.merge import Conflict, MergeOutcome, RecordState
 from pslapp.core.stamps import FieldStamps, Stamp
 
 FIELD = "sensitivity"
+# A peer's merge of a protected person into a less protected record is held the same way
+# (services/person_merge.py): listed on the merged-away person's pointer.
+MERGE_POINTER = "merged_into"
 _RANK = {
     Sensitivity.NORMAL.value: 0,
     Sensitivity.SENSITIVE.value: 1,
@@ -29,7 +32,7 @@ def rank(value: object) -> int:
 def is_held(field: str, kept: Stamp, lost: Stamp) -> bool:
     """A conflict entry is a held change (not a merge's loser) when what it set aside is
     the newer write: only a hold keeps the older one."""
-    return field == FIELD and lost.wins_over(kept)
+    return field in (FIELD, MERGE_POINTER) and lost.wins_over(kept)
 
 
 def hold_lowered_sensitivity(

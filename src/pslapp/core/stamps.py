@@ -93,9 +93,13 @@ class FieldStamps:
         e.g. the lost side of a conflict the user settles)."""
         self.set(field, Stamp(hlc, author, 0, past(self.get(field), *also, without=author)))
 
-    def write_deletion(self, field: str, hlc: int, author: str, names: Iterable[str]) -> None:
-        """Stamp a local deletion (or undeletion) in `field`: it saw every field in `names`."""
-        seen = past(self.get(field), *(self.get(name) for name in names), without=author)
+    def write_deletion(
+        self, field: str, hlc: int, author: str, names: Iterable[str], *, also: Iterable[Stamp] = ()
+    ) -> None:
+        """Stamp a local deletion (or undeletion) in `field`: it saw every field in `names`
+        (and `also`)."""
+        stamps = (self.get(field), *(self.get(name) for name in names), *also)
+        seen = past(*stamps, without=author)
         self.set(field, Stamp(hlc, author, 0, seen))
 
     def max_hlc(self) -> int:

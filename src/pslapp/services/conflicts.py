@@ -24,7 +24,7 @@ from pslapp.core.fields import field_names
 from pslapp.core.sensitivity_hold import is_held
 from pslapp.core.stamps import Stamp
 from pslapp.crypto.identity import format_fingerprint
-from pslapp.services import records
+from pslapp.services import person_merge, records
 from pslapp.services.bundles.open_conflicts import lost_stamp
 from pslapp.services.vault import Vault
 from pslapp.storage import conflicts as store
@@ -132,7 +132,8 @@ def resolve(vault: Vault, conflict_id: int, take: str) -> ConflictEntry:
     """Take one value as a new edit (restoring a deleted record if needed; keeping the
     current one confirms it), which saw every side: every open conflict on the same field
     of the same record is then resolved too, here and wherever the edit arrives. Keeping a
-    record deleted writes nothing."""
+    record deleted writes nothing. On a person merged into another, the value is taken onto
+    the record the merge kept, never onto the tombstone."""
     entry = get(vault, conflict_id)
     chosen = entry.value(take)
     if entry.field not in field_names(entry.kind):
@@ -145,7 +146,12 @@ def resolve(vault: Vault, conflict_id: int, take: str) -> ConflictEntry:
         for other in _open_on(vault, entry)
         for stamp in (Stamp(other.kept_hlc, other.kept_author), other.lost_stamp)
     ]
-    if record.deleted:
+    root = person_merge.merged_root(vault, record) if record.deleted else None
+    if entry.field == records.MERGED_INTO:  # a peer's merge held for review
+        person_merge.settle_held(vault, record, accept=take == "lost", saw=saw)
+    elif root is not None:  # a merged-away person: the value lands on the kept record
+        person_merge.take_onto_root(vault, record, root, entry.field, chosen, saw=saw)
+    elif record.deleted:
         if chosen not in (None, []):
             records.restore(vault, entry.kind, entry.record_id, {entry.field: chosen}, saw=saw)
     elif record.values.get(entry.field) != chosen:

@@ -29,7 +29,7 @@ from pslapp.storage import records as repo
 FUZZY_CUTOFF = 90.0
 PRESELECT_CUTOFF = 60.0  # the one-key pre-selection: loose, the word scores decide
 PRESELECTED = 5
-_NAME_WORD = re.compile(r"\w+(?:['’ʼ]\w+)*", re.UNICODE)
+NAME_WORD = re.compile(r"\w+(?:['’ʼ]\w+)*", re.UNICODE)
 
 
 class MatchKind(StrEnum):
@@ -84,21 +84,23 @@ def phone_key(value: str) -> str | None:
 
 def name_key(name: str) -> str:
     """A spelling-insensitive form of a name: the skeleton of each word's folding."""
-    return " ".join(k for k in (_word_key(w) for w in _NAME_WORD.findall(name)) if k)
+    return " ".join(k for k in (word_key(w) for w in NAME_WORD.findall(name)) if k)
 
 
-def _word_key(word: str) -> str:  # both steps are cached (and forgotten at lock)
+def word_key(word: str) -> str:  # both steps are cached (and forgotten at lock)
     return skeleton(fold(word))
 
 
-def _word_sounds(word: str) -> frozenset[str]:
+def word_spellings(word: str) -> frozenset[str]:
     """The skeletons of every spelling of one word."""
-    return word_sounds(word) | {_word_key(word)}
+    return word_sounds(word) | {word_key(word)}
+
+
 
 
 def name_sounds(name: str) -> tuple[frozenset[str], ...]:
     """Per word of a name, the skeletons of all its spellings."""
-    words = (_word_sounds(w) for w in _NAME_WORD.findall(name))
+    words = (word_spellings(w) for w in NAME_WORD.findall(name))
     return tuple(w for w in words if any(w))
 
 

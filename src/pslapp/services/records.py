@@ -26,6 +26,7 @@ from pslapp.storage import authorship, state
 from pslapp.storage import records as repo
 
 Progress = Callable[[int, int], None]
+MERGED_INTO = "merged_into"
 BULK_CHUNK = 5_000
 # One derivation for local edits and the import's check (core/record_rules.py).
 ATTENDANCE_NAMESPACE = record_rules.ATTENDANCE_NAMESPACE
@@ -74,10 +75,34 @@ def new_record(
 
 
 def edit_within(
-    conn: Connection, vault: Vault, record: Record, changes: Mapping[str, Any]
+    conn: Connection,
+    vault: Vault,
+    record: Record,
+    changes: Mapping[str, Any],
+    *,
+    saw: Sequence[Stamp] = (),
+    rewrite: Iterable[str] = (),
 ) -> Record:
-    """`edit` inside a transaction the caller holds (`vault.write()`)."""
-    return _apply_edit(conn, vault, record, changes)
+    """`edit` inside a transaction the caller holds (`vault.write()`); a tombstone comes
+    back with `{DELETED: False}` among the changes. `rewrite`: fields written whether
+    changed or not (their content then dates from this edit)."""
+    return _apply_edit(conn, vault, record, changes, saw, rewrite=rewrite)
+
+
+def create_within(conn: Connection, vault: Vault, kind: Kind, values: Mapping[str, Any]) -> Record:
+    """`create` inside a transaction the caller holds; an attendance's tombstone (its id is
+    derived from its event and person) comes back with the values."""
+    clean = validate(kind, values)
+    rid = attendance_id(clean["event_id"], clean["person_id"]) if kind is Kind.ATTENDANCE else None
+    existing = repo.load(conn, kind, rid, vault.authors) if rid else None
+    if existing is not None:
+        if not existing.deleted:
+            raise ValidationError("id", f"this {kind.value} exists already")
+        return _apply_edit(conn, vault, existing, {**clean, DELETED: False})
+    _check_refs(conn, vault, kind, clean)
+    record = _new_record(vault, kind, clean, vault.clock.tick(), rid or str(uuid.uuid4()))
+    repo.insert_many(conn, [record], vault.authors)
+    return record
 
 
 def create(vault: Vault, kind: Kind, values: Mapping[str, Any]) -> Record:
@@ -146,12 +171,17 @@ def _apply_edit(
     record: Record,
     changes: Mapping[str, Any],
     saw: Sequence[Stamp] = (),
+    *,
+    rewrite: Iterable[str] = (),
 ) -> Record:
     """`saw`: writes the edit has seen besides what it replaces (a settled conflict's)."""
     changes = dict(changes)
     undelete = changes.pop(DELETED, None) is False and record.deleted
     merged = validate(record.kind, {**record.values, **changes})
-    changed = [name for name, value in merged.items() if value != record.values.get(name)]
+    again = set(rewrite)
+    changed = [
+        name for name, value in merged.items() if name in again or value != record.values.get(name)
+    ]
     if not changed and not undelete:
         return record
     _check_refs(conn, vault, record.kind, {n: merged[n] for n in changed})
@@ -201,6 +231,15 @@ def confirm(
         return record
 
 
+def save_within(
+    conn: Connection, vault: Vault, record: Record, written: Sequence[str], hlc: int
+) -> None:
+    """Store a record whose fields `written` the caller has stamped at `hlc` itself."""
+    _vouched(conn, vault, record, written)
+    record.updated = wall_ms(hlc)
+    repo.save(conn, record, vault.authors)
+
+
 def delete(vault: Vault, kind: Kind, record_id: str) -> Record:
     """Tombstone a record: its content is cleared at once, its id and stamps stay so that
     the deletion travels to peers. Returns the record as it was, for undo."""
@@ -208,15 +247,36 @@ def delete(vault: Vault, kind: Kind, record_id: str) -> Record:
         record = repo.load(conn, kind, record_id, vault.authors)
         if record is None or record.deleted:
             raise NotFound(kind.value, record_id)
-        before = Record(record.kind, record.id, dict(record.values), record.created, record.updated)
-        hlc = vault.clock.tick()
-        record.stamps.write_deletion(DELETED, hlc, vault.fingerprint, field_names(kind))
-        _vouched(conn, vault, record, [DELETED])
-        record.stamps.set(CLEARED, Stamp(hlc, vault.fingerprint))  # survives an undelete
-        record.deleted = True
-        record.values = empty_values(kind)
-        record.updated = wall_ms(hlc)
-        repo.save(conn, record, vault.authors)
+        return delete_within(conn, vault, record)
+
+
+def delete_within(
+    conn: Connection,
+    vault: Vault,
+    record: Record,
+    *,
+    merged_into: str | None = None,
+    saw: Sequence[Stamp] = (),
+) -> Record:
+    """`delete` inside a transaction the caller holds. `merged_into`: the record is a person
+    merged into that one, and its tombstone says so (services/person_merge.py): the pointer
+    is written with the deletion's own HLC, so the deletion neither voids nor lists it.
+    `saw`: writes the deletion has seen besides the record's (a settled conflict's)."""
+    before = Record(record.kind, record.id, dict(record.values), record.created, record.updated)
+    hlc = vault.clock.tick()
+    names = field_names(record.kind)
+    record.stamps.write_deletion(DELETED, hlc, vault.fingerprint, names, also=saw)
+    record.stamps.set(CLEARED, Stamp(hlc, vault.fingerprint))  # survives an undelete
+    record.values = empty_values(record.kind)
+    written = [DELETED]
+    if merged_into is not None:
+        record.stamps.write(MERGED_INTO, hlc, vault.fingerprint)
+        record.values[MERGED_INTO] = merged_into
+        written.append(MERGED_INTO)
+    _vouched(conn, vault, record, written)
+    record.deleted = True
+    record.updated = wall_ms(hlc)
+    repo.save(conn, record, vault.authors)
     return before
 
 

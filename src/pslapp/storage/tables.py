@@ -173,6 +173,19 @@ conflicts = Table(
     Column("lost_proof", Text, nullable=True),
 )
 
+# What each merge of two people replaced, so that the user who made it can undo it
+# (services/person_merge.py). Local: it never travels; the merge itself travels as edits.
+person_merges = Table(
+    "person_merges",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kept_id", String(36), nullable=False),
+    Column("other_id", String(36), nullable=False, index=True),
+    Column("before", Text, nullable=False),  # JSON: the values and moves the merge replaced
+    Column("at", Integer, nullable=False),  # wall-clock ms
+    Column("undone", Boolean, nullable=False, server_default="0"),
+)
+
 # The order of record titles as a reader expects them (core/collation.py): one sort key
 # per order, kept beside the search entry; lists ordered by title page along an index.
 name_order = Table(

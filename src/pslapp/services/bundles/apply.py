@@ -26,7 +26,7 @@ from pslapp.core.record import Record, empty_values
 from pslapp.core.sensitivity_hold import hold_lowered_sensitivity
 from pslapp.core.stamps import DEFAULT_KEY
 from pslapp.crypto.identity import format_fingerprint
-from pslapp.services import peers
+from pslapp.services import peers, person_merge
 from pslapp.services.bundles.container import InnerBundle, Manifest, canonical_json
 from pslapp.services.bundles.kept_proofs import ProofKeeper
 from pslapp.services.bundles.open_conflicts import OpenConflicts
@@ -112,6 +112,9 @@ class _Context:
     open: OpenConflicts  # this vault's open conflicts, weighed with what arrives
     guard: ImportGuard = field(default_factory=ImportGuard)  # record rules, references
     observe: MergeObserver | None = None
+    # people held here as sensitive or restricted whom this bundle merges away: their
+    # level, so that nothing of theirs moves onto a less protected record unreviewed
+    protected_merged: dict[str, str] = field(default_factory=dict)
 
 
 def _apply(
@@ -266,6 +269,8 @@ def _merge(
                 else RecordState(record.values, record.stamps, record.deleted)
             )
             outcome = hold_lowered_sensitivity(kind, local, merged)
+            if kind is Kind.PERSON and record is not None and not record.deleted:
+                person_merge.note_protected(context.protected_merged, record, outcome.state)
             context.guard.merged(kind, op.id, op.created, outcome.state)
             if context.observe is not None:
                 context.observe.merged(op, record, outcome)
@@ -409,6 +414,9 @@ def _import_verified(
             context.guard.finish(conn)  # issue 11: references resolve
             keeper.remember_authors(conn)
             vault.clock.observe(stream.max_hlc)
+            # what arrived for people merged away here moves to where the merge ended
+            settled = person_merge.settle_within(conn, vault, context.protected_merged)
+            report.merge_moves = settled.moved
             _record_received(conn, report, manifest)
     report.warnings.extend(keeper.warnings)
     if report.refused_ops:

@@ -27,9 +27,14 @@ from pslapp.core.merge import RecordState
 from pslapp.services.bundles.container import malformed
 from pslapp.storage import records as repo
 
-# kind -> (field, the kind it points at) for every reference field
+# kind -> (field, the kind it points at) for every reference that must resolve (a merged
+# person's pointer need not: it may name someone this vault is not sent)
 REFERENCES: dict[Kind, tuple[tuple[str, Kind], ...]] = {
-    kind: tuple((f.name, f.ref) for f in specs if f.type is FieldType.REF and f.ref is not None)
+    kind: tuple(
+        (f.name, f.ref)
+        for f in specs
+        if f.type is FieldType.REF and f.ref is not None and not f.weak
+    )
     for kind, specs in FIELDS.items()
 }
 

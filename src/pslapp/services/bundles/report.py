@@ -25,6 +25,8 @@ class ImportReport:
     deleted: int = 0
     unchanged: int = 0
     refused_ops: int = 0
+    # records moved here to where a merge of two people ended (services/person_merge.py)
+    merge_moves: int = 0
     per_kind: dict[str, dict[str, int]] = field(default_factory=dict)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -52,6 +54,7 @@ class ImportReport:
             "deleted": self.deleted,
             "unchanged": self.unchanged,
             "refused_ops": self.refused_ops,
+            "merge_moves": self.merge_moves,
             "per_kind": self.per_kind,
             "conflicts": self.conflicts,
             "warnings": self.warnings,
