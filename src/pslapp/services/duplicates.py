@@ -96,8 +96,6 @@ def word_spellings(word: str) -> frozenset[str]:
     return word_sounds(word) | {word_key(word)}
 
 
-
-
 def name_sounds(name: str) -> tuple[frozenset[str], ...]:
     """Per word of a name, the skeletons of all its spellings."""
     words = (word_spellings(w) for w in NAME_WORD.findall(name))
