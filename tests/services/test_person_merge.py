@@ -140,3 +140,16 @@ def test_a_merge_needs_two_live_people(vault: Vault) -> None:
         person_merge.merge(vault, kept, other)
     with pytest.raises(ValidationError):
         person_merge.merge(vault, kept, _person(vault, "Iryna K."), take_other=["merged_into"])
+
+
+def test_the_merges_made_here_are_listed_for_undo_newest_first(vault: Vault) -> None:
+    a, b, c = (_person(vault, n) for n in ("Юлия Шевчук", "Yulia Shevchuk", "Julia Schewtschuk"))
+    person_merge.merge(vault, a, b)
+    person_merge.merge(vault, a, c)
+    listed = person_merge.undoable_merges(vault)
+    assert [(m.kept_id, m.other_id, m.other_name) for m in listed] == [
+        (a, c, "Julia Schewtschuk"),
+        (a, b, "Yulia Shevchuk"),
+    ]
+    person_merge.unmerge(vault, c)
+    assert [m.other_id for m in person_merge.undoable_merges(vault)] == [b]

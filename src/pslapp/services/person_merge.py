@@ -354,6 +354,40 @@ def settle_held(vault: Vault, record: Record, *, accept: bool, saw: list[Stamp])
         _settle(conn, vault)
 
 
+@dataclass(frozen=True)
+class MadeMerge:
+    """A merge made on this laptop that can still be undone here."""
+
+    kept_id: str
+    kept_name: str
+    other_id: str
+    other_name: str
+    at: int  # wall-clock ms
+
+
+def undoable_merges(vault: Vault, limit: int = 100) -> list[MadeMerge]:
+    """The merges made here that `unmerge` can undo, newest first."""
+    with vault.read() as conn:
+        logs = [log for log in store.merges(conn) if not log.undone]
+        out = []
+        for log in reversed(logs):
+            other = repo.load(conn, Kind.PERSON, log.other_id, vault.authors)
+            if other is None or other.values.get(MERGED_INTO) != log.kept_id:
+                continue
+            out.append(
+                MadeMerge(
+                    log.kept_id,
+                    str(log.before["kept"].get("display_name") or ""),
+                    log.other_id,
+                    str(log.before["other"].get("display_name") or ""),
+                    log.at,
+                )
+            )
+            if len(out) >= limit:
+                break
+    return out
+
+
 def unmerge(vault: Vault, other_id: str) -> Record:
     """Undo the latest merge made here that merged `other_id` away. The person comes back
     with the values they had, what the merge moved goes back, and each field of the kept
