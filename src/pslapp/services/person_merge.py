@@ -249,8 +249,16 @@ def _settle(conn: Connection, vault: Vault, protected: Mapping[str, str] | None 
     found = plan.roots(pointers, store.live_people(conn, sorted(targets)))
     revived = 0
     for rid in found.revive:
+        # Every field is written again, so that what brings the record back holds on a
+        # laptop where a deletion this one has not seen yet voided the older content.
         try:
-            records.edit_within(conn, vault, away[rid], {DELETED: False, MERGED_INTO: None})
+            records.edit_within(
+                conn,
+                vault,
+                away[rid],
+                {DELETED: False, MERGED_INTO: None},
+                rewrite=plan.PERSON_FIELDS,
+            )
         except ValidationError:  # a cycle no merge made (a peer's own pointers): it stays
             continue
         revived += 1
@@ -275,7 +283,8 @@ def _undo_moves_of(conn: Connection, vault: Vault, merge: Stamp) -> None:
     merge's deletion voided stays: what it held was moved, and moves back from there."""
     for attendance in store.deleted_by(conn, Kind.ATTENDANCE, merge, vault.authors):
         try:
-            records.edit_within(conn, vault, attendance, {DELETED: False})
+            changes = {DELETED: False}
+            records.edit_within(conn, vault, attendance, changes, rewrite=_ATTENDANCE_FIELDS)
         except ValidationError:
             continue
 
@@ -388,6 +397,19 @@ def undoable_merges(vault: Vault, limit: int = 100) -> list[MadeMerge]:
     return out
 
 
+def repoint(vault: Vault, record: Record, into: Any, *, saw: list[Stamp]) -> None:
+    """Two laptops merged one person into two different people: the user's choice of
+    where they belong, as a merge again that saw both (what was theirs then moves)."""
+    with vault.write() as conn:
+        again = repo.load(conn, Kind.PERSON, record.id, vault.authors)
+        if again is None or not again.deleted or not into:
+            return
+        if not store.live_people(conn, [str(into)]):
+            raise ValidationError("conflict", "the person chosen is no longer in the vault")
+        records.delete_within(conn, vault, again, merged_into=str(into), saw=saw)
+        _settle(conn, vault)
+
+
 def unmerge(vault: Vault, other_id: str) -> Record:
     """Undo the latest merge made here that merged `other_id` away. The person comes back
     with the values they had, what the merge moved goes back, and each field of the kept
@@ -401,9 +423,8 @@ def unmerge(vault: Vault, other_id: str) -> Record:
         if other is None or not other.deleted or other.values.get(MERGED_INTO) != log.kept_id:
             raise ValidationError("unmerge", "this merge has been changed since; nothing undone")
         kept = _person(conn, vault, log.kept_id)
-        other = records.edit_within(
-            conn, vault, other, {**log.before["other"], DELETED: False, MERGED_INTO: None}
-        )
+        back = {**log.before["other"], DELETED: False, MERGED_INTO: None}
+        other = records.edit_within(conn, vault, other, back, rewrite=plan.PERSON_FIELDS)
         _restore_kept(conn, vault, kept, log.before["kept"], log.before["written"])
         for move in reversed(log.before["moved"]):
             _move_back(conn, vault, move, other_id)
@@ -441,13 +462,17 @@ def _move_back(conn: Connection, vault: Vault, move: Mapping[str, Any], other_id
             else:
                 records.edit_within(conn, vault, there, move["target_before"])
         back = repo.load(conn, Kind.ATTENDANCE, move["from"], vault.authors)
-        if back is None or back.deleted:
+        if back is None:
             records.create_within(conn, vault, Kind.ATTENDANCE, values)
+        elif back.deleted:
+            changes = {**values, DELETED: False}
+            records.edit_within(conn, vault, back, changes, rewrite=_ATTENDANCE_FIELDS)
         return
     record = repo.load(conn, kind, move["from"], vault.authors)
     if record is None:
         return
     if record.deleted:
-        records.edit_within(conn, vault, record, {**values, DELETED: False})
+        changes = {**values, DELETED: False}
+        records.edit_within(conn, vault, record, changes, rewrite=field_names(kind))
     elif record.values.get("person_id") != other_id:
         records.edit_within(conn, vault, record, {"person_id": other_id})

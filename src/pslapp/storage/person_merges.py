@@ -20,6 +20,7 @@ from pslapp.storage.state import Authors
 from pslapp.storage.tables import RECORD_TABLES, conflicts, person_merges
 
 MERGED_INTO = "merged_into"
+HELD = 0  # the kept side's HLC of a held merge: no write, the pointer as it was
 # The kinds whose records point at a person (their `person_id`).
 POINTING_KINDS = (Kind.ATTENDANCE, Kind.LINK, Kind.COALITION_MEMBER)
 
@@ -81,14 +82,18 @@ def deleted_by(conn: Connection, kind: Kind, deletion: Stamp, authors: Authors) 
 
 
 def held_merges(conn: Connection, person_ids: Sequence[str]) -> set[str]:
-    """Those of `person_ids` whose merge is held for review (an open conflict on the
-    pointer): nothing of theirs moves until it is accepted."""
+    """Those of `person_ids` whose merge is held for review (an open hold on the pointer;
+    not a conflict between two laptops' merges of one person into different people):
+    nothing of theirs moves until it is accepted."""
     t = conflicts
     out: set[str] = set()
     for chunk in repo.id_chunks(list(person_ids)):
         rows = conn.execute(
             select(t.c.record_id).where(
-                t.c.record_id.in_(chunk), t.c.field == MERGED_INTO, t.c.resolved.is_(False)
+                t.c.record_id.in_(chunk),
+                t.c.field == MERGED_INTO,
+                t.c.resolved.is_(False),
+                t.c.kept_hlc == HELD,
             )
         )
         out.update(row[0] for row in rows)
@@ -109,7 +114,7 @@ def hold_merge(
             record_id=person_id,
             field=MERGED_INTO,
             kept_value=json.dumps(kept[0]),
-            kept_hlc=kept[1].hlc,
+            kept_hlc=HELD,
             kept_author=kept[1].author,
             lost_value=json.dumps(lost[0]),
             lost_hlc=lost[1].hlc,
@@ -123,7 +128,12 @@ def release_hold(conn: Connection, person_id: str) -> None:
     t = conflicts
     conn.execute(
         update(t)
-        .where(t.c.record_id == person_id, t.c.field == MERGED_INTO, t.c.resolved.is_(False))
+        .where(
+            t.c.record_id == person_id,
+            t.c.field == MERGED_INTO,
+            t.c.resolved.is_(False),
+            t.c.kept_hlc == HELD,
+        )
         .values(resolved=True)
     )
 
