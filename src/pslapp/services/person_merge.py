@@ -58,6 +58,7 @@ class Moves:
             {
                 "kind": kind.value,
                 "from": source.id,
+                "created": source.created,
                 "values": dict(source.values),
                 "to": target,
                 "target_before": before,  # None: the target was made by the move
@@ -166,8 +167,8 @@ def _move_attendance(
     there = repo.load(conn, Kind.ATTENDANCE, target_id, vault.authors)
     values = {**attendance.values, "person_id": target}
     before: dict[str, Any] | None = None
-    if there is None:
-        records.create_within(conn, vault, Kind.ATTENDANCE, values)
+    if there is None:  # made alike by every laptop that moves it: created when its source
+        records.create_within(conn, vault, Kind.ATTENDANCE, values, created=attendance.created)
     elif there.deleted:
         changes = {**values, DELETED: False}
         records.edit_within(conn, vault, there, changes, rewrite=_ATTENDANCE_FIELDS)
@@ -463,7 +464,7 @@ def _move_back(conn: Connection, vault: Vault, move: Mapping[str, Any], other_id
                 records.edit_within(conn, vault, there, move["target_before"])
         back = repo.load(conn, Kind.ATTENDANCE, move["from"], vault.authors)
         if back is None:
-            records.create_within(conn, vault, Kind.ATTENDANCE, values)
+            records.create_within(conn, vault, Kind.ATTENDANCE, values, created=move["created"])
         elif back.deleted:
             changes = {**values, DELETED: False}
             records.edit_within(conn, vault, back, changes, rewrite=_ATTENDANCE_FIELDS)

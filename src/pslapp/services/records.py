@@ -57,9 +57,18 @@ def _vouched(conn: Connection, vault: Vault, record: Record, names: Iterable[str
             record.stamps.set(name, dataclasses.replace(stamp, seen=seen))
 
 
-def _new_record(vault: Vault, kind: Kind, values: dict[str, Any], hlc: int, rid: str) -> Record:
+def _new_record(
+    vault: Vault,
+    kind: Kind,
+    values: dict[str, Any],
+    hlc: int,
+    rid: str,
+    *,
+    created: int | None = None,
+) -> Record:
     ms = wall_ms(hlc)
-    return Record(kind, rid, values, ms, ms, stamps=FieldStamps(Stamp(hlc, vault.fingerprint)))
+    stamps = FieldStamps(Stamp(hlc, vault.fingerprint))
+    return Record(kind, rid, values, ms if created is None else created, ms, stamps=stamps)
 
 
 def new_record(
@@ -89,9 +98,18 @@ def edit_within(
     return _apply_edit(conn, vault, record, changes, saw, rewrite=rewrite)
 
 
-def create_within(conn: Connection, vault: Vault, kind: Kind, values: Mapping[str, Any]) -> Record:
+def create_within(
+    conn: Connection,
+    vault: Vault,
+    kind: Kind,
+    values: Mapping[str, Any],
+    *,
+    created: int | None = None,
+) -> Record:
     """`create` inside a transaction the caller holds; an attendance's tombstone (its id is
-    derived from its event and person) comes back with the values."""
+    derived from its event and person) comes back with the values. `created`: the creation
+    time, where every laptop that makes this record must give it the same one (its authors
+    sign it with their writes)."""
     clean = validate(kind, values)
     rid = attendance_id(clean["event_id"], clean["person_id"]) if kind is Kind.ATTENDANCE else None
     existing = repo.load(conn, kind, rid, vault.authors) if rid else None
@@ -100,7 +118,8 @@ def create_within(conn: Connection, vault: Vault, kind: Kind, values: Mapping[st
             raise ValidationError("id", f"this {kind.value} exists already")
         return _apply_edit(conn, vault, existing, {**clean, DELETED: False})
     _check_refs(conn, vault, kind, clean)
-    record = _new_record(vault, kind, clean, vault.clock.tick(), rid or str(uuid.uuid4()))
+    rid = rid or str(uuid.uuid4())
+    record = _new_record(vault, kind, clean, vault.clock.tick(), rid, created=created)
     repo.insert_many(conn, [record], vault.authors)
     return record
 
