@@ -58,7 +58,6 @@ class Moves:
             {
                 "kind": kind.value,
                 "from": source.id,
-                "created": source.created,
                 "values": dict(source.values),
                 "to": target,
                 "target_before": before,  # None: the target was made by the move
@@ -464,7 +463,7 @@ def _move_back(conn: Connection, vault: Vault, move: Mapping[str, Any], other_id
                 records.edit_within(conn, vault, there, move["target_before"])
         back = repo.load(conn, Kind.ATTENDANCE, move["from"], vault.authors)
         if back is None:
-            records.create_within(conn, vault, Kind.ATTENDANCE, values, created=move["created"])
+            records.create_within(conn, vault, Kind.ATTENDANCE, values)
         elif back.deleted:
             changes = {**values, DELETED: False}
             records.edit_within(conn, vault, back, changes, rewrite=_ATTENDANCE_FIELDS)
