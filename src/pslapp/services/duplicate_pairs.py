@@ -12,9 +12,8 @@ pre-selects and the word-by-word score over every spelling decides.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +30,7 @@ from pslapp.services.duplicates import (
     word_spellings,
 )
 from pslapp.services.vault import Vault
-from pslapp.storage import records as repo
+from pslapp.storage import person_merges as store
 
 PRESELECT = 80.0  # the one-key pre-selection within a block; the word score decides
 _CONFIDENCE = {"email": 99, "phone": 95}
@@ -74,7 +73,7 @@ class _People:
     names: list[str] = field(default_factory=list)
     keys: list[list[str]] = field(default_factory=list)  # per person, per name
     sounds: list[list[tuple[frozenset[str], ...]]] = field(default_factory=list)
-    channels: list[list[Mapping[str, str]]] = field(default_factory=list)
+    contacts: list[tuple[int, str, str]] = field(default_factory=list)  # (person, kind, value)
 
 
 class _Words:
@@ -103,36 +102,45 @@ class _Words:
         return " ".join(keys), tuple(sounds)
 
 
+_CONTACT_KINDS = (ChannelKind.EMAIL.value, ChannelKind.PHONE.value, ChannelKind.SIGNAL.value)
+
+
 def _read(vault: Vault) -> _People:
     people = _People()
     words = _Words()
     with vault.read() as conn:
-        for rid, name, alias, channels in repo.people_names_and_channels(conn):
-            people.ids.append(rid)
-            people.names.append(name or "")
-            spelled = [words.of(n) for n in (name, alias) if n]
-            people.keys.append([key for key, _ in spelled])
-            people.sounds.append([sounds for _, sounds in spelled if sounds])
-            people.channels.append(json.loads(channels) if channels else [])
+        names = store.people_names(conn)
+        contacts = store.people_contacts(conn, _CONTACT_KINDS)
+    number_of = {}
+    for number, (rid, name, alias) in enumerate(names):
+        number_of[rid] = number
+        people.ids.append(rid)
+        people.names.append(name or "")
+        spelled = [words.of(n) for n in (name, alias) if n]
+        people.keys.append([key for key, _ in spelled])
+        people.sounds.append([sounds for _, sounds in spelled if sounds])
+    people.contacts = [
+        (number_of[rid], kind, str(value)) for rid, kind, value in contacts if rid in number_of
+    ]
     return people
 
 
 def _channel_groups(people: _People) -> Iterator[tuple[str, str, list[int]]]:
     emails: dict[str, list[int]] = defaultdict(list)
     phones: dict[str, list[int]] = defaultdict(list)
-    for number, channels in enumerate(people.channels):
-        for channel in channels:
-            kind, value = channel.get("kind"), str(channel.get("value") or "")
-            if kind == ChannelKind.EMAIL and value:
-                emails[normalise_email(value)].append(number)
-            elif kind in (ChannelKind.PHONE, ChannelKind.SIGNAL):
-                key = phone_key(value)
-                if key:
-                    phones[key].append(number)
+    for number, kind, value in people.contacts:
+        if kind == ChannelKind.EMAIL:
+            emails[normalise_email(value)].append(number)
+        else:
+            key = phone_key(value)
+            if key:
+                phones[key].append(number)
     for key, members in emails.items():
-        yield "email", key, sorted(set(members))
+        if len(members) > 1:
+            yield "email", key, sorted(set(members))
     for key, members in phones.items():
-        yield "phone", key, sorted(set(members))
+        if len(members) > 1:
+            yield "phone", key, sorted(set(members))
 
 
 def _blocks(people: _People) -> dict[str, list[int]]:

@@ -37,6 +37,30 @@ def merged_away(conn: Connection, authors: Authors) -> dict[str, Record]:
     return repo.load_many(conn, Kind.PERSON, ids, authors) if ids else {}
 
 
+def people_names(conn: Connection) -> list[tuple[str, str | None, str | None]]:
+    """(id, display_name, alias) of every live person, in storage order."""
+    people = RECORD_TABLES[Kind.PERSON]
+    stmt = (
+        select(people.c.id, people.c.display_name, people.c.alias)
+        .where(people.c.deleted.is_(False))
+        .order_by(people.c.pk)
+    )
+    return [(row[0], row[1], row[2]) for row in conn.execute(stmt)]
+
+
+def people_contacts(conn: Connection, kinds: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(id, channel kind, value) of every live person's channels of `kinds`, read by
+    SQLite's JSON functions (no list decoded in Python)."""
+    marks = ",".join("?" * len(kinds))
+    rows = conn.exec_driver_sql(
+        "SELECT p.id, json_extract(c.value, '$.kind'), json_extract(c.value, '$.value') "
+        "FROM people AS p, json_each(p.channels) AS c "
+        f"WHERE p.deleted = 0 AND json_extract(c.value, '$.kind') IN ({marks})",
+        tuple(kinds),
+    )
+    return [(row[0], row[1], row[2]) for row in rows if row[2]]
+
+
 def live_people(conn: Connection, person_ids: Sequence[str]) -> set[str]:
     """Those of `person_ids` this vault holds alive."""
     people = RECORD_TABLES[Kind.PERSON]
