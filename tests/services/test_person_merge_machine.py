@@ -19,10 +19,12 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
+from pslapp.core.person_merge import Pointer, roots
 from pslapp.core.stamps import DELETED, Stamp
 from pslapp.services import conflicts, events, person_merge, records
 from pslapp.services.bundles import Scope, import_bundle, seal_bundle
 from pslapp.services.vault import Vault
+from pslapp.storage import person_merges as merge_store
 from pslapp.storage import records as repo
 from tests.services.bundle_kit import befriend, new_vault
 
@@ -196,10 +198,19 @@ class MergeReplicas(RuleBasedStateMachine):
         self.check_every_edit_applied_or_listed()
 
     def check_no_attendance_doubled(self, final: dict[str, Any]) -> None:
+        """No live attendance stays on a person merged into someone alive (the event would
+        list them twice, or under a record nobody sees)."""
         people = final["people"]
+        with self.vaults[0].read() as conn:
+            away = merge_store.merged_away(conn, self.vaults[0].authors)
+        pointers = {
+            rid: Pointer(r.values["merged_into"], r.stamps.get("merged_into") or Stamp(0, ""))
+            for rid, r in away.items()
+        }
+        alive = {rid for rid, (deleted, _) in people.items() if not deleted}
+        ends = roots(pointers, alive).root
         for attendance in final["attendance"].values():
-            deleted, values = people[attendance["person_id"]]
-            assert not (deleted and values.get("merged_into")), "an attendance on a ghost"
+            assert attendance["person_id"] not in ends, "an attendance on a ghost"
 
     def check_no_check_in_lost(self, final: dict[str, Any]) -> None:
         people = final["people"]
