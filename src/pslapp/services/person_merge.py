@@ -239,23 +239,25 @@ def _settle(conn: Connection, vault: Vault, protected: Mapping[str, str] | None 
     merged-away person moved to where its merge chain ends. Only a target at least as
     protected as the source is moved into: a peer's merge never carries an attendance of a
     restricted person onto a less protected record (it stays, listed by `person status`)."""
-    away = store.merged_away(conn, vault.authors)
-    if not away:
-        return Settled(0, 0, 0)
     pointers = {
-        rid: plan.Pointer(str(r.values[MERGED_INTO]), _pointer_stamp(r)) for rid, r in away.items()
+        rid: plan.Pointer(into, stamp)
+        for rid, (into, stamp) in store.merge_pointers(conn, vault.authors).items()
     }
+    if not pointers:
+        return Settled(0, 0, 0)
     targets = {p.into for p in pointers.values()}
     found = plan.roots(pointers, store.live_people(conn, sorted(targets)))
     revived = 0
     for rid in found.revive:
+        record = repo.load(conn, Kind.PERSON, rid, vault.authors)
+        assert record is not None
         # Every field is written again, so that what brings the record back holds on a
         # laptop where a deletion this one has not seen yet voided the older content.
         try:
             records.edit_within(
                 conn,
                 vault,
-                away[rid],
+                record,
                 {DELETED: False, MERGED_INTO: None},
                 rewrite=plan.PERSON_FIELDS,
             )
@@ -263,14 +265,16 @@ def _settle(conn: Connection, vault: Vault, protected: Mapping[str, str] | None 
             continue
         revived += 1
         _undo_moves_of(conn, vault, pointers[rid].stamp)
+    # Only the merged-away people something still points at have anything to move (after
+    # one pass, normally none): one query per kind, not per person.
+    waiting = store.pointed_at(conn, sorted(found.root))
+    held = store.held_merges(conn, sorted(waiting))
     moved = 0
-    held = store.held_merges(conn, sorted(found.root))
-    for rid, root in found.root.items():
-        if rid in held:
-            continue
+    for rid in sorted(waiting - held):
+        root = found.root[rid]
         level = (protected or {}).get(rid)
         if level is not None and not _protects(conn, vault, root, level):
-            _hold(conn, vault, away[rid])
+            _hold(conn, vault, rid, pointers[rid])
             continue
         moves = _move_all(conn, vault, [rid], root, Moves())
         moved += len(moves.moved)
@@ -289,27 +293,21 @@ def _undo_moves_of(conn: Connection, vault: Vault, merge: Stamp) -> None:
             continue
 
 
-def _pointer_stamp(record: Record) -> Stamp:
-    stamp = record.stamps.get(MERGED_INTO)
-    return stamp if stamp is not None else Stamp(0, "")
-
-
 def _protects(conn: Connection, vault: Vault, root_id: str, level: str) -> bool:
     """Whether the record a merge ends in is at least as protected as `level`."""
     root = repo.load(conn, Kind.PERSON, root_id, vault.authors)
     return root is not None and rank(root.values.get("sensitivity")) >= rank(level)
 
 
-def _hold(conn: Connection, vault: Vault, away: Record) -> None:
+def _hold(conn: Connection, vault: Vault, person_id: str, pointer: plan.Pointer) -> None:
     """List a peer's merge of a protected person into a less protected record as a held
     change: nothing moves until the user accepts it (`conflicts resolve --take lost`);
     rejecting it takes the pointer back on every replica."""
-    pointer = _pointer_stamp(away)
     store.hold_merge(
         conn,
-        away.id,
+        person_id,
         kept=(None, Stamp(0, vault.fingerprint)),
-        lost=(away.values[MERGED_INTO], pointer),
+        lost=(pointer.into, pointer.stamp),
     )
 
 
@@ -319,10 +317,9 @@ def merged_root(vault: Vault, record: Record) -> str | None:
     if record.kind is not Kind.PERSON or not record.deleted or not record.values.get(MERGED_INTO):
         return None
     with vault.read() as conn:
-        away = store.merged_away(conn, vault.authors)
         pointers = {
-            rid: plan.Pointer(str(r.values[MERGED_INTO]), _pointer_stamp(r))
-            for rid, r in away.items()
+            rid: plan.Pointer(into, stamp)
+            for rid, (into, stamp) in store.merge_pointers(conn, vault.authors).items()
         }
         live = store.live_people(conn, sorted({p.into for p in pointers.values()}))
     return plan.roots(pointers, live).root.get(record.id)

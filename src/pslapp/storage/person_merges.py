@@ -14,7 +14,7 @@ from sqlalchemy import Connection, insert, select, update
 from pslapp.core.enums import Kind
 from pslapp.core.hlc import system_ms
 from pslapp.core.record import Record
-from pslapp.core.stamps import DELETED, Stamp
+from pslapp.core.stamps import DEFAULT_KEY, DELETED, FieldStamps, Stamp
 from pslapp.storage import records as repo
 from pslapp.storage.state import Authors
 from pslapp.storage.tables import RECORD_TABLES, conflicts, person_merges
@@ -27,14 +27,41 @@ POINTING_KINDS = (Kind.ATTENDANCE, Kind.LINK, Kind.COALITION_MEMBER)
 
 def merged_away(conn: Connection, authors: Authors) -> dict[str, Record]:
     """Every person tombstone whose `merged_into` names another record."""
+    return repo.load_many(conn, Kind.PERSON, list(merge_pointers(conn, authors)), authors)
+
+
+def merge_pointers(conn: Connection, authors: Authors) -> dict[str, tuple[str, Stamp]]:
+    """id -> (the person it names, the pointer's stamp) of every person tombstone whose
+    `merged_into` names another record; read lean (only the pointer's stamp decoded)."""
     people = RECORD_TABLES[Kind.PERSON]
-    ids = [
-        row[0]
-        for row in conn.execute(
-            select(people.c.id).where(people.c.deleted.is_(True), people.c.merged_into.is_not(None))
+    rows = conn.execute(
+        select(people.c.id, people.c.merged_into, people.c.stamps).where(
+            people.c.deleted.is_(True), people.c.merged_into.is_not(None)
         )
-    ]
-    return repo.load_many(conn, Kind.PERSON, ids, authors) if ids else {}
+    )
+    out = {}
+    for rid, into, stamps_text in rows:
+        packed = json.loads(stamps_text)
+        entry = packed.get(MERGED_INTO) or packed.get(DEFAULT_KEY)
+        stamp = FieldStamps.from_json({MERGED_INTO: entry}, authors.by_id).get(MERGED_INTO)
+        assert stamp is not None
+        out[rid] = (into, stamp)
+    return out
+
+
+def pointed_at(conn: Connection, person_ids: Sequence[str]) -> set[str]:
+    """Those of `person_ids` that a live attendance, link or coalition membership names."""
+    out: set[str] = set()
+    for kind in POINTING_KINDS:
+        table = RECORD_TABLES[kind]
+        for chunk in repo.id_chunks(list(person_ids)):
+            rows = conn.execute(
+                select(table.c.person_id)
+                .where(table.c.person_id.in_(chunk), table.c.deleted.is_(False))
+                .distinct()
+            )
+            out.update(row[0] for row in rows)
+    return out
 
 
 def people_names(conn: Connection) -> list[tuple[str, str | None, str | None]]:
