@@ -254,7 +254,7 @@ class MergeReplicas(RuleBasedStateMachine):
 MergeReplicas.TestCase.settings = settings(
     derandomize=True,
     database=None,
-    max_examples=12,
+    max_examples=8,
     stateful_step_count=25,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
