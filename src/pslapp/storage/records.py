@@ -40,6 +40,11 @@ class NewRows:
 _JSON_FIELDS = {
     kind: frozenset(f.name for f in FIELDS[kind] if f.type in LIST_TYPES) for kind in Kind
 }
+# List fields whose items are strings (hashable): channels are lists of objects.
+_STRING_LISTS = {
+    kind: frozenset(f.name for f in FIELDS[kind] if f.type in LIST_TYPES - {FieldType.CHANNELS})
+    for kind in Kind
+}
 _FTS_INSERT = text(
     f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (:rowid, :b, :sp, :so)"
 )
@@ -65,6 +70,23 @@ def _dump_list(value: list[Any] | None) -> str:
     if _list_encoder is None:
         return _dump(value)
     return "".join(_list_encoder(value, 0))
+
+
+def _dump_lists(values: Sequence[list[Any] | None]) -> list[str]:
+    """`_dump_list` of a column of lists of strings, each distinct list encoded once:
+    languages, skills, roles and tags repeat across a vault's records."""
+    encoded: dict[tuple[Any, ...], str] = {}
+    out = []
+    for value in values:
+        if not value:
+            out.append("[]")
+            continue
+        key = tuple(value)
+        text_ = encoded.get(key)
+        if text_ is None:
+            text_ = encoded[key] = _dump_list(value)
+        out.append(text_)
+    return out
 
 
 def _fts_rowid(kind: Kind, pk: int) -> int:
@@ -220,6 +242,8 @@ def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
             values = rows.values.get(name)
             if values is None:
                 column = ["[]" if name in json_fields else None] * count
+            elif name in _STRING_LISTS[kind]:
+                column = _dump_lists(values)
             elif name in json_fields:
                 column = list(map(_dump_list, values))
             elif name in _BOOL_LIST[kind]:

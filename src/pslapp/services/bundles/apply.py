@@ -11,7 +11,7 @@ import json
 import logging
 import operator
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -110,7 +110,7 @@ class _Context:
     keeper: ProofKeeper  # which change sets are refused; what is kept of each proof
     unheld: set[Kind]  # kinds this vault held no record of when the import began
     open: OpenConflicts  # this vault's open conflicts, weighed with what arrives
-    guard: ImportGuard = field(default_factory=ImportGuard)  # record rules, references
+    guard: ImportGuard  # record rules, references (to the stream's records, or held ones)
     observe: MergeObserver | None = None
 
 
@@ -139,7 +139,6 @@ def _apply(
                 lost.append(checked)
             continue
         plain = _plain_records(conn, block, context, refused)
-        context.guard.block(block)  # issue 11: what exists after the import
         if plain:
             context.guard.plain(block, sorted(plain))  # issue 11: rules, a column at a time
             _insert_plain(conn, vault, block, plain, report=report, context=context)
@@ -392,7 +391,8 @@ def _import_verified(
     if dry_run:
         with vault.read() as conn:
             open_now = OpenConflicts.of_vault(conn)
-            context = _Context(False, system_ms(), keeper, _unheld(conn), open_now, observe=observe)
+            guard = ImportGuard(stream.ids)
+            context = _Context(False, system_ms(), keeper, _unheld(conn), open_now, guard, observe)
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
             context.guard.finish(conn)  # issue 11: references resolve
@@ -402,7 +402,12 @@ def _import_verified(
     else:
         with vault.write() as conn:
             context = _Context(
-                True, system_ms(), keeper, _unheld(conn), OpenConflicts.of_vault(conn)
+                True,
+                system_ms(),
+                keeper,
+                _unheld(conn),
+                OpenConflicts.of_vault(conn),
+                ImportGuard(stream.ids),
             )
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
