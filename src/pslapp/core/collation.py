@@ -66,3 +66,10 @@ def sort_keys_of(texts: Iterable[str | None]) -> Iterator[tuple[bytes, bytes]]:
     latin_key, cyrillic_key = latin.getSortKey, cyrillic.getSortKey
     for text in texts:
         yield (latin_key(text), cyrillic_key(text)) if text else (b"", b"")
+
+
+def keys_in(order: NameOrder, texts: Iterable[str]) -> dict[str, bytes]:
+    """The key of each distinct one of `texts` in `order` (empty text: first)."""
+    collator = _collators()[0 if order is NameOrder.LATIN else 1]
+    key = collator.getSortKey
+    return {text: key(text) if text else b"" for text in set(texts)}

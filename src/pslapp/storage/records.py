@@ -15,7 +15,15 @@ from pslapp.core.enums import Kind
 from pslapp.core.record import Record
 from pslapp.storage import index_entries
 from pslapp.storage.proofs import proofs_text
-from pslapp.storage.record_listing import count, matching_pks, page, search
+from pslapp.storage.record_listing import (
+    collated,
+    count,
+    matching_pks,
+    ordered_pks,
+    page,
+    page_of_pks,
+    search,
+)
 from pslapp.storage.record_rows import (
     AS_INT,
     BOOL_FIELDS,
@@ -35,6 +43,7 @@ from pslapp.storage.tables import RECORD_TABLES
 __all__ = [
     "NewRows",
     "attest_unproven",
+    "collated",
     "count",
     "decode",
     "each",
@@ -46,7 +55,9 @@ __all__ = [
     "load",
     "load_many",
     "matching_pks",
+    "ordered_pks",
     "page",
+    "page_of_pks",
     "people_names_and_channels",
     "pks_of",
     "save",
