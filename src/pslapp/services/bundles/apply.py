@@ -11,7 +11,7 @@ import json
 import logging
 import operator
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -110,7 +110,7 @@ class _Context:
     keeper: ProofKeeper  # which change sets are refused; what is kept of each proof
     unheld: set[Kind]  # kinds this vault held no record of when the import began
     open: OpenConflicts  # this vault's open conflicts, weighed with what arrives
-    guard: ImportGuard  # record rules, references (to the stream's records, or held ones)
+    guard: ImportGuard = field(default_factory=ImportGuard)  # record rules, references
     observe: MergeObserver | None = None
 
 
@@ -391,8 +391,15 @@ def _import_verified(
     if dry_run:
         with vault.read() as conn:
             open_now = OpenConflicts.of_vault(conn)
-            guard = ImportGuard(stream.ids)
-            context = _Context(False, system_ms(), keeper, _unheld(conn), open_now, guard, observe)
+            context = _Context(
+                False,
+                system_ms(),
+                keeper,
+                _unheld(conn),
+                open_now,
+                observe=observe,
+                guard=ImportGuard(stream.ids),
+            )
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
             context.guard.finish(conn)  # issue 11: references resolve
@@ -407,7 +414,7 @@ def _import_verified(
                 keeper,
                 _unheld(conn),
                 OpenConflicts.of_vault(conn),
-                ImportGuard(stream.ids),
+                guard=ImportGuard(stream.ids),
             )
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
