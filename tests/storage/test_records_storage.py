@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from pslapp.storage.records import _dump_list
+from pslapp.storage.record_rows import dump_list as _dump_list
 
 CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
 

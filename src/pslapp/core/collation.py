@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import threading
+from collections.abc import Iterable, Iterator
 
 import icu
 
@@ -57,3 +58,18 @@ def sort_keys(text: str | None) -> tuple[bytes, bytes]:
         return b"", b""
     latin, cyrillic = _collators()
     return latin.getSortKey(text), cyrillic.getSortKey(text)
+
+
+def sort_keys_of(texts: Iterable[str | None]) -> Iterator[tuple[bytes, bytes]]:
+    """`sort_keys` of many texts, with this thread's collators looked up once."""
+    latin, cyrillic = _collators()
+    latin_key, cyrillic_key = latin.getSortKey, cyrillic.getSortKey
+    for text in texts:
+        yield (latin_key(text), cyrillic_key(text)) if text else (b"", b"")
+
+
+def keys_in(order: NameOrder, texts: Iterable[str]) -> dict[str, bytes]:
+    """The key of each distinct one of `texts` in `order` (empty text: first)."""
+    collator = _collators()[0 if order is NameOrder.LATIN else 1]
+    key = collator.getSortKey
+    return {text: key(text) if text else b"" for text in set(texts)}

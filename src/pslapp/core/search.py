@@ -69,19 +69,22 @@ def word_sounds(word: str) -> frozenset[str]:
 def forget_names() -> None:
     """Empty every cache of names and their spellings: at lock, nothing of the vault is to
     stay in memory that Python lets go."""
-    for cached in (fold, word_spellings, word_sounds, _word_parts, _name_parts, _one_name):
+    for cached in (fold, word_spellings, word_sounds, _word_parts, _one_name):
         cached.cache_clear()
     romanisations.cache_clear()
     skeleton.cache_clear()
 
 
 @functools.lru_cache(maxsize=65_536)
-def _word_parts(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """One word's spellings, its folding first, and their skeletons, without repeats."""
-    spellings = dict.fromkeys(_WORD.findall(fold(word)))
+def _word_parts(word: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """One word's spellings, its folding first, their skeletons (without repeats), and
+    its own words (as written and folded: already in the entry's body)."""
+    folded = _WORD.findall(fold(word))
+    spellings = dict.fromkeys(folded)
     spellings.update(dict.fromkeys(sorted(word_spellings(word))))
     sounds = dict.fromkeys(s for s in map(skeleton, spellings) if len(s) >= MIN_SKELETON)
-    return tuple(spellings), tuple(sounds)
+    own = frozenset(_WORD.findall(word.lower())).union(folded)
+    return tuple(spellings), tuple(sounds), own
 
 
 def spellings_of(text: str) -> list[str]:
@@ -92,17 +95,23 @@ def spellings_of(text: str) -> list[str]:
     return list(out)
 
 
-@functools.lru_cache(maxsize=65_536)
 def _name_parts(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-    """The folding of one name (when it differs), its other spellings, their skeletons."""
-    own = set(_WORD.findall(text.lower())) | set(_WORD.findall(fold(text)))
-    spellings: dict[str, None] = {}
-    sounds: dict[str, None] = {}
-    for word in _NAME_WORD.findall(unicodedata.normalize("NFC", text)):
-        spelled, heard = _word_parts(word)
-        spellings.update(dict.fromkeys(spelled))
-        sounds.update(dict.fromkeys(heard))
-    return _folded(text), tuple(s for s in spellings if s not in own), tuple(sounds)
+    """The folding of one name (when it differs), its other spellings, their skeletons:
+    put together from its words' cached parts, a name being mostly words and spaces."""
+    nfc = unicodedata.normalize("NFC", text)
+    words = _NAME_WORD.findall(nfc)
+    parts = [_word_parts(word) for word in words]
+    if len(parts) == 1:
+        spelled, heard, own = parts[0]
+        other = tuple(s for s in spelled if s not in own)
+    else:
+        own = frozenset().union(*(p[2] for p in parts))
+        other = tuple(dict.fromkeys(s for p in parts for s in p[0] if s not in own))
+        heard = tuple(dict.fromkeys(k for p in parts for k in p[1]))
+    if nfc == " ".join(words):  # the folding of each word, joined as the name is
+        folded = " ".join(map(fold, words))
+        return (folded if folded and folded != nfc.lower() else None), other, heard
+    return _folded(text), other, heard
 
 
 def _name_entry(texts: Iterable[str]) -> tuple[list[str], str, str]:

@@ -372,6 +372,35 @@ def page(
         )
 
 
+def sorts_by_collation(kind: Kind, column: str) -> bool:
+    """Whether a list of `kind` ordered by `column` is read through `ordered_pks` (a text
+    column other than the title, whose order is stored and paged by `page`)."""
+    return repo.collated(kind, column)
+
+
+def ordered_pks(
+    vault: Vault,
+    kind: Kind,
+    column: str,
+    names_in: NameOrder,
+    *,
+    query: str | None = None,
+    where: dict[str, Any] | None = None,
+    descending: bool = False,
+) -> list[int]:
+    """The live records of a listing, ordered by a text column in the order a reader
+    expects (core/collation.py); read their pages with `page_of_pks`."""
+    with vault.read() as conn:
+        return repo.ordered_pks(
+            conn, kind, column, names_in, query=query, where=where, descending=descending
+        )
+
+
+def page_of_pks(vault: Vault, kind: Kind, pks: Sequence[int]) -> list[Record]:
+    with vault.read() as conn:
+        return repo.page_of_pks(conn, kind, pks, vault.authors)
+
+
 def count(
     vault: Vault, kind: Kind, *, query: str | None = None, where: dict[str, Any] | None = None
 ) -> int:

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select, update
 
 from pslapp.core.enums import Kind
 from pslapp.core.record import Record
-from pslapp.storage.records import decode
+from pslapp.storage.record_rows import decode
 from pslapp.storage.state import Authors
 from pslapp.storage.tables import RECORD_TABLES, authors, peers
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select
 
-from pslapp.core.collation import NameOrder, sort_keys
+from pslapp.core.collation import NameOrder, sort_keys_of
 from pslapp.core.enums import Kind
 from pslapp.core.fields import TITLE_FIELD
 from pslapp.storage.tables import KIND_NUMBER, RECORD_TABLES, name_order
@@ -25,13 +25,19 @@ def put(conn: Connection, kind: Kind, titles: Iterable[tuple[int, str | None]]) 
     if kind not in NAMED:
         return
     number = KIND_NUMBER[kind]
-    upserts: list[tuple[int, int, bytes, bytes]] = []
+    kept: list[tuple[int, str]] = []
     deletes: list[tuple[int, int]] = []
     for pk, title in titles:
         if title is None:
             deletes.append((number, pk))
         else:
-            upserts.append((number, pk, *sort_keys(title)))
+            kept.append((pk, title))
+    upserts = [
+        (number, pk, latin, cyrillic)
+        for (pk, _), (latin, cyrillic) in zip(
+            kept, sort_keys_of(title for _, title in kept), strict=True
+        )
+    ]
     if deletes:
         conn.exec_driver_sql(_DELETE, deletes)
     if upserts:

@@ -1,26 +1,69 @@
 """Repository functions for records: each takes an open Connection inside a transaction.
-Bulk paths use Core `executemany`; every write keeps the full-text index in step."""
+Bulk paths use Core `executemany`; every write keeps the full-text index in step
+(`index_entries`). A record's row is made and read back in `record_rows`; lists and
+searches through the index are `record_listing`'s, named here too, as callers know them."""
 
 from __future__ import annotations
 
-import json
-import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, bindparam, func, select, text, update
+from sqlalchemy import Connection, bindparam, func, select, update
 
-from pslapp.core.collation import NameOrder
 from pslapp.core.enums import Kind
-from pslapp.core.fields import FIELDS, LIST_TYPES, TITLE_FIELD, FieldType, field_names
 from pslapp.core.record import Record
-from pslapp.core.search import EMPTY_ENTRY, IndexEntry, fts_query, index_text, index_texts
-from pslapp.core.stamps import FieldStamps
-from pslapp.storage import name_order, search_index
+from pslapp.storage import index_entries
 from pslapp.storage.proofs import proofs_text
+from pslapp.storage.record_listing import (
+    collated,
+    count,
+    matching_pks,
+    ordered_pks,
+    page,
+    page_of_pks,
+    search,
+)
+from pslapp.storage.record_rows import (
+    AS_INT,
+    BOOL_FIELDS,
+    INSERT_SQL,
+    JSON_FIELDS,
+    ROW_OF,
+    STRING_LISTS,
+    UPDATE_SQL,
+    decode,
+    dump_list,
+    dump_lists,
+    row_of,
+)
 from pslapp.storage.state import Authors, next_change_seqs
-from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES
+from pslapp.storage.tables import RECORD_TABLES
+
+__all__ = [
+    "NewRows",
+    "attest_unproven",
+    "collated",
+    "count",
+    "decode",
+    "each",
+    "has_any",
+    "id_chunks",
+    "ids_changed_since",
+    "insert_columns",
+    "insert_many",
+    "load",
+    "load_many",
+    "matching_pks",
+    "ordered_pks",
+    "page",
+    "page_of_pks",
+    "people_names_and_channels",
+    "pks_of",
+    "save",
+    "save_many",
+    "search",
+]
 
 
 @dataclass(frozen=True)
@@ -37,121 +80,6 @@ class NewRows:
     proofs: Sequence[str | None] | None = None  # stored JSON (Record.proofs), one per row
 
 
-_JSON_FIELDS = {
-    kind: frozenset(f.name for f in FIELDS[kind] if f.type in LIST_TYPES) for kind in Kind
-}
-_FTS_INSERT = text(
-    f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (:rowid, :b, :sp, :so)"
-)
-_FTS_DELETE = text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :rowid")
-
-
-# One encoder for every row: json.dumps with options builds a new encoder on each call.
-_dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
-# The same encoding of a list, through the C encoder made once (the JSONEncoder above makes
-# one per call, which is most of the cost for the short lists rows hold).
-_C_ENCODER: Any = getattr(json.encoder, "c_make_encoder", None)
-_list_encoder = (
-    _C_ENCODER(None, None, json.encoder.encode_basestring, None, ":", ",", True, False, True)
-    if _C_ENCODER is not None
-    else None
-)
-
-
-def _dump_list(value: list[Any] | None) -> str:
-    """A list field's stored text: "[]" when empty, else canonical JSON."""
-    if not value:
-        return "[]"
-    if _list_encoder is None:
-        return _dump(value)
-    return "".join(_list_encoder(value, 0))
-
-
-def _fts_rowid(kind: Kind, pk: int) -> int:
-    return pk * KIND_SLOTS + KIND_NUMBER[kind]
-
-
-def _insert_sql(kind: Kind) -> tuple[str, tuple[str, ...]]:
-    table = RECORD_TABLES[kind]
-    names = tuple(c.name for c in table.columns)
-    quoted = ", ".join(f'"{n}"' for n in names)
-    return f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join('?' * len(names))})", names
-
-
-_INSERT_SQL = {kind: _insert_sql(kind) for kind in Kind}
-_FTS_INSERT_SQL = f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (?, ?, ?, ?)"
-_FTS_DELETE_SQL = f"DELETE FROM {FTS_TABLE} WHERE rowid = ?"
-
-
-_SEARCHABLE = {kind: tuple(f.name for f in FIELDS[kind] if f.searchable) for kind in Kind}
-_EMPTY_ROW = {kind: dict.fromkeys(field_names(kind)) for kind in Kind}
-_JSON_LIST = {kind: tuple(names) for kind, names in _JSON_FIELDS.items()}
-# Booleans go to the driver as 0 and 1 (what SQLite stores): a Python bool is not an exact
-# int, so the driver looks for an adapter for each one, which made binding them a sixth of
-# a full import's database time.
-_BOOL_LIST = {
-    kind: tuple(f.name for f in FIELDS[kind] if f.type is FieldType.BOOL) for kind in Kind
-}
-_AS_INT = {None: None, False: 0, True: 1}
-_ROW_OF = {kind: operator.itemgetter(*_INSERT_SQL[kind][1]) for kind in Kind}
-
-
-def _stamps_text(stamps: FieldStamps, ids: Mapping[str, int]) -> str:
-    default = stamps.default
-    if not stamps.fields and default is not None and not default.seen:  # most records
-        return f'{{"*":[{default.hlc},{ids[default.author]},{default.base}]}}'
-    return _dump(stamps.to_json(ids))
-
-
-def _row(
-    conn: Connection, record: Record, authors: Authors, before: Record | None = None
-) -> dict[str, Any]:
-    """Every column of a record's row but pk and change_seq, JSON lists encoded; its proofs
-    kept in step with its registers (`before`: the stored row, for an update)."""
-    stamps = record.stamps
-    ids = authors.by_fingerprint
-    for stamp in (stamps.default, *(stamps.fields or {}).values()):
-        if stamp is None:
-            continue
-        if stamp.author not in ids:
-            authors.id_of(conn, stamp.author)
-        for author, _ in stamp.seen:
-            if author not in ids:
-                authors.id_of(conn, author)
-    kind = record.kind
-    row = {**_EMPTY_ROW[kind], **record.values}
-    for name in _JSON_LIST[kind]:
-        row[name] = _dump_list(row[name])
-    for name in _BOOL_LIST[kind]:
-        row[name] = _AS_INT[row[name]]
-    row["id"] = record.id
-    row["created"] = record.created
-    row["updated"] = record.updated
-    row["deleted"] = int(record.deleted)
-    row["stamps"] = _stamps_text(stamps, ids)
-    row["max_hlc"] = stamps.max_hlc()
-    own = authors.own
-    row["proofs"] = proofs_text(
-        conn,
-        record,
-        by_id=authors.by_id,
-        own_number=ids.get(own.fingerprint) if own.fingerprint else None,
-        own=own,
-        before=before,
-    )
-    return row
-
-
-def _search_body(record: Record) -> IndexEntry:
-    if record.deleted:
-        return EMPTY_ENTRY
-    values = record.values
-    for name in _SEARCHABLE[record.kind]:  # most attendance and links have nothing to index
-        if values.get(name):
-            return index_text(record.kind, values)
-    return EMPTY_ENTRY
-
-
 def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -> None:
     """Insert new records of one kind in bulk, with their search entries. Rows go to the
     driver's executemany as tuples: at 100 000 records, per-row parameter processing in
@@ -160,33 +88,18 @@ def insert_many(conn: Connection, records: Sequence[Record], authors: Authors) -
         return
     kind = records[0].kind
     table = RECORD_TABLES[kind]
-    sql, _names = _INSERT_SQL[kind]
+    sql, _names = INSERT_SQL[kind]
     first_pk = (conn.execute(select(func.max(table.c.pk))).scalar() or 0) + 1
     first_seq = next_change_seqs(conn, len(records))
-    row_of = _ROW_OF[kind]
+    in_order = ROW_OF[kind]
     rows = []
-    entries = []
     for offset, record in enumerate(records):
-        row = _row(conn, record, authors)
-        pk = row["pk"] = first_pk + offset
+        row = row_of(conn, record, authors)
+        row["pk"] = first_pk + offset
         row["change_seq"] = first_seq + offset
-        rows.append(row_of(row))
-        body = _search_body(record)
-        if body[0]:
-            entries.append((_fts_rowid(kind, pk), *body))
+        rows.append(in_order(row))
     conn.exec_driver_sql(sql, rows)
-    if entries:
-        conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
-    _order(conn, kind, records, range(first_pk, first_pk + len(records)))
-
-
-def _title(record: Record) -> str | None:
-    return None if record.deleted else record.values.get(TITLE_FIELD[record.kind])
-
-
-def _order(conn: Connection, kind: Kind, records: Sequence[Record], pks: Iterable[int]) -> None:
-    if kind in name_order.NAMED:
-        name_order.put(conn, kind, zip(pks, map(_title, records), strict=True))
+    index_entries.add(conn, kind, records, range(first_pk, first_pk + len(records)))
 
 
 def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
@@ -197,7 +110,7 @@ def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
     if not count:
         return
     table = RECORD_TABLES[kind]
-    sql, names = _INSERT_SQL[kind]
+    sql, names = INSERT_SQL[kind]
     first_pk = (conn.execute(select(func.max(table.c.pk))).scalar() or 0) + 1
     first_seq = next_change_seqs(conn, count)
     pks = range(first_pk, first_pk + count)
@@ -212,7 +125,7 @@ def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
         "change_seq": range(first_seq, first_seq + count),
         "proofs": rows.proofs or [None] * count,
     }
-    json_fields = _JSON_FIELDS[kind]
+    json_fields = JSON_FIELDS[kind]
     columns = []
     for name in names:
         column = given.get(name)
@@ -220,36 +133,17 @@ def insert_columns(conn: Connection, kind: Kind, rows: NewRows) -> None:
             values = rows.values.get(name)
             if values is None:
                 column = ["[]" if name in json_fields else None] * count
+            elif name in STRING_LISTS[kind]:
+                column = dump_lists(values)
             elif name in json_fields:
-                column = list(map(_dump_list, values))
-            elif name in _BOOL_LIST[kind]:
-                column = list(map(_AS_INT.__getitem__, values))
+                column = list(map(dump_list, values))
+            elif name in BOOL_FIELDS[kind]:
+                column = list(map(AS_INT.__getitem__, values))
             else:
                 column = values
         columns.append(column)
     conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
-    number = KIND_NUMBER[kind]
-    entries = [
-        (pk * KIND_SLOTS + number, *body)
-        for pk, body in zip(pks, index_texts(kind, rows.values, count), strict=True)
-        if body[0]
-    ]
-    if entries:
-        conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
-    titles = rows.values.get(TITLE_FIELD[kind])
-    if titles is not None:
-        name_order.put(conn, kind, zip(pks, titles, strict=True))
-
-
-def _update_sql(kind: Kind) -> tuple[str, Any]:
-    table = RECORD_TABLES[kind]
-    names = tuple(c.name for c in table.columns if c.name not in ("pk", "id"))
-    assignments = ", ".join(f'"{n}" = ?' for n in names)
-    sql = f"UPDATE {table.name} SET {assignments} WHERE id = ?"
-    return sql, operator.itemgetter(*names, "id")
-
-
-_UPDATE_SQL = {kind: _update_sql(kind) for kind in Kind}
+    index_entries.add_columns(conn, kind, pks, rows.values)
 
 
 def save_many(conn: Connection, records: Sequence[Record], authors: Authors) -> None:
@@ -258,74 +152,29 @@ def save_many(conn: Connection, records: Sequence[Record], authors: Authors) -> 
     if not records:
         return
     kind = records[0].kind
-    sql, row_of = _UPDATE_SQL[kind]
+    sql, in_order = UPDATE_SQL[kind]
     pks = pks_of(conn, kind, [record.id for record in records])
     before = _with_proofs(conn, kind, [record.id for record in records], authors)
     first_seq = next_change_seqs(conn, len(records))
     rows = []
-    stale = []
-    entries = []
     for offset, record in enumerate(records):
-        row = _row(conn, record, authors, before.get(record.id))
+        row = row_of(conn, record, authors, before.get(record.id))
         row["change_seq"] = first_seq + offset
-        rows.append(row_of(row))
-        rowid = _fts_rowid(kind, pks[record.id])
-        stale.append((rowid,))
-        body = _search_body(record)
-        if body[0]:
-            entries.append((rowid, *body))
+        rows.append(in_order(row))
     conn.exec_driver_sql(sql, rows)
-    conn.exec_driver_sql(_FTS_DELETE_SQL, stale)
-    if entries:
-        conn.exec_driver_sql(_FTS_INSERT_SQL, entries)
-    _order(conn, kind, records, [pks[record.id] for record in records])
+    index_entries.replace(conn, kind, records, [pks[record.id] for record in records])
 
 
 def save(conn: Connection, record: Record, authors: Authors) -> None:
     """Write back an existing record (values, stamps, tombstone) and re-index it."""
     table = RECORD_TABLES[record.kind]
     before = _with_proofs(conn, record.kind, [record.id], authors).get(record.id)
-    row = _row(conn, record, authors, before)
+    row = row_of(conn, record, authors, before)
     row["change_seq"] = next_change_seqs(conn, 1)
     pk = conn.execute(
         update(table).where(table.c.id == record.id).values(**row).returning(table.c.pk)
     ).scalar_one()
-    rowid = _fts_rowid(record.kind, pk)
-    conn.execute(_FTS_DELETE, {"rowid": rowid})
-    body = EMPTY_ENTRY if record.deleted else index_text(record.kind, record.values)
-    if body[0]:
-        conn.execute(_FTS_INSERT, {"rowid": rowid, "b": body[0], "sp": body[1], "so": body[2]})
-    _order(conn, record.kind, [record], [pk])
-
-
-def _decode_plan(kind: Kind) -> tuple[tuple[str, int, bool], ...]:
-    position = {c.name: i for i, c in enumerate(RECORD_TABLES[kind].columns)}
-    json_fields = _JSON_FIELDS[kind]
-    return tuple((name, position[name], name in json_fields) for name in field_names(kind))
-
-
-_DECODE_PLAN = {kind: _decode_plan(kind) for kind in Kind}
-_loads = json.loads
-
-
-def decode(kind: Kind, row: Row[Any], authors: Authors) -> Record:
-    """A record from a row of `select(table)` (columns in the table's order)."""
-    values = {}
-    for name, at, is_json in _DECODE_PLAN[kind]:
-        raw = row[at]
-        if is_json:
-            raw = [] if raw == "[]" else _loads(raw)
-        values[name] = raw
-    return Record(
-        kind=kind,
-        id=row.id,
-        values=values,
-        created=row.created,
-        updated=row.updated,
-        deleted=bool(row.deleted),
-        stamps=FieldStamps.from_json(_loads(row.stamps), authors.by_id),
-        proofs=_loads(row.proofs) if row.proofs else None,
-    )
+    index_entries.replace_one(conn, record, pk)
 
 
 def load(conn: Connection, kind: Kind, record_id: str, authors: Authors) -> Record | None:
@@ -410,32 +259,6 @@ def pks_of(conn: Connection, kind: Kind, record_ids: Sequence[str]) -> dict[str,
     return found
 
 
-def matching_pks(kind: Kind, query: str) -> Select[tuple[int]] | None:
-    """The pks of `kind` whose search text matches `query`, as a subquery."""
-    match = fts_query(query)
-    if match is None:
-        return None
-    number = KIND_NUMBER[kind]
-    return (
-        select(text(f"rowid / {KIND_SLOTS}"))
-        .select_from(text(FTS_TABLE))
-        .where(text(f"{FTS_TABLE} MATCH :match AND rowid % {KIND_SLOTS} = {number}"))
-        .params(match=match)
-    )
-
-
-def _listing(kind: Kind, query: str | None, include_deleted: bool) -> Select[Any]:
-    table = RECORD_TABLES[kind]
-    stmt = select(table)
-    if not include_deleted:
-        stmt = stmt.where(table.c.deleted.is_(False))
-    if query:
-        pks = matching_pks(kind, query)
-        if pks is not None:
-            stmt = stmt.where(table.c.pk.in_(pks))
-    return stmt
-
-
 def people_names_and_channels(conn: Connection) -> Iterator[tuple[Any, ...]]:
     """(id, display_name, alias, channels as stored JSON) of every live person: what
     telling a newcomer from someone known needs, read without decoding records."""
@@ -445,90 +268,6 @@ def people_names_and_channels(conn: Connection) -> Iterator[tuple[Any, ...]]:
     )
     for row in conn.execute(stmt):
         yield tuple(row)
-
-
-def page(
-    conn: Connection,
-    kind: Kind,
-    authors: Authors,
-    *,
-    offset: int = 0,
-    limit: int = 200,
-    query: str | None = None,
-    order_by: str | None = None,
-    descending: bool = False,
-    where: dict[str, Any] | None = None,
-    include_deleted: bool = False,
-    names_in: NameOrder | None = None,
-    ranked: bool = False,
-) -> list[Record]:
-    """One page of records, optionally filtered by a search query and equal-field filters.
-    Ordered by the title with `names_in`, titles are in that reader's order (collation);
-    `ranked` with a query puts the best matches first (as `search` ranks them), each rank
-    in the order asked for."""
-    table = RECORD_TABLES[kind]
-    stmt = _listing(kind, query, include_deleted)
-    for name, value in (where or {}).items():
-        stmt = stmt.where(table.c[name] == value)
-    match = fts_query(query) if ranked and query else None
-    if match is not None:
-        stmt = search_index.ranked(stmt, kind, match)
-    if names_in is not None and not include_deleted and name_order.orders_by_name(kind, order_by):
-        stmt = name_order.ordered(stmt, kind, names_in, descending=descending)
-        rows = conn.execute(stmt.offset(offset).limit(limit))
-        return [decode(kind, row, authors) for row in rows]
-    column = table.c[order_by] if order_by else table.c.pk
-    ordering = column.desc() if descending else column.asc()
-    stmt = stmt.order_by(ordering, table.c.pk).offset(offset).limit(limit)
-    return [decode(kind, row, authors) for row in conn.execute(stmt)]
-
-
-def count(
-    conn: Connection,
-    kind: Kind,
-    *,
-    query: str | None = None,
-    where: dict[str, Any] | None = None,
-    include_deleted: bool = False,
-) -> int:
-    table = RECORD_TABLES[kind]
-    stmt = _listing(kind, query, include_deleted)
-    for name, value in (where or {}).items():
-        stmt = stmt.where(table.c[name] == value)
-    return int(conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
-
-
-def search(conn: Connection, query: str, limit: int = 50) -> list[tuple[Kind, str, str]]:
-    """(kind, id, title) of live records of every kind matching `query`, best first."""
-    match = fts_query(query)
-    if match is None:
-        return []
-    hits = conn.execute(
-        text(
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
-            f"ORDER BY {search_index.RANK} LIMIT :limit"
-        ),
-        {"match": match, "limit": limit},
-    ).scalars()
-    by_kind: dict[Kind, list[int]] = {}
-    order: list[tuple[Kind, int]] = []
-    kinds = list(Kind)
-    for rowid in hits:
-        kind = kinds[rowid % KIND_SLOTS]
-        by_kind.setdefault(kind, []).append(rowid // KIND_SLOTS)
-        order.append((kind, rowid // KIND_SLOTS))
-    found: dict[tuple[Kind, int], tuple[str, str]] = {}
-    for kind, pks in by_kind.items():
-        table = RECORD_TABLES[kind]
-        title = table.c[TITLE_FIELD[kind]]
-        rows = conn.execute(
-            select(table.c.pk, table.c.id, title).where(
-                table.c.pk.in_(pks), table.c.deleted.is_(False)
-            )
-        )
-        for row in rows:
-            found[(kind, row[0])] = (row[1], str(row[2] or ""))
-    return [(kind, *found[(kind, pk)]) for kind, pk in order if (kind, pk) in found]
 
 
 def ids_changed_since(conn: Connection, kind: Kind, change_seq: int) -> list[str]:

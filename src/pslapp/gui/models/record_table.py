@@ -46,6 +46,9 @@ class RecordTableModel(QAbstractTableModel):
         self._descending = False
         self._rows = 0
         self._pages: OrderedDict[int, list[Record]] = OrderedDict()
+        # Ordered by a text column other than the title: the records' pks in the reader's
+        # collation, read once per reload (pages are read by pk from it).
+        self._ordered: list[int] | None = None
 
     # What is listed
 
@@ -71,8 +74,23 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._rows = 0
+        self._ordered = None
         if self._vault is not None and not self._vault.is_locked:
-            self._rows = records.count(self._vault, self.kind, query=self._query, where=self._where)
+            if self._order_by and records.sorts_by_collation(self.kind, self._order_by):
+                self._ordered = records.ordered_pks(
+                    self._vault,
+                    self.kind,
+                    self._order_by,
+                    order_for(current_language()),
+                    query=self._query,
+                    where=self._where,
+                    descending=self._descending,
+                )
+                self._rows = len(self._ordered)
+            else:
+                self._rows = records.count(
+                    self._vault, self.kind, query=self._query, where=self._where
+                )
         self.endResetModel()
 
     def clear(self) -> None:
@@ -84,7 +102,12 @@ class RecordTableModel(QAbstractTableModel):
             return None
         number, offset = divmod(row, PAGE)
         page = self._pages.get(number)
-        if page is None:
+        if page is None and self._ordered is not None:
+            pks = self._ordered[number * PAGE : (number + 1) * PAGE]
+            page = self._pages[number] = records.page_of_pks(self._vault, self.kind, pks)
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        elif page is None:
             page = records.page(
                 self._vault,
                 self.kind,

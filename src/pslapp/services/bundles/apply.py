@@ -142,7 +142,6 @@ def _apply(
                 lost.append(checked)
             continue
         plain = _plain_records(conn, block, context, refused)
-        context.guard.block(block)  # issue 11: what exists after the import
         if plain:
             context.guard.plain(block, sorted(plain))  # issue 11: rules, a column at a time
             _insert_plain(conn, vault, block, plain, report=report, context=context)
@@ -397,7 +396,15 @@ def _import_verified(
     if dry_run:
         with vault.read() as conn:
             open_now = OpenConflicts.of_vault(conn)
-            context = _Context(False, system_ms(), keeper, _unheld(conn), open_now, observe=observe)
+            context = _Context(
+                False,
+                system_ms(),
+                keeper,
+                _unheld(conn),
+                open_now,
+                observe=observe,
+                guard=ImportGuard(stream.ids),
+            )
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)
             context.guard.finish(conn)  # issue 11: references resolve
@@ -407,7 +414,12 @@ def _import_verified(
     else:
         with vault.write() as conn:
             context = _Context(
-                True, system_ms(), keeper, _unheld(conn), OpenConflicts.of_vault(conn)
+                True,
+                system_ms(),
+                keeper,
+                _unheld(conn),
+                OpenConflicts.of_vault(conn),
+                guard=ImportGuard(stream.ids),
             )
             for chunk in stream:
                 _apply(conn, vault, chunk, report, context)

@@ -358,14 +358,23 @@ class _ChunkReader:
         self._buffer = bytearray()
 
     def read_exact(self, size: int) -> bytes:
-        while len(self._buffer) < size:
+        """The next `size` bytes. A large read (the payload) is joined once from the
+        chunks: growing a buffer, slicing it and copying the slice held three copies."""
+        buffered = min(size, len(self._buffer))
+        parts = [bytes(memoryview(self._buffer)[:buffered])] if buffered else []
+        del self._buffer[:buffered]
+        have = buffered
+        while have < size:
             chunk = next(self._chunks, None)
             if chunk is None:
                 raise BundleRejected(REASON_DAMAGED, RejectionCode.DAMAGED)
-            self._buffer += chunk
-        data = bytes(self._buffer[:size])
-        del self._buffer[:size]
-        return data
+            need = size - have
+            if len(chunk) > need:
+                self._buffer += memoryview(chunk)[need:]
+                chunk = chunk[:need]
+            parts.append(chunk)
+            have += len(chunk)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
 
     def at_end(self) -> bool:
         """Reads to the end, so the age layer checks its final chunk (truncation)."""

@@ -47,13 +47,14 @@ def _refused(kind: Kind, record_id: str, exc: ValidationError) -> BundleRejected
 class ImportGuard:
     """Collects what a bundle's records point at while they are merged."""
 
+    # The ids of the bundle's records read so far, by kind (OpStream.ids, shared: a record
+    # exists after the import, live or as a tombstone)
     present: dict[Kind, set[str]] = field(default_factory=dict)
-    # (kind pointed at, id) -> the first (kind, record id, field) pointing there
+    # (kind pointed at, id) -> the first (kind, record id, field) pointing there, for the
+    # targets not among the bundle's records read so far (`present` only grows, so a
+    # reference found there stays resolved): an attendance list of 150 000 pointing at
+    # people sent before it keeps nothing here, instead of an entry per person.
     wanted: dict[tuple[Kind, str], tuple[Kind, str, str]] = field(default_factory=dict)
-
-    def block(self, block: Block) -> None:
-        """Every record of a block exists after the import (live or as a tombstone)."""
-        self.present.setdefault(block.kind, set()).update(block.ids)
 
     def plain(self, block: Block, plain: Sequence[int]) -> None:
         """Records of `block` new here and live, stored as they came: a column at a time."""
@@ -83,8 +84,9 @@ class ImportGuard:
         for name, target in REFERENCES[kind]:
             column = picked.get(name)
             if column is not None:
+                there = self.present.get(target, ())
                 for record_id, value in zip(ids, column, strict=True):
-                    if value is not None:
+                    if value is not None and value not in there:
                         self.wanted.setdefault((target, value), (kind, record_id, name))
 
     def merged(self, kind: Kind, record_id: str, created: int, state: RecordState) -> None:
@@ -94,7 +96,7 @@ class ImportGuard:
         self._check(kind, record_id, created, state.values)
         for name, target in REFERENCES[kind]:
             value = state.values.get(name)
-            if value is not None:
+            if value is not None and value not in self.present.get(target, ()):
                 self.wanted.setdefault((target, value), (kind, record_id, name))
 
     def _check(self, kind: Kind, record_id: str, created: int, values: Mapping[str, Any]) -> None:

@@ -132,6 +132,9 @@ class OpStream:
         self.max_hlc = inner.manifest.created_hlc
         self.count = 0
         self.provenance = Provenance(inner.manifest.sender.fingerprint)
+        # The ids of each kind's records read so far (lost writes aside): one record twice
+        # is refused, and the import's references resolve to them (ImportGuard.present).
+        self.ids: dict[Kind, set[str]] = {}
 
     def _skew(self) -> BundleRejected | None:
         try:
@@ -142,7 +145,7 @@ class OpStream:
 
     def __iter__(self) -> Iterator[list[Block]]:
         manifest = self._inner.manifest
-        seen: dict[Kind, set[int]] = {}
+        seen = self.ids
         skewed = self._skew()
         chunk: list[Block] = []
         pending = 0
@@ -159,10 +162,10 @@ class OpStream:
                 if count + len(block) > manifest.op_count:
                     raise malformed("more ops than the manifest declares")
                 ids = seen.setdefault(block.kind, set()) if not lost else set()
-                numbers = {int(i.replace("-", ""), 16) for i in block.ids}  # smaller than text
-                if len(numbers) != len(block) or not ids.isdisjoint(numbers):
+                unique = set(block.ids)  # canonical (decode_block): equal text, equal id
+                if len(unique) != len(block) or not ids.isdisjoint(unique):
                     raise malformed("a record appears twice")
-                ids |= numbers
+                ids |= unique
                 before = count
                 count += len(block)
                 max_hlc = max(max_hlc, block.max_hlc)

@@ -1,0 +1,178 @@
+"""Lists of records through the search index: a page of one kind, filtered by a query and
+equal-field filters, in the order asked for (titles in the reader's collation, matches
+best first); how many there are; and the search over every kind."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Select, func, select, text
+
+from pslapp.core.collation import NameOrder, keys_in
+from pslapp.core.enums import Kind
+from pslapp.core.fields import TITLE_FIELD, FieldType, field_of
+from pslapp.core.record import Record
+from pslapp.core.search import fts_query
+from pslapp.storage import name_order, search_index
+from pslapp.storage.record_rows import decode
+from pslapp.storage.state import Authors
+from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES
+
+
+def matching_pks(kind: Kind, query: str) -> Select[tuple[int]] | None:
+    """The pks of `kind` whose search text matches `query`, as a subquery."""
+    match = fts_query(query)
+    if match is None:
+        return None
+    number = KIND_NUMBER[kind]
+    return (
+        select(text(f"rowid / {KIND_SLOTS}"))
+        .select_from(text(FTS_TABLE))
+        .where(text(f"{FTS_TABLE} MATCH :match AND rowid % {KIND_SLOTS} = {number}"))
+        .params(match=match)
+    )
+
+
+def _listing(kind: Kind, query: str | None, include_deleted: bool) -> Select[Any]:
+    table = RECORD_TABLES[kind]
+    stmt = select(table)
+    if not include_deleted:
+        stmt = stmt.where(table.c.deleted.is_(False))
+    if query:
+        pks = matching_pks(kind, query)
+        if pks is not None:
+            stmt = stmt.where(table.c.pk.in_(pks))
+    return stmt
+
+
+def page(
+    conn: Connection,
+    kind: Kind,
+    authors: Authors,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    query: str | None = None,
+    order_by: str | None = None,
+    descending: bool = False,
+    where: dict[str, Any] | None = None,
+    include_deleted: bool = False,
+    names_in: NameOrder | None = None,
+    ranked: bool = False,
+) -> list[Record]:
+    """One page of records, optionally filtered by a search query and equal-field filters.
+    Ordered by the title with `names_in`, titles are in that reader's order (collation);
+    `ranked` with a query puts the best matches first (as `search` ranks them), each rank
+    in the order asked for."""
+    table = RECORD_TABLES[kind]
+    stmt = _listing(kind, query, include_deleted)
+    for name, value in (where or {}).items():
+        stmt = stmt.where(table.c[name] == value)
+    match = fts_query(query) if ranked and query else None
+    if match is not None:
+        stmt = search_index.ranked(stmt, kind, match)
+    if names_in is not None and not include_deleted and name_order.orders_by_name(kind, order_by):
+        stmt = name_order.ordered(stmt, kind, names_in, descending=descending)
+        rows = conn.execute(stmt.offset(offset).limit(limit))
+        return [decode(kind, row, authors) for row in rows]
+    column = table.c[order_by] if order_by else table.c.pk
+    ordering = column.desc() if descending else column.asc()
+    stmt = stmt.order_by(ordering, table.c.pk).offset(offset).limit(limit)
+    return [decode(kind, row, authors) for row in conn.execute(stmt)]
+
+
+def count(
+    conn: Connection,
+    kind: Kind,
+    *,
+    query: str | None = None,
+    where: dict[str, Any] | None = None,
+    include_deleted: bool = False,
+) -> int:
+    table = RECORD_TABLES[kind]
+    stmt = _listing(kind, query, include_deleted)
+    for name, value in (where or {}).items():
+        stmt = stmt.where(table.c[name] == value)
+    return int(conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
+
+
+def search(conn: Connection, query: str, limit: int = 50) -> list[tuple[Kind, str, str]]:
+    """(kind, id, title) of live records of every kind matching `query`, best first."""
+    match = fts_query(query)
+    if match is None:
+        return []
+    hits = conn.execute(
+        text(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
+            f"ORDER BY {search_index.RANK} LIMIT :limit"
+        ),
+        {"match": match, "limit": limit},
+    ).scalars()
+    by_kind: dict[Kind, list[int]] = {}
+    order: list[tuple[Kind, int]] = []
+    kinds = list(Kind)
+    for rowid in hits:
+        kind = kinds[rowid % KIND_SLOTS]
+        by_kind.setdefault(kind, []).append(rowid // KIND_SLOTS)
+        order.append((kind, rowid // KIND_SLOTS))
+    found: dict[tuple[Kind, int], tuple[str, str]] = {}
+    for kind, pks in by_kind.items():
+        table = RECORD_TABLES[kind]
+        title = table.c[TITLE_FIELD[kind]]
+        rows = conn.execute(
+            select(table.c.pk, table.c.id, title).where(
+                table.c.pk.in_(pks), table.c.deleted.is_(False)
+            )
+        )
+        for row in rows:
+            found[(kind, row[0])] = (row[1], str(row[2] or ""))
+    return [(kind, *found[(kind, pk)]) for kind, pk in order if (kind, pk) in found]
+
+
+def collated(kind: Kind, column: str) -> bool:
+    """Whether a list of `kind` ordered by `column` is ordered by its text in the reader's
+    collation, worked out when asked (`ordered_pks`): a text or text-list column other
+    than the title, whose keys are stored (name_order)."""
+    spec = field_of(kind, column)
+    kinds = (FieldType.TEXT, FieldType.TEXT_LIST)
+    return spec.type in kinds and not name_order.orders_by_name(kind, column)
+
+
+def ordered_pks(
+    conn: Connection,
+    kind: Kind,
+    column: str,
+    order: NameOrder,
+    *,
+    query: str | None = None,
+    where: dict[str, Any] | None = None,
+    descending: bool = False,
+) -> list[int]:
+    """The pks of the live records a listing holds (as `page` filters them), ordered by
+    the text of `column` in `order` (a list by its items as shown, joined by ", "), ties
+    by pk, empty first. One read of two columns and a key per distinct text: at 100 000
+    people the column's values repeat (cities, chapters, tags), and a caller pages
+    through the list it keeps, by `page_of_pks`."""
+    table = RECORD_TABLES[kind]
+    stmt = _listing(kind, query, False).with_only_columns(table.c.pk, table.c[column])
+    for name, value in (where or {}).items():
+        stmt = stmt.where(table.c[name] == value)
+    rows = conn.execute(stmt).all()
+    if field_of(kind, column).type is FieldType.TEXT_LIST:
+        shown = {raw: ", ".join(json.loads(raw)) if raw else "" for raw in {r[1] for r in rows}}
+        texts = [(pk, shown[raw]) for pk, raw in rows]
+    else:
+        texts = [(pk, value or "") for pk, value in rows]
+    keys = keys_in(order, (t for _pk, t in texts))
+    texts.sort(key=lambda pair: (keys[pair[1]], pair[0]), reverse=descending)
+    return [pk for pk, _t in texts]
+
+
+def page_of_pks(conn: Connection, kind: Kind, pks: Sequence[int], authors: Authors) -> list[Record]:
+    """The live records of `pks`, in that order (one page of an `ordered_pks` list)."""
+    table = RECORD_TABLES[kind]
+    stmt = select(table).where(table.c.pk.in_(list(pks)), table.c.deleted.is_(False))
+    found = {row.pk: decode(kind, row, authors) for row in conn.execute(stmt)}
+    return [found[pk] for pk in pks if pk in found]
