@@ -57,6 +57,8 @@ class BackupDialog(QDialog):
         self.save_button.setObjectName("backup_save")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.choose_file)
+        self.save_button.setDefault(True)
+        self.save_button.setFocus()  # the first button would take the focus, and Enter
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)

@@ -1,0 +1,89 @@
+"""Enter, pressed in a dialog's field as everyone does after typing, does what the red
+button says. In the passphrase gate, the passphrase change and the backup dialog it pressed
+Cancel or Close, the first button of the row: the typed passphrase was thrown away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from pslapp.gui import runner
+from pslapp.gui.backup_dialog import BackupDialog
+from pslapp.gui.passphrase_dialog import PassphraseDialog
+from pslapp.gui.passphrase_gate import PassphraseGate
+from pslapp.gui.restore_dialog import RestoreDialog
+from pslapp.services.vault import Vault, create_vault, open_vault
+
+from .conftest import FAST_KDF, PASSPHRASE
+
+
+def _vault(tmp_path: Path) -> Vault:
+    vault, _code = create_vault(tmp_path / "vault", PASSPHRASE, "Köln", kdf=FAST_KDF)
+    return vault
+
+
+def _shown(qtbot: QtBot, dialog: QDialog) -> None:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+
+
+def _red_buttons(dialog: QDialog) -> list[str]:
+    """The buttons drawn red: the default one (Enter) and the primary action."""
+    buttons = dialog.findChildren(QPushButton)
+    return [b.text() for b in buttons if b.isVisible() and (b.isDefault() or b.property("role"))]
+
+
+def test_enter_after_the_passphrase_opens_the_gate(qtbot: QtBot, tmp_path: Path) -> None:
+    vault = _vault(tmp_path)
+    gate = PassphraseGate(vault.folder, "This PDF will include restricted people.")
+    _shown(qtbot, gate)
+    assert _red_buttons(gate) == [gate.continue_button.text()]
+    qtbot.keyClicks(gate.secret, PASSPHRASE)
+    with qtbot.waitSignal(gate.finished, timeout=5000) as finished:
+        qtbot.keyClick(gate.secret, Qt.Key.Key_Return)
+    assert finished.args == [QDialog.DialogCode.Accepted.value]
+    vault.lock()
+
+
+def test_enter_in_the_passphrase_change_moves_on_then_changes(qtbot: QtBot, tmp_path: Path) -> None:
+    vault = _vault(tmp_path)
+    vault.lock()
+    dialog = PassphraseDialog(vault.folder)
+    _shown(qtbot, dialog)
+    dialog.current.setFocus()
+    for field, text in (
+        (dialog.current, PASSPHRASE),
+        (dialog.first, "lanterns along the river road"),
+        (dialog.second, "lanterns along the river road"),
+    ):
+        assert dialog.focusWidget() is field
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter never pressed Cancel on the way
+    assert _red_buttons(dialog) == [dialog.change_button.text()]
+    assert dialog.job is not None
+    runner.wait_all()
+    open_vault(vault.folder, "lanterns along the river road").lock()
+
+
+def test_enter_in_the_backup_and_restore_dialogs_is_the_red_button(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    vault = _vault(tmp_path)
+    backup = BackupDialog(vault)
+    _shown(qtbot, backup)
+    assert backup.focusWidget() is backup.save_button
+    assert _red_buttons(backup) == [backup.save_button.text()]
+    restore = RestoreDialog(tmp_path / "new")
+    _shown(qtbot, restore)
+    restore.secret.setFocus()
+    assert restore.restore_button.isDefault()
+    qtbot.keyClicks(restore.secret, PASSPHRASE)
+    qtbot.keyClick(restore.secret, Qt.Key.Key_Return)  # no file chosen yet: nothing happens
+    assert restore.isVisible()
+    vault.lock()
