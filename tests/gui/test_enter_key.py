@@ -12,12 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from pslapp.gui import runner
 from pslapp.gui.backup_dialog import BackupDialog
+from pslapp.gui.create_vault import CreateVaultDialog
 from pslapp.gui.passphrase_dialog import PassphraseDialog
 from pslapp.gui.passphrase_gate import PassphraseGate
 from pslapp.gui.restore_dialog import RestoreDialog
 from pslapp.services.vault import Vault, create_vault, open_vault
 
-from .conftest import FAST_KDF, PASSPHRASE
+from .conftest import FAST_KDF, PASSPHRASE, make_session
 
 
 def _vault(tmp_path: Path) -> Vault:
@@ -87,3 +88,26 @@ def test_enter_in_the_backup_and_restore_dialogs_is_the_red_button(
     qtbot.keyClick(restore.secret, Qt.Key.Key_Return)  # no file chosen yet: nothing happens
     assert restore.isVisible()
     vault.lock()
+
+
+def test_space_then_enter_on_the_recovery_code_page_opens_the_vault(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Seen in a real window: the box ticked with Space, Enter did nothing (the default
+    button was still "Create vault", on the page before)."""
+    session = make_session(tmp_path / "new-vault")
+    session.start()
+    dialog = session.dialog
+    assert isinstance(dialog, CreateVaultDialog)
+    _shown(qtbot, dialog)
+    qtbot.keyClicks(dialog.name, "Cologne chapter")
+    for field in (dialog.first, dialog.second):
+        qtbot.keyClicks(field, "red banners over the river")
+    qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+    assert dialog.focusWidget() is dialog.written
+    assert _red_buttons(dialog) == [dialog.continue_button.text()]
+    qtbot.keyClick(dialog.written, Qt.Key.Key_Space)
+    with qtbot.waitSignal(session.unlocked, timeout=5000):
+        qtbot.keyClick(dialog.written, Qt.Key.Key_Return)
+    session.shutdown()

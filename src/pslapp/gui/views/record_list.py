@@ -26,7 +26,7 @@ from pslapp.core.record import Record
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.forms import suggestions
 from pslapp.gui.forms.record_form import RecordDialog
-from pslapp.gui.labels import kind_label
+from pslapp.gui.labels import kind_label, value_label
 from pslapp.gui.models.record_table import RecordTableModel
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.detail_pane import DetailPane
@@ -85,6 +85,9 @@ class RecordListView(QWidget):
         for column, spec in enumerate(self.model.columns):
             if spec.type is FieldType.DATETIME:
                 header.resizeSection(column, stamp)
+            elif spec.type is FieldType.ENUM and spec.enum is not None:  # "local chap…"
+                widest = max(metrics.horizontalAdvance(value_label(v.value)) for v in spec.enum)
+                header.resizeSection(column, min(widest + 28, 2 * header.defaultSectionSize()))
         for column in range(1, len(self.model.columns)):  # a title is never cut
             header.resizeSection(
                 column, max(header.sectionSize(column), header.sectionSizeHint(column))
