@@ -10,15 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from pslapp.core.enums import Kind
 from pslapp.gui import runner
 from pslapp.gui.backup_dialog import BackupDialog
 from pslapp.gui.create_vault import CreateVaultDialog
 from pslapp.gui.passphrase_dialog import PassphraseDialog
 from pslapp.gui.passphrase_gate import PassphraseGate
+from pslapp.gui.registration_wizard.wizard import RegistrationWizard
 from pslapp.gui.restore_dialog import RestoreDialog
+from pslapp.gui.session import Session
+from pslapp.services import records
 from pslapp.services.vault import Vault, create_vault, open_vault
 
-from .conftest import FAST_KDF, PASSPHRASE, make_session
+from .conftest import FAST_KDF, PASSPHRASE, make_session, unlock
 
 
 def _vault(tmp_path: Path) -> Vault:
@@ -111,3 +115,29 @@ def test_space_then_enter_on_the_recovery_code_page_opens_the_vault(
     with qtbot.waitSignal(session.unlocked, timeout=5000):
         qtbot.keyClick(dialog.written, Qt.Key.Key_Return)
     session.shutdown()
+
+
+def test_the_wizard_starts_on_its_button_and_enter_then_goes_on(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    """Seen in a real window: the first focus was on the read-only path field, where
+    typing a path did nothing; after a file was chosen, its button stayed red and Enter
+    opened the file chooser again instead of going on."""
+    window = unlock(qtbot, session)
+    assert session.vault is not None
+    forum = records.create(
+        session.vault, Kind.EVENT, {"title": "Forum", "kind": "forum", "start": "2026-05-01T10:00"}
+    )
+    path = tmp_path / "list.csv"
+    path.write_text("Name;Email\nAnna Schmidt;anna@example.org\n", encoding="utf-8")
+    wizard = window.open_import(forum.id)
+    assert isinstance(wizard, RegistrationWizard)
+    wizard.activateWindow()
+    qtbot.waitActive(wizard)
+    choose = wizard.file_page.findChild(QPushButton, "wizard_choose")
+    assert wizard.focusWidget() is choose
+    wizard.file_page.load(path)
+    assert not choose.isDefault()
+    qtbot.keyClick(choose, Qt.Key.Key_Return)
+    assert wizard.currentPage() is not wizard.file_page
+    wizard.reject()
