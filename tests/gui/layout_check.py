@@ -5,7 +5,15 @@ the window is smaller than its layout's minimum)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
+    QWidget,
+)
 
 from pslapp.core.fields import FieldType
 from pslapp.gui.models.record_table import RecordTableModel
@@ -32,6 +40,17 @@ def misfits(window: QWidget) -> list[str]:
         if not bounds.contains(rect):
             found.append(f"{_name(widget)} off the window at {rect.getRect()}")
             continue
+        if isinstance(widget, QComboBox) and widget.currentText():
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            if widget.fontMetrics().horizontalAdvance(widget.currentText()) > field.width():
+                found.append(f"{_name(widget)} {widget.currentText()!r} cut to {field.width()}")
         if isinstance(widget, QAbstractButton) and widget.text():
             hint = widget.sizeHint()
             if widget.width() < hint.width() - 1 or widget.height() < hint.height() - 2:
