@@ -75,16 +75,3 @@ def cut_choices(table: QTableView, rows: int = 30) -> list[str]:
                 found.append(f"{table.objectName()} {spec.name}: {text!r} cut")
                 break
     return found
-
-
-def scrolls_sideways(table: QTableView) -> list[str]:
-    """A list whose columns do not fit beside the detail pane: the last ones are only
-    reachable with the horizontal scroll bar."""
-    bar = table.horizontalScrollBar()
-    if table.isVisible() and bar.maximum() > 0:
-        header = table.horizontalHeader()
-        return [
-            f"{table.objectName()} scrolls sideways by {bar.maximum()} px "
-            f"(visible {bar.isVisible()}, {header.length()} in {table.viewport().width()})"
-        ]
-    return []
