@@ -1428,27 +1428,27 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
         <translation>Karte als Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="44"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Save my identity card</source>
         <translation>Meine Ausweiskarte speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Ausweiskarten (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
         <source>The card could not be saved: %1</source>
         <translation>Die Karte konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Gespeichert. Geben Sie diese Datei Ihren Kontakten.</translation>
     </message>
@@ -1632,29 +1632,24 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
         <source>not verified yet</source>
         <translation>noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
-        <source>Fingerprint</source>
-        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
@@ -1662,114 +1657,114 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
         <source>Add peer from card…</source>
         <translation>Kontakt aus Karte hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
         <source>My identity card…</source>
         <translation>Meine Ausweiskarte…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Noch keine Kontakte.
 Bitten Sie eine Koordinatorin oder einen Koordinator Ihres Vertrauens um die Ausweiskarte (.pslid), fügen Sie sie hier hinzu und geben Sie Ihre eigene weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
         <source>Mark as verified…</source>
         <translation>Als bestätigt markieren…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Wählen Sie einen Kontakt, um seinen Fingerabdruck zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Widerrufen: Pakete dieses Kontakts werden abgelehnt, auch wenn jemand anderes sie weitergibt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Bestätigt: Sie haben diese Ziffern persönlich verglichen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Noch nicht bestätigt. Treffen Sie die Person (oder rufen Sie über einen vertrauenswürdigen Kanal an), vergleichen Sie jede Zifferngruppe unten und markieren Sie den Kontakt dann als bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>Ein verifizierter Kontakt kann Ihnen Änderungen senden und Einträge Ihres Tresors erhalten. Nur die Person, der der Tresor gehört, darf einen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="231"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
         <source>Add peer from card</source>
         <translation>Kontakt aus Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Ausweiskarten (*.pslid);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="240"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
         <source>This card cannot be added: %1</source>
         <translation>Diese Karte kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 hinzugefügt. Ein anderer Kontakt hat denselben Namen: Sie werden an ihren Fingerabdrücken unterschieden. Vergleichen Sie diesen persönlich mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="257"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>%1 hinzugefügt. Vergleichen Sie den Fingerabdruck mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
         <source>Mark as verified</source>
         <translation>Als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Fahren Sie nur fort, wenn Sie alle 12 Zifferngruppen mit %1 persönlich (oder in einem vertrauenswürdigen Anruf) gelesen haben und jede Gruppe übereinstimmte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>I compared these digits with them in person</source>
         <translation>Ich habe diese Ziffern persönlich mit der Person verglichen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>Ein verifizierter Kontakt kann alles erhalten, was Sie ihm senden.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="294"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="295"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Ab jetzt werden Pakete von %1 abgelehnt, ebenso deren Änderungen, wenn jemand anderes sie weitergibt. Was bisher kam, bleibt. Das lässt sich nicht rückgängig machen: Um wieder zu vertrauen, braucht die Person eine neue Identität.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="301"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>

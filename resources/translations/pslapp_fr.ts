@@ -1428,27 +1428,27 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
         <translation>Enregistrer la carte…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="44"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Save my identity card</source>
         <translation>Enregistrer ma carte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Cartes d&apos;identité (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
         <source>The card could not be saved: %1</source>
         <translation>La carte n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Enregistré. Donnez ce fichier à vos contacts.</translation>
     </message>
@@ -1632,29 +1632,24 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
         <source>not verified yet</source>
         <translation>pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Name</source>
         <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
-        <source>Fingerprint</source>
-        <translation>Empreinte</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
@@ -1662,114 +1657,114 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
         <source>Add peer from card…</source>
         <translation>Ajouter depuis une carte…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
         <source>My identity card…</source>
         <translation>Ma carte d&apos;identité…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Aucun contact pour l&apos;instant.
 Demandez sa carte d&apos;identité (.pslid) à un coordinateur ou une coordinatrice de confiance, ajoutez-la ici et donnez-lui la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
         <source>Mark as verified…</source>
         <translation>Marquer comme vérifié…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Choisissez un contact pour voir son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Révoqué : ses paquets sont refusés, même quand quelqu&apos;un d&apos;autre les transmet.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Vérifié : vous avez comparé ces chiffres en personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Pas encore vérifié. Rencontrez la personne (ou appelez-la sur un canal sûr), comparez chaque groupe de chiffres ci-dessous, puis marquez le contact comme vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>Un contact vérifié peut vous envoyer des changements et recevoir les fiches de votre coffre. Seule la personne à qui appartient le coffre peut en ajouter un.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="231"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
         <source>Add peer from card</source>
         <translation>Ajouter depuis une carte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Cartes d&apos;identité (*.pslid);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="240"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
         <source>This card cannot be added: %1</source>
         <translation>Cette carte ne peut pas être ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 ajouté. Un autre pair porte le même nom : on les distingue par leur empreinte. Comparez celle-ci en personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="257"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Contact ajouté : %1. Comparez l&apos;empreinte avec cette personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
         <source>Mark as verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Ne continuez que si vous avez lu les 12 groupes de chiffres avec %1 en personne (ou lors d&apos;un appel sûr) et que chaque groupe correspondait.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>I compared these digits with them in person</source>
         <translation>J&apos;ai comparé ces chiffres avec cette personne en personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>Un contact vérifié peut recevoir tout ce que vous choisissez de lui envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="294"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="295"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Désormais, les paquets de %1 sont refusés, de même que ses changements transmis par quelqu&apos;un d&apos;autre. Ce qui a été reçu avant reste. C&apos;est irréversible : pour lui refaire confiance, il lui faudra une nouvelle identité.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="301"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Revoke %1</source>
         <translation>Révoquer %1</translation>
     </message>

@@ -1444,27 +1444,27 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>Зберегти картку у файл…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="44"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Save my identity card</source>
         <translation>Зберегти мою картку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Картки (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
         <source>The card could not be saved: %1</source>
         <translation>Не вдалося зберегти картку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Збережено. Передайте цей файл своїм контактам.</translation>
     </message>
@@ -1648,29 +1648,24 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
         <source>revoked</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
         <source>verified</source>
         <translation>перевірено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
         <source>not verified yet</source>
         <translation>ще не перевірено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
-        <source>Fingerprint</source>
-        <translation>Відбиток</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
@@ -1678,114 +1673,114 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
         <source>Add peer from card…</source>
         <translation>Додати з картки…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
         <source>My identity card…</source>
         <translation>Моя картка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Довірених контактів поки немає.
 Попросіть у координатора, якому довіряєте, його картку (.pslid) і додайте її тут; дайте йому свою.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
         <source>Mark as verified…</source>
         <translation>Позначити як перевірений…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
         <source>Revoke…</source>
         <translation>Відкликати…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Виберіть контакт, щоб побачити його відбиток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Відкликано: його пакети відхиляються, навіть якщо їх пересилає хтось інший.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Перевірено: ви звірили ці цифри особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ще не перевірено. Зустріньтеся (або зателефонуйте каналом, якому довіряєте), звірте кожну групу цифр нижче й позначте контакт як перевірений.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>Перевірений контакт може надсилати вам зміни й отримувати записи вашого сховища. Додавати контакти може лише власник сховища.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="231"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
         <source>Add peer from card</source>
         <translation>Додати з картки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Картки (*.pslid);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="240"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
         <source>This card cannot be added: %1</source>
         <translation>Цю картку не можна додати: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 додано. Інший контакт має те саме ім’я: їх розрізняють за відбитками ключів. Звірте цей відбиток із людиною особисто, перш ніж довіряти йому.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="257"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Додано: %1. Перш ніж довіряти, звірте відбиток із цією людиною.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
         <source>Mark as verified</source>
         <translation>Позначити як перевірений</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продовжуйте, лише якщо ви разом із %1 особисто (або під час дзвінка, якому довіряєте) прочитали всі 12 груп цифр і кожна група збіглася.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>I compared these digits with them in person</source>
         <translation>Я звірив(ла) ці цифри з ним/нею особисто</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>Перевірений контакт може отримати все, що ви вирішите йому надіслати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="294"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
         <source>Revoke</source>
         <translation>Відкликати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="295"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Відтепер пакети від %1 відхилятимуться, як і його зміни, передані через інших. Надіслане раніше залишиться. Скасувати це не можна: щоб знову довіряти, йому знадобиться нова картка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="301"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Revoke %1</source>
         <translation>Відкликати: %1</translation>
     </message>
