@@ -141,3 +141,17 @@ def test_the_wizard_starts_on_its_button_and_enter_then_goes_on(
     qtbot.keyClick(choose, Qt.Key.Key_Return)
     assert wizard.currentPage() is not wizard.file_page
     wizard.reject()
+
+
+def test_after_a_backup_one_red_button_and_enter_closes(qtbot: QtBot, tmp_path: Path) -> None:
+    """Seen in a real window: once the backup was written, Close (focused) and "Choose a
+    file and back up…" were both red."""
+    vault = _vault(tmp_path)
+    dialog = BackupDialog(vault)
+    _shown(qtbot, dialog)
+    with qtbot.waitSignal(dialog.written, timeout=20_000):
+        dialog.back_up_to(tmp_path / "vault.pslbackup")
+    assert _red_buttons(dialog) == [dialog.close_button.text()]
+    with qtbot.waitSignal(dialog.finished, timeout=2000):
+        qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)
+    vault.lock()

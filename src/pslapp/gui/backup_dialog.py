@@ -109,6 +109,12 @@ class BackupDialog(QDialog):
                 "BackupDialog", "Backup written to %1. Keep it away from this laptop."
             ).replace("%1", written.path.name)
         )
+        self.save_button.setDefault(False)  # done: Enter closes, one red button
+        self.save_button.setProperty("role", None)
+        self.save_button.style().unpolish(self.save_button)
+        self.save_button.style().polish(self.save_button)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
         self.written.emit(written)
 
     def _failed(self, error: Exception) -> None:
