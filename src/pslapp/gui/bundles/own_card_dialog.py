@@ -41,6 +41,7 @@ class OwnCardDialog(QDialog):
         save.setProperty("role", "primary")
         save.clicked.connect(self.save_card)
         save.setDefault(True)
+        save.setFocus()  # a focused Close would turn red as well
         close = QPushButton(QCoreApplication.translate("OwnCardDialog", "Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
