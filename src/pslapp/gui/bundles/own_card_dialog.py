@@ -41,9 +41,9 @@ class OwnCardDialog(QDialog):
         save.setProperty("role", "primary")
         save.clicked.connect(self.save_card)
         save.setDefault(True)
-        save.setFocus()  # a focused Close would turn red as well
         close = QPushButton(QCoreApplication.translate("OwnCardDialog", "Close"))
         close.clicked.connect(self.accept)
+        close.setAutoDefault(False)  # focused first, it was drawn red beside Save
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(close)
