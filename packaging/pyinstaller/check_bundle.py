@@ -143,7 +143,7 @@ def missing_files(internal: Path) -> list[str]:
         ):
             if not path.is_file():
                 missing.append(str(path.relative_to(internal)))
-    for name in ("style.qss", "check.svg", "partial.svg", "icons/pslapp.svg"):
+    for name in ("style.qss", "check.svg", "partial.svg", "chevron.svg", "icons/pslapp.svg"):
         if not (internal / "pslapp/gui/resources" / name).is_file():
             missing.append(f"pslapp/gui/resources/{name}")
     plugins = internal / "PySide6/Qt/plugins"

@@ -65,32 +65,32 @@
         <translation>Datei wählen und sichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="74"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="76"/>
         <source>Save the backup</source>
         <translation>Sicherung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="75"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="77"/>
         <source>pslapp backups (*.pslbackup)</source>
         <translation>pslapp-Sicherungen (*.pslbackup)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="91"/>
         <source>Writing the backup…</source>
         <translation>Sicherung wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="108"/>
         <source>Backup written to %1. Keep it away from this laptop.</source>
         <translation>Sicherung nach %1 geschrieben. Bewahren Sie sie getrennt von diesem Laptop auf.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="117"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="119"/>
         <source>The backup could not be written; nothing was saved. (%1)</source>
         <translation>Die Sicherung konnte nicht geschrieben werden; es wurde nichts gespeichert. (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="123"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
         <source>The backup could not be written; nothing was saved.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden; es wurde nichts gespeichert.</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>BundleHistoryView</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="39"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n neu</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n geändert</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="46"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n gelöscht</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="47"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -191,39 +191,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="50"/>
         <source>no changes</source>
         <translation>keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="65"/>
         <source>Peer</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="66"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="78"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Noch keine Pakete.
 Mit „Senden…“ geben Sie Ihre Änderungen an einen bestätigten Kontakt weiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="115"/>
         <source>%n peer(s)</source>
         <translation>
             <numerusform>%n Empfänger</numerusform>
@@ -231,12 +231,12 @@ Mit „Senden…“ geben Sie Ihre Änderungen an einen bestätigten Kontakt wei
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="122"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="124"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
@@ -543,22 +543,22 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         <translation>Die beiden Passphrasen stimmen nicht überein. Bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="232"/>
         <source>Your recovery code</source>
         <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="233"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="235"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>Wenn Sie die Passphrase vergessen, kommen Sie nur mit diesem Code wieder hinein. Schreiben Sie ihn jetzt auf Papier und bewahren Sie ihn sicher und getrennt von diesem Computer auf. Er wird nur dieses eine Mal angezeigt; nicht fotografieren, nicht in einer Datei speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="252"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="254"/>
         <source>I have written it down</source>
         <translation>Ich habe ihn aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="256"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="258"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
@@ -1428,27 +1428,27 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
         <translation>Karte als Datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="44"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Save my identity card</source>
         <translation>Meine Ausweiskarte speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Ausweiskarten (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
         <source>The card could not be saved: %1</source>
         <translation>Die Karte konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Gespeichert. Geben Sie diese Datei Ihren Kontakten.</translation>
     </message>
@@ -1485,22 +1485,22 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="72"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="71"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="54"/>
         <source>Also re-encrypt under a new key</source>
         <translation>Auch mit einem neuen Schlüssel neu verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="59"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="58"/>
         <source>When an old passphrase or recovery code may be known. You get a new recovery code; the old one stops working.</source>
         <translation>Falls eine alte Passphrase oder ein alter Wiederherstellungscode bekannt sein könnte. Sie erhalten einen neuen Wiederherstellungscode; der alte gilt dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="69"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1520,17 +1520,17 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="108"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="110"/>
         <source>The two new passphrases differ.</source>
         <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="139"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="141"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Die aktuelle Passphrase stimmt nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="143"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="145"/>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>Die Passphrase konnte nicht geändert werden. Es wurde nichts geändert.</translation>
     </message>
@@ -1548,22 +1548,22 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
         <translation>Geben Sie die Passphrase des Tresors ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="48"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="47"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="50"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="49"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="72"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="71"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="91"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="90"/>
         <source>That passphrase does not open this vault. Nothing was done.</source>
         <translation>Diese Passphrase öffnet den Tresor nicht. Es wurde nichts getan.</translation>
     </message>
@@ -1632,29 +1632,24 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
         <source>not verified yet</source>
         <translation>noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
-        <source>Fingerprint</source>
-        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
@@ -1662,114 +1657,114 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
         <source>Add peer from card…</source>
         <translation>Kontakt aus Karte hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
         <source>My identity card…</source>
         <translation>Meine Ausweiskarte…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Noch keine Kontakte.
 Bitten Sie eine Koordinatorin oder einen Koordinator Ihres Vertrauens um die Ausweiskarte (.pslid), fügen Sie sie hier hinzu und geben Sie Ihre eigene weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
         <source>Mark as verified…</source>
         <translation>Als bestätigt markieren…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Wählen Sie einen Kontakt, um seinen Fingerabdruck zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Widerrufen: Pakete dieses Kontakts werden abgelehnt, auch wenn jemand anderes sie weitergibt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Bestätigt: Sie haben diese Ziffern persönlich verglichen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Noch nicht bestätigt. Treffen Sie die Person (oder rufen Sie über einen vertrauenswürdigen Kanal an), vergleichen Sie jede Zifferngruppe unten und markieren Sie den Kontakt dann als bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>Ein verifizierter Kontakt kann Ihnen Änderungen senden und Einträge Ihres Tresors erhalten. Nur die Person, der der Tresor gehört, darf einen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="231"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
         <source>Add peer from card</source>
         <translation>Kontakt aus Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Ausweiskarten (*.pslid);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="240"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
         <source>This card cannot be added: %1</source>
         <translation>Diese Karte kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 hinzugefügt. Ein anderer Kontakt hat denselben Namen: Sie werden an ihren Fingerabdrücken unterschieden. Vergleichen Sie diesen persönlich mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="257"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>%1 hinzugefügt. Vergleichen Sie den Fingerabdruck mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
         <source>Mark as verified</source>
         <translation>Als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Fahren Sie nur fort, wenn Sie alle 12 Zifferngruppen mit %1 persönlich (oder in einem vertrauenswürdigen Anruf) gelesen haben und jede Gruppe übereinstimmte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>I compared these digits with them in person</source>
         <translation>Ich habe diese Ziffern persönlich mit der Person verglichen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>Ein verifizierter Kontakt kann alles erhalten, was Sie ihm senden.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="294"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="295"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Ab jetzt werden Pakete von %1 abgelehnt, ebenso deren Änderungen, wenn jemand anderes sie weitergibt. Was bisher kam, bleibt. Das lässt sich nicht rückgängig machen: Um wieder zu vertrauen, braucht die Person eine neue Identität.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="301"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
@@ -1858,57 +1853,57 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Diese CSV-Datei enthält vertrauliche Personen und Felder (amtliche Namen, Telefonnummern).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="137"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="136"/>
         <source>This PDF will include restricted people and fields (legal names, phone numbers).</source>
         <translation>Dieses PDF enthält vertrauliche Personen und Felder (amtliche Namen, Telefonnummern).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="149"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
         <source>Save CSV</source>
         <translation>CSV speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="151"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="159"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="160"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="160"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="197"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="198"/>
         <source>Writing the list…</source>
         <translation>Die Liste wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="199"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="200"/>
         <source>Drawing the PDF…</source>
         <translation>PDF wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="215"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="216"/>
         <source>Saved %1 people to %2.</source>
         <translation>%1 Personen in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="220"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="221"/>
         <source>%1 restricted people were left out.</source>
         <translation>%1 eingeschränkte Personen wurden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="234"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="235"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Das PDF konnte dort nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="240"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="241"/>
         <source>The PDF could not be drawn.</source>
         <translation>Das PDF konnte nicht erstellt werden.</translation>
     </message>
@@ -2047,67 +2042,82 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="37"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="22"/>
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="38"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="24"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Geben Sie eine Farbe wie #3366cc an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="26"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Geben Sie ein Datum wie 2026-05-01 an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="28"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Geben Sie ein Datum (2026-05-01) oder eine Uhrzeit (2026-05-01 18:30) an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="51"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="32"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="53"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="34"/>
         <source>This does not look like a phone number.</source>
         <translation>Das sieht nicht nach einer Telefonnummer aus.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="55"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="36"/>
         <source>This is too long.</source>
         <translation>Das ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="81"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="38"/>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>„%1“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="44"/>
+        <source>%1 cells where the header has %2.</source>
+        <translation>%1 Zellen, die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="62"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Vertraulich: bleibt auf diesem Laptop, außer Sie entscheiden sich, es mitzuschicken.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="145"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="126"/>
         <source>Edit: %1</source>
         <translation>Bearbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="147"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="128"/>
         <source>New: %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="185"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="166"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="186"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="167"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>Was Sie in dieses Formular eingegeben haben, ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="189"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="170"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -2115,22 +2125,22 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="115"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="94"/>
         <source>Select a row to see the details.</source>
         <translation>Wählen Sie eine Zeile, um Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="173"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Nichts passt zu „%1“. Prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="240"/>
         <source>%1 added.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="284"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
         <source>Changes saved.</source>
         <translation>Änderungen gespeichert.</translation>
     </message>
@@ -2156,27 +2166,27 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="33"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="34"/>
         <source>Checking every row</source>
         <translation>Jede Zeile wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="39"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="40"/>
         <source>Skip the bad rows and import the rest</source>
         <translation>Fehlerhafte Zeilen überspringen und den Rest importieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="59"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="60"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="68"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="71"/>
         <source>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</source>
         <translation>%1 Zeilen sind in Ordnung, %2 nicht. Datei korrigieren und neu wählen oder fehlerhafte Zeilen überspringen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="78"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="81"/>
         <source>All %1 rows are good.</source>
         <translation>Alle %1 Zeilen sind in Ordnung.</translation>
     </message>
@@ -2273,7 +2283,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="101"/>
         <source>Registration list</source>
         <translation>Anmeldeliste</translation>
     </message>
@@ -2283,37 +2293,37 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Eine CSV-Datei aus einem Formular oder einer Tabelle: UTF-8, UTF-16 oder Windows-1251; Kommas, Semikolons oder Tabs.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="54"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="57"/>
         <source>Choose file…</source>
         <translation>Datei wählen …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="73"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="74"/>
         <source>First rows</source>
         <translation>Erste Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="71"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="75"/>
         <source>Goes to</source>
         <translation>Wird zu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="102"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="122"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="126"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Kodierung %1 · Trennzeichen %2 · %3 Zeilen nach der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="168"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="172"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>Keine Spalte enthält einen Namen. „Vollständiger Name“ oder „Vorname“ und „Nachname“ wählen.</translation>
     </message>
@@ -2497,17 +2507,17 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="56"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="55"/>
         <source>I have the recovery code instead</source>
         <translation>Ich habe stattdessen den Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="65"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="66"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -2938,7 +2948,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Das Suchfeld leeren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="95"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

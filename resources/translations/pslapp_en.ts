@@ -65,32 +65,32 @@
         <translation>Choose a file and back up…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="74"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="76"/>
         <source>Save the backup</source>
         <translation>Save the backup</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="75"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="77"/>
         <source>pslapp backups (*.pslbackup)</source>
         <translation>pslapp backups (*.pslbackup)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="91"/>
         <source>Writing the backup…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="108"/>
         <source>Backup written to %1. Keep it away from this laptop.</source>
         <translation>Backup written to %1. Keep it away from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="117"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="119"/>
         <source>The backup could not be written; nothing was saved. (%1)</source>
         <translation>The backup could not be written; nothing was saved. (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="123"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
         <source>The backup could not be written; nothing was saved.</source>
         <translation>The backup could not be written; nothing was saved.</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>BundleHistoryView</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="39"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="46"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n deleted</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="47"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -191,39 +191,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="50"/>
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="65"/>
         <source>Peer</source>
         <translation>Peer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="66"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="78"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="115"/>
         <source>%n peer(s)</source>
         <translation>
             <numerusform>%n peer</numerusform>
@@ -231,12 +231,12 @@ Use “Send changes…” to pass your changes to a verified peer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="122"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="124"/>
         <source>received</source>
         <translation>received</translation>
     </message>
@@ -543,22 +543,22 @@ Press Ctrl+N to start one, then add its members.</translation>
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="232"/>
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="233"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="235"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="252"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="254"/>
         <source>I have written it down</source>
         <translation>I have written it down</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="256"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="258"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
@@ -1428,27 +1428,27 @@ Press Ctrl+N to add a partner organisation.</translation>
         <translation>Save card to a file…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="44"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Save my identity card</source>
         <translation>Save my identity card</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Identity cards (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
         <source>The card could not be saved: %1</source>
         <translation>The card could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Saved. Give this file to your peers.</translation>
     </message>
@@ -1485,22 +1485,22 @@ Press Ctrl+N to add a partner organisation.</translation>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="72"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="71"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="54"/>
         <source>Also re-encrypt under a new key</source>
         <translation>Also re-encrypt under a new key</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="59"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="58"/>
         <source>When an old passphrase or recovery code may be known. You get a new recovery code; the old one stops working.</source>
         <translation>When an old passphrase or recovery code may be known. You get a new recovery code; the old one stops working.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="69"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1520,17 +1520,17 @@ Press Ctrl+N to add a partner organisation.</translation>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="108"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="110"/>
         <source>The two new passphrases differ.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="139"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="141"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>The current passphrase is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="143"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="145"/>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>The passphrase could not be changed. Nothing was changed.</translation>
     </message>
@@ -1548,22 +1548,22 @@ Press Ctrl+N to add a partner organisation.</translation>
         <translation>Type the vault&apos;s passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="48"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="47"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="50"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="49"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="72"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="71"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="91"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="90"/>
         <source>That passphrase does not open this vault. Nothing was done.</source>
         <translation>That passphrase does not open this vault. Nothing was done.</translation>
     </message>
@@ -1632,29 +1632,24 @@ Press Ctrl+N to add a partner organisation.</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
         <source>not verified yet</source>
         <translation>not verified yet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
-        <source>Fingerprint</source>
-        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
@@ -1662,114 +1657,114 @@ Press Ctrl+N to add a partner organisation.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
         <source>Add peer from card…</source>
         <translation>Add peer from card…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
         <source>My identity card…</source>
         <translation>My identity card…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
         <source>Mark as verified…</source>
         <translation>Mark as verified…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
         <source>Revoke…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Choose a peer to see their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Revoked: their bundles are refused, also when someone relays them.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Verified: you compared these digits with them in person.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="231"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
         <source>Add peer from card</source>
         <translation>Add peer from card</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Identity cards (*.pslid);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="240"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
         <source>This card cannot be added: %1</source>
         <translation>This card cannot be added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="257"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Added %1. Compare the fingerprint with them before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
         <source>Mark as verified</source>
         <translation>Mark as verified</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>I compared these digits with them in person</source>
         <translation>I compared these digits with them in person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>A verified peer can receive everything you choose to send them.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="294"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="295"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="301"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Revoke %1</source>
         <translation>Revoke %1</translation>
     </message>
@@ -1858,57 +1853,57 @@ Press Ctrl+N to add the first person.</translation>
         <translation>This CSV will include restricted people and fields (legal names, phone numbers).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="137"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="136"/>
         <source>This PDF will include restricted people and fields (legal names, phone numbers).</source>
         <translation>This PDF will include restricted people and fields (legal names, phone numbers).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="149"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
         <source>Save CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="151"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="159"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="160"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="160"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="197"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="198"/>
         <source>Writing the list…</source>
         <translation>Writing the list…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="199"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="200"/>
         <source>Drawing the PDF…</source>
         <translation>Drawing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="215"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="216"/>
         <source>Saved %1 people to %2.</source>
         <translation>Saved %1 people to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="220"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="221"/>
         <source>%1 restricted people were left out.</source>
         <translation>%1 restricted people were left out.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="234"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="235"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>The PDF could not be saved there (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="240"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="241"/>
         <source>The PDF could not be drawn.</source>
         <translation>The PDF could not be drawn.</translation>
     </message>
@@ -2047,67 +2042,82 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="37"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="22"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="38"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="24"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Use a colour like #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="26"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Use a date like 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="28"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="51"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="32"/>
         <source>This does not look like an email address.</source>
         <translation>This does not look like an email address.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="53"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="34"/>
         <source>This does not look like a phone number.</source>
         <translation>This does not look like a phone number.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="55"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="36"/>
         <source>This is too long.</source>
         <translation>This is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="81"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="38"/>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>“%1” is neither yes nor no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="44"/>
+        <source>%1 cells where the header has %2.</source>
+        <translation>%1 cells where the header has %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="62"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Restricted: stays on this laptop unless you choose to send it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="145"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="126"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="147"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="128"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="185"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="166"/>
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="186"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="167"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>What you typed in this form has not been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="189"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="170"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
@@ -2115,22 +2125,22 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="115"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="94"/>
         <source>Select a row to see the details.</source>
         <translation>Select a row to see the details.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="173"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Nothing matches “%1”. Check the spelling, or type fewer letters.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="240"/>
         <source>%1 added.</source>
         <translation>%1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="284"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
         <source>Changes saved.</source>
         <translation>Changes saved.</translation>
     </message>
@@ -2156,27 +2166,27 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="33"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="34"/>
         <source>Checking every row</source>
         <translation>Checking every row</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="39"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="40"/>
         <source>Skip the bad rows and import the rest</source>
         <translation>Skip the bad rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="59"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="60"/>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="68"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="71"/>
         <source>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</source>
         <translation>Good rows: %1. Rows with a problem: %2. Fix the file and choose it again, or skip the bad rows.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="78"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="81"/>
         <source>All %1 rows are good.</source>
         <translation>Every row is good (%1 in all).</translation>
     </message>
@@ -2273,7 +2283,7 @@ Press Ctrl+N to add the first person.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="101"/>
         <source>Registration list</source>
         <translation>Registration list</translation>
     </message>
@@ -2283,37 +2293,37 @@ Press Ctrl+N to add the first person.</translation>
         <translation>A CSV file exported from a form or a spreadsheet: UTF-8, UTF-16 or Windows-1251; commas, semicolons or tabs.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="54"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="57"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="73"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="74"/>
         <source>First rows</source>
         <translation>First rows</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="71"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="75"/>
         <source>Goes to</source>
         <translation>Goes to</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="102"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="122"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="126"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Encoding %1 · delimiter %2 · %3 rows after the header</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="168"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="172"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>No column goes to a name. Choose Full name, or Given and Family name.</translation>
     </message>
@@ -2497,17 +2507,17 @@ Press Ctrl+N to add the first person.</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="56"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="55"/>
         <source>I have the recovery code instead</source>
         <translation>I have the recovery code instead</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="65"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="66"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -2938,7 +2948,7 @@ Press Ctrl+N to add the first person.</translation>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="95"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>

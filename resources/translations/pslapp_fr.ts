@@ -65,32 +65,32 @@
         <translation>Choisir un fichier et sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="74"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="76"/>
         <source>Save the backup</source>
         <translation>Enregistrer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="75"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="77"/>
         <source>pslapp backups (*.pslbackup)</source>
         <translation>Sauvegardes pslapp (*.pslbackup)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="91"/>
         <source>Writing the backup…</source>
         <translation>Écriture de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="108"/>
         <source>Backup written to %1. Keep it away from this laptop.</source>
         <translation>Sauvegarde écrite dans %1. Gardez-la loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="117"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="119"/>
         <source>The backup could not be written; nothing was saved. (%1)</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite ; rien n&apos;a été enregistré. (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="123"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
         <source>The backup could not be written; nothing was saved.</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite ; rien n&apos;a été enregistré.</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>BundleHistoryView</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="39"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifiée</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="46"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n supprimée</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="47"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -191,39 +191,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="50"/>
         <source>no changes</source>
         <translation>aucun changement</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="65"/>
         <source>Peer</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="66"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="78"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Aucun paquet pour l&apos;instant.
 Utilisez « Envoyer… » pour transmettre vos changements à un contact vérifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="115"/>
         <source>%n peer(s)</source>
         <translation>
             <numerusform>%n destinataire</numerusform>
@@ -231,12 +231,12 @@ Utilisez « Envoyer… » pour transmettre vos changements à un contact vérifi
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="122"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="124"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
@@ -543,22 +543,22 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         <translation>Les deux phrases ne sont pas identiques. Saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="232"/>
         <source>Your recovery code</source>
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="233"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="235"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>Si vous oubliez la phrase secrète, ce code est le seul moyen de revenir. Notez-le maintenant sur papier et gardez-le en lieu sûr, loin de cet ordinateur. Il n&apos;est affiché qu&apos;une seule fois ; ne le photographiez pas et ne l&apos;enregistrez pas dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="252"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="254"/>
         <source>I have written it down</source>
         <translation>Je l&apos;ai noté</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="256"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="258"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -1428,27 +1428,27 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
         <translation>Enregistrer la carte…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="44"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Save my identity card</source>
         <translation>Enregistrer ma carte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Cartes d&apos;identité (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
         <source>The card could not be saved: %1</source>
         <translation>La carte n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Enregistré. Donnez ce fichier à vos contacts.</translation>
     </message>
@@ -1485,22 +1485,22 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="72"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="71"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="54"/>
         <source>Also re-encrypt under a new key</source>
         <translation>Rechiffrer aussi avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="59"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="58"/>
         <source>When an old passphrase or recovery code may be known. You get a new recovery code; the old one stops working.</source>
         <translation>Si une ancienne phrase secrète ou un ancien code de récupération a pu être connu. Vous recevez un nouveau code de récupération ; l&apos;ancien ne fonctionne plus.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="69"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1520,17 +1520,17 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
         <translation>Nouvelle phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="108"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="110"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="139"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="141"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>La phrase secrète actuelle n&apos;est pas la bonne. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="143"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="145"/>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>La phrase secrète n&apos;a pas pu être changée. Rien n&apos;a été modifié.</translation>
     </message>
@@ -1548,22 +1548,22 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
         <translation>Saisissez la phrase secrète du coffre pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="48"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="47"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="50"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="49"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="72"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="71"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="91"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="90"/>
         <source>That passphrase does not open this vault. Nothing was done.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas ce coffre. Rien n&apos;a été fait.</translation>
     </message>
@@ -1632,29 +1632,24 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
         <source>not verified yet</source>
         <translation>pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Name</source>
         <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
-        <source>Fingerprint</source>
-        <translation>Empreinte</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
@@ -1662,114 +1657,114 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
         <source>Add peer from card…</source>
         <translation>Ajouter depuis une carte…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
         <source>My identity card…</source>
         <translation>Ma carte d&apos;identité…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Aucun contact pour l&apos;instant.
 Demandez sa carte d&apos;identité (.pslid) à un coordinateur ou une coordinatrice de confiance, ajoutez-la ici et donnez-lui la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
         <source>Mark as verified…</source>
         <translation>Marquer comme vérifié…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Choisissez un contact pour voir son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Révoqué : ses paquets sont refusés, même quand quelqu&apos;un d&apos;autre les transmet.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Vérifié : vous avez comparé ces chiffres en personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Pas encore vérifié. Rencontrez la personne (ou appelez-la sur un canal sûr), comparez chaque groupe de chiffres ci-dessous, puis marquez le contact comme vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>Un contact vérifié peut vous envoyer des changements et recevoir les fiches de votre coffre. Seule la personne à qui appartient le coffre peut en ajouter un.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="231"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
         <source>Add peer from card</source>
         <translation>Ajouter depuis une carte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Cartes d&apos;identité (*.pslid);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="240"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
         <source>This card cannot be added: %1</source>
         <translation>Cette carte ne peut pas être ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 ajouté. Un autre pair porte le même nom : on les distingue par leur empreinte. Comparez celle-ci en personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="257"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Contact ajouté : %1. Comparez l&apos;empreinte avec cette personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
         <source>Mark as verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Ne continuez que si vous avez lu les 12 groupes de chiffres avec %1 en personne (ou lors d&apos;un appel sûr) et que chaque groupe correspondait.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>I compared these digits with them in person</source>
         <translation>J&apos;ai comparé ces chiffres avec cette personne en personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>Un contact vérifié peut recevoir tout ce que vous choisissez de lui envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="294"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="295"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Désormais, les paquets de %1 sont refusés, de même que ses changements transmis par quelqu&apos;un d&apos;autre. Ce qui a été reçu avant reste. C&apos;est irréversible : pour lui refaire confiance, il lui faudra une nouvelle identité.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="301"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Revoke %1</source>
         <translation>Révoquer %1</translation>
     </message>
@@ -1858,57 +1853,57 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Ce CSV inclura des personnes et des champs restreints (noms légaux, numéros de téléphone).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="137"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="136"/>
         <source>This PDF will include restricted people and fields (legal names, phone numbers).</source>
         <translation>Ce PDF inclura des personnes et des champs restreints (noms légaux, numéros de téléphone).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="149"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
         <source>Save CSV</source>
         <translation>Enregistrer le CSV</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="151"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="159"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="160"/>
         <source>Save PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="160"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="197"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="198"/>
         <source>Writing the list…</source>
         <translation>Écriture de la liste…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="199"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="200"/>
         <source>Drawing the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="215"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="216"/>
         <source>Saved %1 people to %2.</source>
         <translation>%1 personnes enregistrées dans %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="220"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="221"/>
         <source>%1 restricted people were left out.</source>
         <translation>%1 personnes restreintes ont été omises.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="234"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="235"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Impossible d&apos;enregistrer le PDF à cet endroit (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="240"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="241"/>
         <source>The PDF could not be drawn.</source>
         <translation>Impossible de créer le PDF.</translation>
     </message>
@@ -2047,67 +2042,82 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="37"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="22"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="38"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="24"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Indiquez une couleur comme #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="26"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Indiquez une date comme 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="28"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Indiquez une date (2026-05-01) ou une heure (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="51"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="32"/>
         <source>This does not look like an email address.</source>
         <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="53"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="34"/>
         <source>This does not look like a phone number.</source>
         <translation>Cela ne ressemble pas à un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="55"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="36"/>
         <source>This is too long.</source>
         <translation>C&apos;est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="81"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="38"/>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>« %1 » n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="44"/>
+        <source>%1 cells where the header has %2.</source>
+        <translation>%1 cellules alors que l&apos;en-tête en a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="62"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Restreint : reste sur cet ordinateur, sauf si vous choisissez de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="145"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="126"/>
         <source>Edit: %1</source>
         <translation>Modifier : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="147"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="128"/>
         <source>New: %1</source>
         <translation>Nouveau : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="185"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="166"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="186"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="167"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>Ce que vous avez saisi dans ce formulaire n&apos;est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="189"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="170"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -2115,22 +2125,22 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="115"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="94"/>
         <source>Select a row to see the details.</source>
         <translation>Sélectionnez une ligne pour voir les détails.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="173"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Aucun résultat pour « %1 ». Vérifiez l&apos;orthographe ou tapez moins de lettres.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="240"/>
         <source>%1 added.</source>
         <translation>%1 ajouté·e.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="284"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
         <source>Changes saved.</source>
         <translation>Modifications enregistrées.</translation>
     </message>
@@ -2156,27 +2166,27 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="33"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="34"/>
         <source>Checking every row</source>
         <translation>Vérification de chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="39"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="40"/>
         <source>Skip the bad rows and import the rest</source>
         <translation>Ignorer les lignes erronées et importer le reste</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="59"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="60"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="68"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="71"/>
         <source>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</source>
         <translation>%1 lignes sont bonnes, %2 non. Corrigez le fichier et choisissez-le à nouveau, ou ignorez les lignes erronées.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="78"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="81"/>
         <source>All %1 rows are good.</source>
         <translation>Les %1 lignes sont toutes bonnes.</translation>
     </message>
@@ -2273,7 +2283,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="101"/>
         <source>Registration list</source>
         <translation>Liste d&apos;inscription</translation>
     </message>
@@ -2283,37 +2293,37 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Un fichier CSV exporté d&apos;un formulaire ou d&apos;un tableur : UTF-8, UTF-16 ou Windows-1251 ; virgules, points-virgules ou tabulations.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="54"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="57"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="73"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="74"/>
         <source>First rows</source>
         <translation>Premières lignes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="71"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="75"/>
         <source>Goes to</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="102"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="122"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="126"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Encodage %1 · séparateur %2 · %3 lignes après l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="168"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="172"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>Aucune colonne ne contient de nom. Choisissez « Nom complet », ou « Prénom » et « Nom de famille ».</translation>
     </message>
@@ -2497,17 +2507,17 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="56"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="55"/>
         <source>I have the recovery code instead</source>
         <translation>J&apos;ai plutôt le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="65"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="66"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -2938,7 +2948,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Vider le champ de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="95"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

@@ -65,32 +65,32 @@
         <translation>Выбрать файл и сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="74"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="76"/>
         <source>Save the backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="75"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="77"/>
         <source>pslapp backups (*.pslbackup)</source>
         <translation>Резервные копии pslapp (*.pslbackup)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="91"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="108"/>
         <source>Backup written to %1. Keep it away from this laptop.</source>
         <translation>Резервная копия записана в %1. Храните её отдельно от этого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="117"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="119"/>
         <source>The backup could not be written; nothing was saved. (%1)</source>
         <translation>Не удалось записать резервную копию; ничего не сохранено. (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="123"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
         <source>The backup could not be written; nothing was saved.</source>
         <translation>Не удалось записать резервную копию; ничего не сохранено.</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>BundleHistoryView</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="39"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n новая</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n изменена</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="46"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n удалена</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="47"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -196,39 +196,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="50"/>
         <source>no changes</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="65"/>
         <source>Peer</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="66"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="78"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Пакетов пока нет.
 Чтобы передать изменения проверенному контакту, нажмите «Отправить…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="115"/>
         <source>%n peer(s)</source>
         <translation>
             <numerusform>%n получатель</numerusform>
@@ -237,12 +237,12 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="122"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="124"/>
         <source>received</source>
         <translation>получен</translation>
     </message>
@@ -549,22 +549,22 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>Фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="232"/>
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="233"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="235"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>Если вы забудете парольную фразу, только этот код позволит войти. Запишите его на бумаге прямо сейчас и храните в надёжном месте, отдельно от компьютера. Он показывается только один раз; не фотографируйте его и не сохраняйте в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="252"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="254"/>
         <source>I have written it down</source>
         <translation>Я записал(а) код</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="256"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="258"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -1444,27 +1444,27 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>Сохранить карточку в файл…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="44"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Save my identity card</source>
         <translation>Сохранить мою карточку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Карточки (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
         <source>The card could not be saved: %1</source>
         <translation>Не удалось сохранить карточку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Сохранено. Передайте этот файл своим контактам.</translation>
     </message>
@@ -1501,22 +1501,22 @@ Press Ctrl+N to add a partner organisation.</source>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="72"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="71"/>
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="54"/>
         <source>Also re-encrypt under a new key</source>
         <translation>Также перешифровать новым ключом</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="59"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="58"/>
         <source>When an old passphrase or recovery code may be known. You get a new recovery code; the old one stops working.</source>
         <translation>Если старая парольная фраза или код восстановления могли стать известны. Вы получите новый код восстановления; старый перестанет действовать.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="69"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1536,17 +1536,17 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>Новая парольная фраза ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="108"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="110"/>
         <source>The two new passphrases differ.</source>
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="139"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="141"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="143"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="145"/>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>Не удалось сменить парольную фразу. Ничего не изменено.</translation>
     </message>
@@ -1564,22 +1564,22 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>Введите парольную фразу хранилища, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="48"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="47"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="50"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="49"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="72"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="71"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="91"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="90"/>
         <source>That passphrase does not open this vault. Nothing was done.</source>
         <translation>Эта парольная фраза не открывает хранилище. Ничего не сделано.</translation>
     </message>
@@ -1648,29 +1648,24 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
         <source>verified</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
         <source>not verified yet</source>
         <translation>ещё не проверен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Name</source>
         <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
-        <source>Fingerprint</source>
-        <translation>Отпечаток</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
@@ -1678,114 +1673,114 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
         <source>Add peer from card…</source>
         <translation>Добавить по карточке…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
         <source>My identity card…</source>
         <translation>Моя карточка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Доверенных контактов пока нет.
 Попросите у координатора, которому доверяете, его карточку (.pslid) и добавьте её здесь; дайте ему свою.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
         <source>Mark as verified…</source>
         <translation>Отметить как проверенный…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Выберите контакт, чтобы увидеть его отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Отозван: его пакеты отклоняются, даже если их пересылает кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Проверен: вы сверили эти цифры лично.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ещё не проверен. Встретьтесь (или созвонитесь по каналу, которому доверяете), сверьте каждую группу цифр ниже и отметьте контакт как проверенный.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>Проверенный контакт может присылать вам изменения и получать записи вашего хранилища. Добавлять контакты может только владелец хранилища.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="231"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
         <source>Add peer from card</source>
         <translation>Добавить по карточке</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Карточки (*.pslid);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="240"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
         <source>This card cannot be added: %1</source>
         <translation>Эту карточку нельзя добавить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 добавлен(а). Другой контакт носит то же имя: их различают по отпечаткам ключей. Сверьте этот отпечаток с человеком лично, прежде чем доверять ему.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="257"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Добавлено: %1. Прежде чем доверять, сверьте отпечаток с этим человеком.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
         <source>Mark as verified</source>
         <translation>Отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продолжайте, только если вы вместе с %1 лично (или в звонке, которому доверяете) прочитали все 12 групп цифр и каждая группа совпала.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>I compared these digits with them in person</source>
         <translation>Я сверил(а) эти цифры с ним/ней лично</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>Проверенный контакт может получить всё, что вы решите ему отправить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="294"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="295"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Отныне пакеты от %1 будут отклоняться, как и его изменения, переданные через других. Присланное ранее останется. Отменить это нельзя: чтобы снова доверять, ему понадобится новая карточка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="301"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Revoke %1</source>
         <translation>Отозвать: %1</translation>
     </message>
@@ -1874,57 +1869,57 @@ Press Ctrl+N to add the first person.</source>
         <translation>В этот CSV попадут закрытые люди и поля (паспортные имена, телефоны).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="137"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="136"/>
         <source>This PDF will include restricted people and fields (legal names, phone numbers).</source>
         <translation>В этот PDF попадут закрытые люди и поля (паспортные имена, телефоны).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="149"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
         <source>Save CSV</source>
         <translation>Сохранить CSV</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="151"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="159"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="160"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="160"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="197"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="198"/>
         <source>Writing the list…</source>
         <translation>Запись списка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="199"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="200"/>
         <source>Drawing the PDF…</source>
         <translation>Создание PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="215"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="216"/>
         <source>Saved %1 people to %2.</source>
         <translation>Сохранено человек: %1, в %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="220"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="221"/>
         <source>%1 restricted people were left out.</source>
         <translation>Людей с ограничением не включено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="234"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="235"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Не удалось сохранить PDF туда (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="240"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="241"/>
         <source>The PDF could not be drawn.</source>
         <translation>Не удалось создать PDF.</translation>
     </message>
@@ -2063,67 +2058,82 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="37"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="22"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="38"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="24"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Укажите цвет в виде #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="26"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Укажите дату в виде 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="28"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Укажите дату (2026-05-01) или время (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="51"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="32"/>
         <source>This does not look like an email address.</source>
         <translation>Это не похоже на адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="53"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="34"/>
         <source>This does not look like a phone number.</source>
         <translation>Это не похоже на номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="55"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="36"/>
         <source>This is too long.</source>
         <translation>Слишком длинно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="81"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="38"/>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>«%1» — ни «да», ни «нет».</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="44"/>
+        <source>%1 cells where the header has %2.</source>
+        <translation>Ячеек: %1, а в заголовке: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="62"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Ограниченное поле: остаётся на этом ноутбуке, если вы сами не решите его отправить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="145"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="126"/>
         <source>Edit: %1</source>
         <translation>Изменить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="147"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="128"/>
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="185"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="166"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="186"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="167"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>Введённое в эту форму не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="189"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="170"/>
         <source>Discard</source>
         <translation>Отменить изменения</translation>
     </message>
@@ -2131,22 +2141,22 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="115"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="94"/>
         <source>Select a row to see the details.</source>
         <translation>Выберите строку, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="173"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>По запросу «%1» ничего не найдено. Проверьте написание или введите меньше букв.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="240"/>
         <source>%1 added.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="284"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
         <source>Changes saved.</source>
         <translation>Изменения сохранены.</translation>
     </message>
@@ -2172,27 +2182,27 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="33"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="34"/>
         <source>Checking every row</source>
         <translation>Проверка каждой строки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="39"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="40"/>
         <source>Skip the bad rows and import the rest</source>
         <translation>Пропустить ошибочные строки и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="59"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="60"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="68"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="71"/>
         <source>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</source>
         <translation>Верных строк: %1, ошибочных: %2. Исправьте файл и выберите его снова или пропустите ошибочные строки.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="78"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="81"/>
         <source>All %1 rows are good.</source>
         <translation>Все строки в порядке: %1.</translation>
     </message>
@@ -2289,7 +2299,7 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="101"/>
         <source>Registration list</source>
         <translation>Список регистрации</translation>
     </message>
@@ -2299,37 +2309,37 @@ Press Ctrl+N to add the first person.</source>
         <translation>CSV-файл из формы или таблицы: UTF-8, UTF-16 или Windows-1251; запятые, точки с запятой или табуляции.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="54"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="57"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="73"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="74"/>
         <source>First rows</source>
         <translation>Первые строки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="71"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="75"/>
         <source>Goes to</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="102"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="122"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="126"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Кодировка %1 · разделитель %2 · строк после заголовка: %3</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="168"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="172"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>Ни один столбец не указан как имя. Выберите «Полное имя» или «Имя» и «Фамилия».</translation>
     </message>
@@ -2513,17 +2523,17 @@ Press Ctrl+N to add the first person.</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="56"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="55"/>
         <source>I have the recovery code instead</source>
         <translation>У меня вместо этого код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="65"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="66"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -2954,7 +2964,7 @@ Press Ctrl+N to add the first person.</source>
         <translation>Очистить поле поиска</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="95"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>

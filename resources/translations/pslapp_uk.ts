@@ -65,32 +65,32 @@
         <translation>Вибрати файл і зберегти копію…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="74"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="76"/>
         <source>Save the backup</source>
         <translation>Зберегти резервну копію</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="75"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="77"/>
         <source>pslapp backups (*.pslbackup)</source>
         <translation>Резервні копії pslapp (*.pslbackup)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="89"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="91"/>
         <source>Writing the backup…</source>
         <translation>Запис резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="108"/>
         <source>Backup written to %1. Keep it away from this laptop.</source>
         <translation>Резервну копію записано в %1. Зберігайте її окремо від цього ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="117"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="119"/>
         <source>The backup could not be written; nothing was saved. (%1)</source>
         <translation>Не вдалося записати резервну копію; нічого не збережено. (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="123"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
         <source>The backup could not be written; nothing was saved.</source>
         <translation>Не вдалося записати резервну копію; нічого не збережено.</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>BundleHistoryView</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="39"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n новий</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n змінено</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="46"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n видалено</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="47"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфлікт</numerusform>
@@ -196,39 +196,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="50"/>
         <source>no changes</source>
         <translation>без змін</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="65"/>
         <source>Peer</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="66"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="78"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Пакетів поки немає.
 Щоб передати зміни перевіреному контакту, натисніть «Надіслати…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="115"/>
         <source>%n peer(s)</source>
         <translation>
             <numerusform>%n отримувач</numerusform>
@@ -237,12 +237,12 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="122"/>
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="124"/>
         <source>received</source>
         <translation>отримано</translation>
     </message>
@@ -549,22 +549,22 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>Фрази не збігаються. Введіть їх ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="230"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="232"/>
         <source>Your recovery code</source>
         <translation>Ваш код відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="233"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="235"/>
         <source>If you forget the passphrase, this code is the only way back in. Write it on paper now and keep it somewhere safe, away from this computer. It is shown only this once; do not photograph it or save it in a file.</source>
         <translation>Якщо ви забудете парольну фразу, лише цей код дозволить увійти. Запишіть його на папері зараз і зберігайте в надійному місці, окремо від комп&apos;ютера. Його показано лише один раз; не фотографуйте його і не зберігайте у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="252"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="254"/>
         <source>I have written it down</source>
         <translation>Я записав(ла) код</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/create_vault.py" line="256"/>
+        <location filename="../../src/pslapp/gui/create_vault.py" line="258"/>
         <source>Continue</source>
         <translation>Продовжити</translation>
     </message>
@@ -1444,27 +1444,27 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>Зберегти картку у файл…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="43"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="44"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
         <source>Save my identity card</source>
         <translation>Зберегти мою картку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Картки (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
         <source>The card could not be saved: %1</source>
         <translation>Не вдалося зберегти картку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Збережено. Передайте цей файл своїм контактам.</translation>
     </message>
@@ -1501,22 +1501,22 @@ Press Ctrl+N to add a partner organisation.</source>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="43"/>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="72"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="71"/>
         <source>Change passphrase</source>
         <translation>Змінити парольну фразу</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="55"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="54"/>
         <source>Also re-encrypt under a new key</source>
         <translation>Також перешифрувати новим ключем</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="59"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="58"/>
         <source>When an old passphrase or recovery code may be known. You get a new recovery code; the old one stops working.</source>
         <translation>Якщо стара парольна фраза чи код відновлення могли стати відомими. Ви отримаєте новий код відновлення; старий перестане діяти.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="69"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1536,17 +1536,17 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>Нова парольна фраза ще раз</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="108"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="110"/>
         <source>The two new passphrases differ.</source>
         <translation>Нові парольні фрази не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="139"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="141"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Поточна парольна фраза неправильна. Нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="143"/>
+        <location filename="../../src/pslapp/gui/passphrase_dialog.py" line="145"/>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>Не вдалося змінити парольну фразу. Нічого не змінено.</translation>
     </message>
@@ -1564,22 +1564,22 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>Введіть парольну фразу сховища, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="48"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="47"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="50"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="49"/>
         <source>Continue</source>
         <translation>Продовжити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="72"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="71"/>
         <source>Checking…</source>
         <translation>Перевірка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="91"/>
+        <location filename="../../src/pslapp/gui/passphrase_gate.py" line="90"/>
         <source>That passphrase does not open this vault. Nothing was done.</source>
         <translation>Ця парольна фраза не відкриває сховище. Нічого не зроблено.</translation>
     </message>
@@ -1648,29 +1648,24 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
         <source>revoked</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
         <source>verified</source>
         <translation>перевірено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
         <source>not verified yet</source>
         <translation>ще не перевірено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="54"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
-    </message>
-    <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
-        <source>Fingerprint</source>
-        <translation>Відбиток</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
@@ -1678,114 +1673,114 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
         <source>Add peer from card…</source>
         <translation>Додати з картки…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
         <source>My identity card…</source>
         <translation>Моя картка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Довірених контактів поки немає.
 Попросіть у координатора, якому довіряєте, його картку (.pslid) і додайте її тут; дайте йому свою.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
         <source>Mark as verified…</source>
         <translation>Позначити як перевірений…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
         <source>Revoke…</source>
         <translation>Відкликати…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Виберіть контакт, щоб побачити його відбиток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Відкликано: його пакети відхиляються, навіть якщо їх пересилає хтось інший.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="202"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Перевірено: ви звірили ці цифри особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="206"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ще не перевірено. Зустріньтеся (або зателефонуйте каналом, якому довіряєте), звірте кожну групу цифр нижче й позначте контакт як перевірений.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="222"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>Перевірений контакт може надсилати вам зміни й отримувати записи вашого сховища. Додавати контакти може лише власник сховища.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="231"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
         <source>Add peer from card</source>
         <translation>Додати з картки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="232"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Картки (*.pslid);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="240"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
         <source>This card cannot be added: %1</source>
         <translation>Цю картку не можна додати: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="249"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 додано. Інший контакт має те саме ім’я: їх розрізняють за відбитками ключів. Звірте цей відбиток із людиною особисто, перш ніж довіряти йому.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="257"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Додано: %1. Перш ніж довіряти, звірте відбиток із цією людиною.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="268"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
         <source>Mark as verified</source>
         <translation>Позначити як перевірений</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="269"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продовжуйте, лише якщо ви разом із %1 особисто (або під час дзвінка, якому довіряєте) прочитали всі 12 груп цифр і кожна група збіглася.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="274"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
         <source>I compared these digits with them in person</source>
         <translation>Я звірив(ла) ці цифри з ним/нею особисто</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="280"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>Перевірений контакт може отримати все, що ви вирішите йому надіслати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="294"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
         <source>Revoke</source>
         <translation>Відкликати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="295"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Відтепер пакети від %1 відхилятимуться, як і його зміни, передані через інших. Надіслане раніше залишиться. Скасувати це не можна: щоб знову довіряти, йому знадобиться нова картка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="301"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Revoke %1</source>
         <translation>Відкликати: %1</translation>
     </message>
@@ -1874,57 +1869,57 @@ Press Ctrl+N to add the first person.</source>
         <translation>До цього CSV потраплять закриті люди й поля (паспортні імена, телефони).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="137"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="136"/>
         <source>This PDF will include restricted people and fields (legal names, phone numbers).</source>
         <translation>До цього PDF потраплять закриті люди й поля (паспортні імена, телефони).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="149"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
         <source>Save CSV</source>
         <translation>Зберегти CSV</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="150"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="151"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="159"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="160"/>
         <source>Save PDF</source>
         <translation>Зберегти PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="160"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="197"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="198"/>
         <source>Writing the list…</source>
         <translation>Запис списку…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="199"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="200"/>
         <source>Drawing the PDF…</source>
         <translation>Створення PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="215"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="216"/>
         <source>Saved %1 people to %2.</source>
         <translation>Збережено осіб: %1, у %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="220"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="221"/>
         <source>%1 restricted people were left out.</source>
         <translation>Людей з обмеженням не включено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="234"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="235"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>Не вдалося зберегти PDF туди (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/event_print.py" line="240"/>
+        <location filename="../../src/pslapp/gui/event_print.py" line="241"/>
         <source>The PDF could not be drawn.</source>
         <translation>Не вдалося створити PDF.</translation>
     </message>
@@ -2063,67 +2058,82 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="37"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="22"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="38"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="24"/>
         <source>Use a colour like #3366cc.</source>
         <translation>Вкажіть колір у вигляді #3366cc.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="45"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="26"/>
         <source>Use a date like 2026-05-01.</source>
         <translation>Вкажіть дату у вигляді 2026-05-01.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="47"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="28"/>
         <source>Use a date like 2026-05-01 or a time like 2026-05-01 18:30.</source>
         <translation>Вкажіть дату (2026-05-01) або час (2026-05-01 18:30).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="51"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="32"/>
         <source>This does not look like an email address.</source>
         <translation>Це не схоже на адресу ел. пошти.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="53"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="34"/>
         <source>This does not look like a phone number.</source>
         <translation>Це не схоже на номер телефону.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="55"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="36"/>
         <source>This is too long.</source>
         <translation>Задовго.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="81"/>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="38"/>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>«%1» — ні «так», ні «ні».</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="44"/>
+        <source>%1 cells where the header has %2.</source>
+        <translation>Клітинок: %1, а в заголовку: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/refusal_words.py" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="62"/>
         <source>Restricted: stays on this laptop unless you choose to send it.</source>
         <translation>Обмежене поле: залишається на цьому ноутбуці, якщо ви самі не вирішите його надіслати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="145"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="126"/>
         <source>Edit: %1</source>
         <translation>Змінити: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="147"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="128"/>
         <source>New: %1</source>
         <translation>Новий запис: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="185"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="166"/>
         <source>Discard changes?</source>
         <translation>Скасувати зміни?</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="186"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="167"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>Введене в цю форму не збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_form.py" line="189"/>
+        <location filename="../../src/pslapp/gui/forms/record_form.py" line="170"/>
         <source>Discard</source>
         <translation>Скасувати зміни</translation>
     </message>
@@ -2131,22 +2141,22 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="115"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="94"/>
         <source>Select a row to see the details.</source>
         <translation>Оберіть рядок, щоб побачити подробиці.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="194"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="173"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>За запитом «%1» нічого не знайдено. Перевірте написання або введіть менше літер.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="261"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="240"/>
         <source>%1 added.</source>
         <translation>Додано: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="284"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
         <source>Changes saved.</source>
         <translation>Зміни збережено.</translation>
     </message>
@@ -2172,27 +2182,27 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="33"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="34"/>
         <source>Checking every row</source>
         <translation>Перевірка кожного рядка</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="39"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="40"/>
         <source>Skip the bad rows and import the rest</source>
         <translation>Пропустити помилкові рядки й імпортувати решту</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="59"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="60"/>
         <source>Line %1: %2</source>
         <translation>Рядок %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="68"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="71"/>
         <source>%1 rows are good, %2 are not. Fix the file and choose it again, or skip the bad rows.</source>
         <translation>Правильних рядків: %1, помилкових: %2. Виправте файл і виберіть його знову або пропустіть помилкові рядки.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="78"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/check_pages.py" line="81"/>
         <source>All %1 rows are good.</source>
         <translation>Усі рядки в порядку: %1.</translation>
     </message>
@@ -2289,7 +2299,7 @@ Press Ctrl+N to add the first person.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="43"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="97"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="101"/>
         <source>Registration list</source>
         <translation>Список реєстрації</translation>
     </message>
@@ -2299,37 +2309,37 @@ Press Ctrl+N to add the first person.</source>
         <translation>CSV-файл із форми або таблиці: UTF-8, UTF-16 або Windows-1251; коми, крапки з комою або табуляції.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="54"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="57"/>
         <source>Choose file…</source>
         <translation>Вибрати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="69"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="73"/>
         <source>Column in the file</source>
         <translation>Стовпець у файлі</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="70"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="74"/>
         <source>First rows</source>
         <translation>Перші рядки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="71"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="75"/>
         <source>Goes to</source>
         <translation>Куди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="98"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="102"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Файли CSV (*.csv *.tsv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="122"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="126"/>
         <source>Encoding %1 · delimiter %2 · %3 rows after the header</source>
         <translation>Кодування %1 · роздільник %2 · рядків після заголовка: %3</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="168"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/file_page.py" line="172"/>
         <source>No column goes to a name. Choose Full name, or Given and Family name.</source>
         <translation>Жоден стовпець не вказано як ім&apos;я. Виберіть «Повне ім&apos;я» або «Ім&apos;я» та «Прізвище».</translation>
     </message>
@@ -2513,17 +2523,17 @@ Press Ctrl+N to add the first person.</source>
         <translation>Парольна фраза</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="56"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="55"/>
         <source>I have the recovery code instead</source>
         <translation>Натомість у мене код відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="65"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/restore_dialog.py" line="67"/>
+        <location filename="../../src/pslapp/gui/restore_dialog.py" line="66"/>
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
@@ -2954,7 +2964,7 @@ Press Ctrl+N to add the first person.</source>
         <translation>Очистити поле пошуку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="95"/>
         <source>Keyboard shortcuts</source>
         <translation>Комбінації клавіш</translation>
     </message>

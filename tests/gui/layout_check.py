@@ -4,8 +4,19 @@ the window is smaller than its layout's minimum)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
+    QWidget,
+)
+
+from pslapp.core.fields import FieldType
+from pslapp.gui.models.record_table import RecordTableModel
 
 CHECKED = (QAbstractButton, QComboBox, QLineEdit)
 
@@ -29,8 +40,38 @@ def misfits(window: QWidget) -> list[str]:
         if not bounds.contains(rect):
             found.append(f"{_name(widget)} off the window at {rect.getRect()}")
             continue
+        if isinstance(widget, QComboBox) and widget.currentText():
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            if widget.fontMetrics().horizontalAdvance(widget.currentText()) > field.width():
+                found.append(f"{_name(widget)} {widget.currentText()!r} cut to {field.width()}")
         if isinstance(widget, QAbstractButton) and widget.text():
             hint = widget.sizeHint()
             if widget.width() < hint.width() - 1 or widget.height() < hint.height() - 2:
                 found.append(f"{_name(widget)} cut: {widget.size().toTuple()} < {hint.toTuple()}")
+    return found
+
+
+def cut_choices(table: QTableView, rows: int = 30) -> list[str]:
+    """Cells of a closed set of values ("local chapter", "demonstration") drawn narrower
+    than their text: a free text may end in "…", a kind never does."""
+    model = table.model()
+    if not isinstance(model, RecordTableModel):
+        return []
+    found: list[str] = []
+    metrics = table.fontMetrics()
+    for column, spec in enumerate(model.columns):
+        if spec.type is not FieldType.ENUM or table.isColumnHidden(column):
+            continue
+        for row in range(min(rows, model.rowCount())):
+            text = str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) or "")
+            if metrics.horizontalAdvance(text) + 12 > table.columnWidth(column):
+                found.append(f"{table.objectName()} {spec.name}: {text!r} cut")
+                break
     return found

@@ -21,7 +21,7 @@ from pslapp.services.sample import populate
 from pslapp.services.vault import create_vault
 
 from .conftest import FAST_KDF, PASSPHRASE, make_session
-from .layout_check import misfits
+from .layout_check import cut_choices, misfits
 
 SCREENS = (QSize(1280, 720), QSize(1366, 768))
 
@@ -91,6 +91,12 @@ def test_every_main_screen_fits_a_small_laptop(
                     f"{language} {font_points}pt {size.toTuple()} {name}: {m}"
                     for m in misfits(window)
                 ]
+                if row < len(window.views):
+                    problems += [
+                        f"{language} {font_points}pt {size.toTuple()} {name}: {m}"
+                        for m in cut_choices(window.views[row].table)
+                    ]
+
             events = window.views[4]
             window.sidebar.setCurrentRow(4)
             events.select_id(new_event)
@@ -100,6 +106,38 @@ def test_every_main_screen_fits_a_small_laptop(
                 for m in misfits(window)
             ]
         assert not problems, "\n".join(problems)
+    finally:
+        session.shutdown()
+        vault.lock()
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES, indirect=True)
+def test_the_import_wizard_fits_and_its_choices_are_whole(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """Seen in French: "Accord pour être contacté·e" cut by the drop-down arrow."""
+    vault, _code = create_vault(tmp_path / "vault", PASSPHRASE, "Köln", kdf=FAST_KDF)
+    forum = records.create(
+        vault, Kind.EVENT, {"title": "Forum", "kind": "forum", "start": "2027-05-01T10:00"}
+    ).id
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "Vorname;Nachname;E-Mail;Stadt;Einwilligung\nAnna;Schmidt;anna@example.org;Köln;Ja\n",
+        encoding="utf-8",
+    )
+    session: Session = make_session(tmp_path / "vault")
+    try:
+        session.open_window(vault)
+        window = session.window
+        assert isinstance(window, MainWindow)
+        wizard = window.open_import(forum)
+        assert wizard is not None
+        wizard.file_page.load(path)
+        _settle()
+        problems = misfits(wizard)
+        assert wizard.height() <= SCREENS[0].height(), wizard.size().toTuple()
+        assert not problems, "\n".join(problems)
+        wizard.reject()
     finally:
         session.shutdown()
         vault.lock()

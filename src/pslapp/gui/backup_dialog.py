@@ -57,6 +57,8 @@ class BackupDialog(QDialog):
         self.save_button.setObjectName("backup_save")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.choose_file)
+        self.save_button.setDefault(True)
+        self.save_button.setFocus()  # the first button would take the focus, and Enter
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -107,6 +109,12 @@ class BackupDialog(QDialog):
                 "BackupDialog", "Backup written to %1. Keep it away from this laptop."
             ).replace("%1", written.path.name)
         )
+        self.save_button.setDefault(False)  # done: Enter closes, one red button
+        self.save_button.setProperty("role", None)
+        self.save_button.style().unpolish(self.save_button)
+        self.save_button.style().polish(self.save_button)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
         self.written.emit(written)
 
     def _failed(self, error: Exception) -> None:

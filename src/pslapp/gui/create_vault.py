@@ -221,6 +221,8 @@ class CreateVaultDialog(QDialog):
         self.code.setText(code_lines(code))
         self.pages.setCurrentIndex(1)
         self.adjustSize()
+        self.create_button.setDefault(False)
+        self.continue_button.setDefault(True)  # tick the box, then Enter, as on page 1
         self.written.setFocus()
 
     # Page 2: the recovery code, once
@@ -256,6 +258,7 @@ class CreateVaultDialog(QDialog):
             QCoreApplication.translate("CreateVaultDialog", "Continue")
         )
         self.continue_button.setObjectName("continue_button")
+        self.continue_button.setProperty("role", "primary")
         self.continue_button.setEnabled(False)
         self.written.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)

@@ -126,21 +126,22 @@ class PrintDialog(QDialog):
             else QCoreApplication.translate("PrintDialog", "Save PDF…")
         )
 
-    def choose_file(self) -> None:
-        as_csv = self.csv_choice.isChecked()
-        warning = (
-            QCoreApplication.translate(
+    def restricted_warning(self) -> str:
+        """What the passphrase gate says before restricted data leaves in this format."""
+        if self.csv_choice.isChecked():
+            return QCoreApplication.translate(
                 "PrintDialog",
                 "This CSV will include restricted people and fields (legal names, phone numbers).",
             )
-            if as_csv
-            else QCoreApplication.translate(
-                "PrintDialog",
-                "This PDF will include restricted people and fields (legal names, phone numbers).",
-            )
+        return QCoreApplication.translate(
+            "PrintDialog",
+            "This PDF will include restricted people and fields (legal names, phone numbers).",
         )
+
+    def choose_file(self) -> None:
+        as_csv = self.csv_choice.isChecked()
         if self.restricted.isChecked() and not passphrase_gate.ask(
-            self, self._vault.folder, warning
+            self, self._vault.folder, self.restricted_warning()
         ):
             return
         if as_csv:

@@ -46,7 +46,6 @@ class PassphraseDialog(QDialog):
         self.current = _secret_field("current_passphrase")
         self.first = _secret_field("new_passphrase")
         self.second = _secret_field("repeat_passphrase")
-        self.second.returnPressed.connect(self.submit)
         self.hint = QLabel()
         self.hint.setProperty("role", "caption")
         self.hint.setWordWrap(True)
@@ -74,6 +73,7 @@ class PassphraseDialog(QDialog):
         self.change_button.setObjectName("change_passphrase_button")
         self.change_button.setProperty("role", "primary")
         self.change_button.clicked.connect(self.submit)
+        self.change_button.setDefault(True)  # Enter in a field, never Cancel
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -101,8 +101,10 @@ class PassphraseDialog(QDialog):
         old, new = self.current.text(), self.first.text()
         if self.job is not None and self.job.running:
             return
-        if not old or not new:
-            return
+        for field in (self.current, self.first, self.second):
+            if not field.text():  # Enter in a field moves on to the next empty one
+                field.setFocus()
+                return
         if new != self.second.text():
             self.error.setText(
                 QCoreApplication.translate("PassphraseDialog", "The two new passphrases differ.")

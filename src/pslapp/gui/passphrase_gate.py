@@ -40,7 +40,6 @@ class PassphraseGate(QDialog):
         self.secret = QLineEdit()
         self.secret.setObjectName("gate_passphrase")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.returnPressed.connect(self.check)
         self.error = QLabel()
         self.error.setObjectName("gate_error")
         self.error.setProperty("role", "error")
@@ -50,7 +49,7 @@ class PassphraseGate(QDialog):
         self.continue_button = QPushButton(QCoreApplication.translate("PassphraseGate", "Continue"))
         self.continue_button.setObjectName("gate_continue")
         self.continue_button.setProperty("role", "primary")
-        self.continue_button.setAutoDefault(False)
+        self.continue_button.setDefault(True)  # Enter in the field, never Cancel
         self.continue_button.clicked.connect(self.check)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -51,7 +51,6 @@ class RestoreDialog(QDialog):
         self.secret.setObjectName("restore_passphrase")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setPlaceholderText(QCoreApplication.translate("RestoreDialog", "Passphrase"))
-        self.secret.returnPressed.connect(self.start)
         self.use_code = QCheckBox(
             QCoreApplication.translate("RestoreDialog", "I have the recovery code instead")
         )
@@ -68,6 +67,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setProperty("role", "primary")
         self.restore_button.clicked.connect(self.start)
+        self.restore_button.setDefault(True)  # Enter in the field, never Cancel
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(choose)

@@ -8,10 +8,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
+    QFrame,
+    QGridLayout,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -86,38 +86,51 @@ def _groups() -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 class ShortcutOverview(QDialog):
+    """One grid of labels (keys, then what they do) in a scroll area: a table sized row by
+    row grew past a 720-pixel screen and gave each group its own key column width."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcut_overview")
         self.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        column = QVBoxLayout(self)
-        self.tables: list[QTableWidget] = []
+        page = QWidget()
+        page.setObjectName("shortcut_page")
+        grid = QGridLayout(page)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(1, 1)
+        self.keys: list[QLabel] = []
+        row = 0
         for title, rows in _groups():
             heading = QLabel(title)
             heading.setProperty("role", "section")
-            table = QTableWidget(len(rows), 2)
-            table.setTabKeyNavigation(False)
-            table.horizontalHeader().hide()
-            table.verticalHeader().hide()
-            table.setShowGrid(False)
-            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-            table.horizontalHeader().setSectionResizeMode(
-                0, QHeaderView.ResizeMode.ResizeToContents
-            )
-            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-            for row, (keys, what) in enumerate(rows):
+            if row:
+                grid.setRowMinimumHeight(row, 8)
+                row += 1
+            grid.addWidget(heading, row, 0, 1, 2)
+            row += 1
+            for keys, what in rows:
                 native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-                table.setItem(row, 0, QTableWidgetItem(native or keys))
-                table.setItem(row, 1, QTableWidgetItem(what))
-            table.resizeRowsToContents()
-            height = sum(table.rowHeight(r) for r in range(len(rows))) + 4
-            table.setFixedHeight(height)
-            column.addWidget(heading)
-            column.addWidget(table)
-            self.tables.append(table)
+                key = QLabel(native or keys)
+                key.setObjectName("shortcut_keys")
+                key.setProperty("role", "keys")
+                action = QLabel(what)
+                action.setWordWrap(True)
+                grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(action, row, 1, Qt.AlignmentFlag.AlignTop)
+                self.keys.append(key)
+                row += 1
+        grid.setRowStretch(row, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("shortcut_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(scroll, 1)
         column.addWidget(buttons)
-        self.resize(560, 640)
+        self.resize(600, 640)

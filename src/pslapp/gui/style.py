@@ -97,6 +97,7 @@ def apply_style(app: QApplication, *, dark: bool | None = None) -> None:
         **TOKENS[dark],
         "@check_svg": (resource_dir() / "check.svg").as_posix(),
         "@partial_svg": (resource_dir() / "partial.svg").as_posix(),
+        "@chevron_svg": (resource_dir() / "chevron.svg").as_posix(),
         "@title_pt": f"{base * 1.4:.1f}pt",
         "@large_pt": f"{base * 1.1:.1f}pt",
         "@door_form_pt": f"{base * 1.35:.1f}pt",

@@ -40,12 +40,14 @@ class OwnCardDialog(QDialog):
         save.setObjectName("save_card_button")
         save.setProperty("role", "primary")
         save.clicked.connect(self.save_card)
+        save.setDefault(True)
         close = QPushButton(QCoreApplication.translate("OwnCardDialog", "Close"))
         close.clicked.connect(self.accept)
+        close.setAutoDefault(False)  # focused first, it was drawn red beside Save
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        buttons.addWidget(save)
         buttons.addWidget(close)
+        buttons.addWidget(save)  # the red button on the right, as in every other dialog
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 20)
         layout.setSpacing(12)

@@ -29,31 +29,12 @@ from pslapp.gui.forms.editor import Editor
 from pslapp.gui.forms.field_editors import editor_for
 from pslapp.gui.forms.suggestions import suggest
 from pslapp.gui.labels import field_label, kind_label
+from pslapp.gui.refusal_words import refusal_text
 
 
 def error_text(exc: ValidationError) -> str:
     """The reason a value was refused, in the user's language where we know it."""
-    known = {
-        "is required": QCoreApplication.translate("RecordForm", "This field is required."),
-        "must be a colour like #3366cc": QCoreApplication.translate(
-            "RecordForm", "Use a colour like #3366cc."
-        ),
-    }
-    if exc.message in known:
-        return known[exc.message]
-    if "is not a date like" in exc.message:
-        return QCoreApplication.translate("RecordForm", "Use a date like 2026-05-01.")
-    if "is not a time like" in exc.message:
-        return QCoreApplication.translate(
-            "RecordForm", "Use a date like 2026-05-01 or a time like 2026-05-01 18:30."
-        )
-    if "is not an email address" in exc.message:
-        return QCoreApplication.translate("RecordForm", "This does not look like an email address.")
-    if "is not a phone number" in exc.message:
-        return QCoreApplication.translate("RecordForm", "This does not look like a phone number.")
-    if "is longer than" in exc.message:
-        return QCoreApplication.translate("RecordForm", "This is too long.")
-    return exc.message
+    return refusal_text(exc.message)
 
 
 class RecordForm(QWidget):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from pslapp.gui.refusal_words import refused_field_text
 from pslapp.gui.registration_wizard.state import WizardState
 from pslapp.services import registration_review
 
@@ -58,7 +59,9 @@ class BadRowsPage(QWizardPage):
             self.bad.addItem(
                 QCoreApplication.translate("RegistrationWizard", "Line %1: %2")
                 .replace("%1", str(row.line))
-                .replace("%2", row.reason)
+                .replace(
+                    "%2", refused_field_text(row.field, row.message) if row.field else row.reason
+                )
             )
         self.bad.setVisible(bool(bad))
         self.skip.setVisible(bool(bad))

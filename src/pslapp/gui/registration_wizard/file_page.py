@@ -51,9 +51,13 @@ class FilePage(QWizardPage):
         self.path = QLineEdit()
         self.path.setObjectName("wizard_path")
         self.path.setReadOnly(True)
+        # Read-only: with the first focus it looked like the place to type a path, and
+        # typing there did nothing. The focus starts on the button instead.
+        self.path.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         choose = QPushButton(QCoreApplication.translate("RegistrationWizard", "Choose file…"))
         choose.setObjectName("wizard_choose")
         choose.clicked.connect(self.choose_file)
+        choose.setAutoDefault(False)  # once a file is read, Enter is Next, not this again
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(choose)

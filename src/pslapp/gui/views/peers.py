@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from pslapp.core.errors import PslappError
-from pslapp.crypto.identity import format_fingerprint
 from pslapp.gui import confirm, file_choice, passphrase_gate
 from pslapp.gui.fingerprint_panel import FingerprintPanel
 from pslapp.services import peers
@@ -46,13 +45,14 @@ class PeersView(QWidget):
         self.setObjectName("view_peers")
         self.vault: Vault | None = None
         self.peers: list[peers.Peer] = []
-        self.table = QTableWidget(0, 3)
+        # Name and state only: with the fingerprint as a third column a 1366x768 laptop
+        # showed "Paris …"; the whole fingerprint is beside the list.
+        self.table = QTableWidget(0, 2)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName("table_peers")
         self.table.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("PeersView", "Name"),
-                QCoreApplication.translate("PeersView", "Fingerprint"),
                 QCoreApplication.translate("PeersView", "State"),
             ]
         )
@@ -65,7 +65,6 @@ class PeersView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._show_selected)
 
         add = QPushButton(QCoreApplication.translate("PeersView", "Add peer from card…"))
@@ -163,8 +162,7 @@ class PeersView(QWidget):
         self.table.setRowCount(len(self.peers))
         shown = peers.labels(self.peers)  # a second "Alice" shown apart, with her fingerprint
         for row, peer in enumerate(self.peers):
-            short = " ".join(format_fingerprint(peer.fingerprint).split()[:2]) + " …"
-            for column, text in enumerate((shown[peer.fingerprint], short, state_text(peer))):
+            for column, text in enumerate((shown[peer.fingerprint], state_text(peer))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             if peer.fingerprint == current:
                 self.table.selectRow(row)

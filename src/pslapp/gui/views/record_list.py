@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound
-from pslapp.core.fields import FieldType
 from pslapp.core.record import Record
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.forms import suggestions
@@ -30,6 +28,7 @@ from pslapp.gui.labels import kind_label
 from pslapp.gui.models.record_table import RecordTableModel
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.detail_pane import DetailPane
+from pslapp.gui.views.record_table_view import RecordTableView
 from pslapp.services import records
 from pslapp.services.vault import Vault
 
@@ -57,10 +56,9 @@ class RecordListView(QWidget):
         self._empty_text = empty_text
         self.palette_ = palette
         self.model = RecordTableModel(kind, columns)
-        self.table = QTableView()
+        self.table = RecordTableView(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName(f"table_{kind.value}")
-        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -71,25 +69,6 @@ class RecordListView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        # The first column (a name, a title) gets room for a full two-part name; the
-        # others share what is left and the last one takes the rest, so names are not
-        # cut to "Alena …" when the detail pane is open.
-        metrics = self.table.fontMetrics()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(metrics.horizontalAdvance("Hamburg") + 36)
-        header.setMinimumSectionSize(60)
-        header.resizeSection(0, metrics.horizontalAdvance("Aleksandra Wolkowa-Kowalczyk") + 28)
-        stamp = metrics.horizontalAdvance("2026-05-01 18:30") + 28
-        for column, spec in enumerate(self.model.columns):
-            if spec.type is FieldType.DATETIME:
-                header.resizeSection(column, stamp)
-        for column in range(1, len(self.model.columns)):  # a title is never cut
-            header.resizeSection(
-                column, max(header.sectionSize(column), header.sectionSizeHint(column))
-            )
-        header.setHighlightSections(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.edit_selected())
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)

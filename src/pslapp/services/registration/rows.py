@@ -56,7 +56,9 @@ class Registration:
 @dataclass(frozen=True)
 class BadRow:
     line: int
-    reason: str
+    reason: str  # "field: message", as the CLI prints it
+    field: str = ""
+    message: str = ""
 
 
 def read_registrations(table: Table, columns: ColumnMap) -> tuple[list[Registration], list[BadRow]]:
@@ -67,7 +69,7 @@ def read_registrations(table: Table, columns: ColumnMap) -> tuple[list[Registrat
         try:
             good.append(_registration(row, columns, width))
         except ValidationError as exc:
-            bad.append(BadRow(row.line, str(exc)))
+            bad.append(BadRow(row.line, str(exc), exc.field, exc.message))
     return good, bad
 
 
