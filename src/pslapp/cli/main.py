@@ -16,6 +16,7 @@ from pslapp.cli import (
     backup_commands,
     bundle_commands,
     csv_commands,
+    mailbox_commands,
     record_commands,
     vault_commands,
 )
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     record_commands.register_attendance(sub)
     csv_commands.register(sub, event_actions=kind_actions["event"])
     bundle_commands.register(sub)
+    mailbox_commands.register(sub)
     return parser
 
 
