@@ -61,8 +61,9 @@ def clean_own(vault: Vault, folder: Path, report: RoundReport) -> None:
     if removed_hashes:
         _remove_conflict_copies(folder, removed_hashes)
         fsync_dir(folder)
-    with vault.write() as conn:
-        store.forget_files(conn, gone)
+    if gone:
+        with vault.write() as conn:
+            store.forget_files(conn, gone)
 
 
 def _remove_conflict_copies(folder: Path, hashes: set[str]) -> None:

@@ -50,6 +50,7 @@ def read_folder(vault: Vault, folder: Path, report: RoundReport) -> bool:
         auto = {fp for fp, row in store.peer_rows(conn).items() if row.auto_apply}
     present: set[str] = set()
     changed = False
+    remember: list[dict[str, Any]] = []  # rows written once, at the end of the reading
     for candidate in _candidates(folder, report, known, present):
         row = known.get(candidate.path.name)
         if row is not None and row.size == candidate.size:
@@ -57,13 +58,18 @@ def read_folder(vault: Vault, folder: Path, report: RoundReport) -> bool:
                 report.skip(ALREADY_IMPORTED)
                 continue
             if row.role == REVIEW and row.sender not in auto:
-                changed |= _still_for_review(vault, row, report)
+                changed |= _still_for_review(vault, row, report, remember)
                 continue
-        changed |= _read_one(vault, candidate, report, auto)
-    with vault.write() as conn:  # files gone from the folder need no row
-        store.forget_files(
-            conn, [n for n, r in known.items() if r.role != OWN and n not in present]
-        )
+        changed |= _read_one(vault, candidate, report, auto, remember)
+    gone = [n for n, r in known.items() if r.role != OWN and n not in present]
+    if remember or gone:
+        with vault.write() as conn:  # files gone from the folder need no row
+            store.forget_files(conn, gone)
+            for values in remember:
+                acknowledged = values.pop("acknowledged", None)
+                store.add_file(conn, **values)
+                if acknowledged:
+                    store.acknowledge(conn, values["sender"], acknowledged)
     return changed
 
 
@@ -93,7 +99,9 @@ def _candidates(
     return found
 
 
-def _still_for_review(vault: Vault, row: Any, report: RoundReport) -> bool:
+def _still_for_review(
+    vault: Vault, row: Any, report: RoundReport, remember: list[dict[str, Any]]
+) -> bool:
     """A file left for review before: applied since (the user imported it), or still
     waiting."""
     with vault.read() as conn:
@@ -101,12 +109,17 @@ def _still_for_review(vault: Vault, row: Any, report: RoundReport) -> bool:
     if not seen:
         report.left_for_review += 1
         return False
-    with vault.write() as conn:
-        store.add_file(conn, **{**row._asdict(), "role": APPLIED})
+    remember.append({**row._asdict(), "role": APPLIED})
     return True
 
 
-def _read_one(vault: Vault, candidate: _Candidate, report: RoundReport, auto: set[str]) -> bool:
+def _read_one(
+    vault: Vault,
+    candidate: _Candidate,
+    report: RoundReport,
+    auto: set[str],
+    remember: list[dict[str, Any]],
+) -> bool:
     path = candidate.path
     if not bundles.addressed_here(vault, path):
         report.skip(RejectionCode.NOT_FOR_US.value)
@@ -122,19 +135,23 @@ def _read_one(vault: Vault, candidate: _Candidate, report: RoundReport, auto: se
     manifest = verified.inner.manifest
     sender = verified.sender
     if sender.fingerprint in auto:
-        return _apply(vault, candidate, verified, report)
+        return _apply(vault, candidate, verified, report, remember)
     with vault.read() as conn:
         seen = exchanges.seen(conn, sender.fingerprint, manifest.bundle_id)
     if seen:
         report.skip(ALREADY_IMPORTED)
         return False
-    _remember(vault, candidate, verified, REVIEW)
+    remember.append(_row(vault, candidate, verified, REVIEW))
     report.left_for_review += 1
     return False
 
 
 def _apply(
-    vault: Vault, candidate: _Candidate, verified: bundles.VerifiedBundle, report: RoundReport
+    vault: Vault,
+    candidate: _Candidate,
+    verified: bundles.VerifiedBundle,
+    report: RoundReport,
+    remember: list[dict[str, Any]],
 ) -> bool:
     try:
         result = bundles.import_verified(vault, verified)
@@ -144,7 +161,7 @@ def _apply(
     if result.already_imported:
         report.skip(ALREADY_IMPORTED)
         return False
-    _remember(vault, candidate, verified, APPLIED)
+    remember.append(_row(vault, candidate, verified, APPLIED))
     report.applied += 1
     report.created += result.created
     report.changed += result.changed
@@ -154,25 +171,21 @@ def _apply(
     return bool(result.created or result.changed or result.deleted or result.conflicts)
 
 
-def _remember(
+def _row(
     vault: Vault, candidate: _Candidate, verified: bundles.VerifiedBundle, role: str
-) -> None:
+) -> dict[str, Any]:
     """The file's row, and what its sender says it received from us (only a bundle that
     was applied or kept for review counts: a refused one changes nothing)."""
     manifest = verified.inner.manifest
-    acknowledged = (manifest.received or {}).get(vault.fingerprint)
-    with vault.write() as conn:
-        store.add_file(
-            conn,
-            name=candidate.path.name,
-            role=role,
-            size=candidate.size,
-            sha256=file_sha256(candidate.path),
-            sender=verified.sender.fingerprint,
-            bundle_id=manifest.bundle_id,
-            recipients=None,
-            records=False,
-            at=system_ms(),
-        )
-        if acknowledged:
-            store.acknowledge(conn, verified.sender.fingerprint, acknowledged)
+    return {
+        "name": candidate.path.name,
+        "role": role,
+        "size": candidate.size,
+        "sha256": file_sha256(candidate.path),
+        "sender": verified.sender.fingerprint,
+        "bundle_id": manifest.bundle_id,
+        "recipients": None,
+        "records": False,
+        "at": system_ms(),
+        "acknowledged": (manifest.received or {}).get(vault.fingerprint),
+    }
