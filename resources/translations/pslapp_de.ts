@@ -1304,12 +1304,12 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>MailboxSync</name>
     <message>
-        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="122"/>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="128"/>
         <source>The mailbox round failed: %1</source>
         <translation>Der Abgleich über den Ordner ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="133"/>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="139"/>
         <source>Mailbox: %1 applied, %2 waiting for your review, %3 sent.</source>
         <translation>Austauschordner: %1 übernommen, %2 warten auf Ihre Prüfung, %3 gesendet.</translation>
     </message>

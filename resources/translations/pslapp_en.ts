@@ -1304,12 +1304,12 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>MailboxSync</name>
     <message>
-        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="122"/>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="128"/>
         <source>The mailbox round failed: %1</source>
         <translation>The mailbox round failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="133"/>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="139"/>
         <source>Mailbox: %1 applied, %2 waiting for your review, %3 sent.</source>
         <translation>Mailbox: %1 applied, %2 waiting for your review, %3 sent.</translation>
     </message>

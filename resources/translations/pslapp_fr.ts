@@ -1304,12 +1304,12 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>MailboxSync</name>
     <message>
-        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="122"/>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="128"/>
         <source>The mailbox round failed: %1</source>
         <translation>L&apos;échange par le dossier a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="133"/>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="139"/>
         <source>Mailbox: %1 applied, %2 waiting for your review, %3 sent.</source>
         <translation>Dossier d&apos;échange : %1 appliqué(s), %2 en attente de votre vérification, %3 envoyé(s).</translation>
     </message>

@@ -1320,12 +1320,12 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MailboxSync</name>
     <message>
-        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="122"/>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="128"/>
         <source>The mailbox round failed: %1</source>
         <translation>Обмен через папку не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="133"/>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="139"/>
         <source>Mailbox: %1 applied, %2 waiting for your review, %3 sent.</source>
         <translation>Папка обмена: применено %1, ждут вашей проверки %2, отправлено %3.</translation>
     </message>

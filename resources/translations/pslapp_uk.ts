@@ -1320,12 +1320,12 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MailboxSync</name>
     <message>
-        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="122"/>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="128"/>
         <source>The mailbox round failed: %1</source>
         <translation>Обмін через теку не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="133"/>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="139"/>
         <source>Mailbox: %1 applied, %2 waiting for your review, %3 sent.</source>
         <translation>Тека обміну: застосовано %1, чекають вашої перевірки %2, надіслано %3.</translation>
     </message>

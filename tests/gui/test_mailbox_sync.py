@@ -87,8 +87,7 @@ def test_two_doors_see_each_others_check_ins_live(
     folder = tmp_path / "Sync"
     folder.mkdir()
     mailbox.set_folder(cologne, folder)
-    paris = _other_laptop(tmp_path, cologne, folder)
-    mailbox.set_auto_apply(cologne, paris.fingerprint, True)
+    paris = _other_laptop(tmp_path, cologne, folder)  # Cologne reviews Paris's bundles
     forum = records.create(
         cologne, Kind.EVENT, {"title": "Forum", "kind": "forum", "start": "2026-05-01T10:00"}
     ).id
@@ -97,6 +96,7 @@ def test_two_doors_see_each_others_check_ins_live(
         events.attend(cologne, forum, person)
     mailbox.sync_round(cologne)
     mailbox.sync_round(paris)  # Paris's door has the same list now
+    mailbox.set_auto_apply(cologne, paris.fingerprint, False)
     window.mailbox.start()
 
     door = window.open_door(forum)
@@ -109,6 +109,8 @@ def test_two_doors_see_each_others_check_ins_live(
     events.attend(paris, forum, walk_in)
     events.check_in(paris, forum, walk_in)
     mailbox.sync_round(paris)
+    # Cologne reviews Paris's bundles, but at the door the other door's work on this event
+    # applies at once
     qtbot.waitUntil(lambda: door.counts.values()[1] == 2, timeout=20_000)
     assert door.isVisible()  # never left door mode
     paris.lock()

@@ -272,3 +272,37 @@ def test_an_acknowledgement_may_name_only_the_bundles_recipients(trio, folder):
     )
     with pytest.raises(BundleRejected, match="manifest"):
         parse_manifest(doc)
+
+
+def test_at_the_door_the_other_doors_work_applies_and_nothing_else(trio, folder):
+    """Paris's bundles wait for Cologne's review, except in door mode for the forum: there
+    check-ins and walk-ins of the forum apply at once; a bundle that also renames someone
+    already here still waits."""
+    cologne, paris, _ = trio
+    forum = records.create(
+        cologne, Kind.EVENT, {"title": "Forum", "kind": "forum", "start": "2026-05-01"}
+    ).id
+    asel = add_person(cologne, "Asel")
+    from pslapp.services import events
+
+    events.attend(cologne, forum, asel)
+    mailbox.sync_round(cologne)
+    mailbox.sync_round(paris)
+    mailbox.sync_round(cologne)  # Paris's answer
+    mailbox.set_auto_apply(cologne, paris.fingerprint, False)
+
+    events.check_in(paris, forum, asel)
+    walk_in = add_person(paris, "Walk-in")
+    events.attend(paris, forum, walk_in)
+    mailbox.sync_round(paris)
+    assert mailbox.sync_round(cologne).left_for_review == 1  # not at the door: review
+    at_door = mailbox.sync_round(cologne, door_event=forum)
+    assert at_door.applied == 1 and at_door.left_for_review == 0
+    assert "Walk-in" in names_in(cologne)
+
+    records.edit(paris, Kind.PERSON, asel, {"display_name": "Renamed"})
+    events.check_in(paris, forum, walk_in)
+    mailbox.sync_round(paris)
+    other = mailbox.sync_round(cologne, door_event=forum)
+    assert other.applied == 0 and other.left_for_review == 1
+    assert "Asel" in names_in(cologne)

@@ -39,6 +39,7 @@ class MailboxSync(QObject):
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _path: self.soon.start())
         self.live = False
+        self.door_event: str | None = None  # door mode: that event's other door applies
         self._job: runner.Job | None = None
         self._again = False
         self.rounds = 0  # finished rounds, for tests and the status bar
@@ -61,9 +62,11 @@ class MailboxSync(QObject):
             return None
         return mailbox.folder_of(self.vault)
 
-    def set_live(self, live: bool) -> None:
-        """Door mode: rounds within seconds of a change in the folder."""
+    def set_live(self, live: bool, event_id: str | None = None) -> None:
+        """Door mode for `event_id`: rounds within seconds of a change in the folder, and
+        the other door's work on that event applied without review."""
         self.live = live
+        self.door_event = event_id if live else None
         self.start()
         if live:
             self.sync_now()
@@ -77,8 +80,11 @@ class MailboxSync(QObject):
         if self._job is not None:
             self._again = True
             return False
+        door_event = self.door_event
         self._job = runner.run(
-            lambda _job: mailbox.sync_round(vault), on_done=self._done, on_error=self._failed
+            lambda _job: mailbox.sync_round(vault, door_event=door_event),
+            on_done=self._done,
+            on_error=self._failed,
         )
         return True
 

@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
         door.wipe_requested.connect(self.wipe_requested)  # the panic action works at the door
         door.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.door = door
-        self.mailbox.set_live(True)  # the other door's check-ins within seconds
+        self.mailbox.set_live(True, event_id)  # the other door's check-ins within seconds
         self.hide()
         door.showFullScreen()
         door.activateWindow()

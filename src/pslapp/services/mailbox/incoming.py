@@ -19,7 +19,7 @@ from typing import Any
 from pslapp.core.errors import BundleRejected, RejectionCode
 from pslapp.core.hlc import system_ms
 from pslapp.services import bundles
-from pslapp.services.mailbox import file_names
+from pslapp.services.mailbox import door_rule, file_names
 from pslapp.services.mailbox.report import ALREADY_IMPORTED, NOT_A_FILE, PARTIAL, RoundReport
 from pslapp.services.vault import Vault
 from pslapp.storage import exchanges
@@ -42,9 +42,12 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_folder(vault: Vault, folder: Path, report: RoundReport) -> bool:
+def read_folder(
+    vault: Vault, folder: Path, report: RoundReport, *, door_event: str | None = None
+) -> bool:
     """Apply or set aside what the folder holds for us. True when something applied here
-    changed the vault (our next bundle should say we received it)."""
+    changed the vault (our next bundle should say we received it). `door_event`: door mode
+    for that event, whose other door's bundles apply without review (`door_rule`)."""
     with vault.read() as conn:
         known = {row.name: row for row in store.files(conn)}
         auto = {fp for fp, row in store.peer_rows(conn).items() if row.auto_apply}
@@ -57,10 +60,10 @@ def read_folder(vault: Vault, folder: Path, report: RoundReport) -> bool:
             if row.role == APPLIED:
                 report.skip(ALREADY_IMPORTED)
                 continue
-            if row.role == REVIEW and row.sender not in auto:
+            if row.role == REVIEW and row.sender not in auto and door_event is None:
                 changed |= _still_for_review(vault, row, report, remember)
                 continue
-        changed |= _read_one(vault, candidate, report, auto, remember)
+        changed |= _read_one(vault, candidate, report, auto, remember, door_event=door_event)
     gone = [n for n, r in known.items() if r.role != OWN and n not in present]
     if remember or gone:
         with vault.write() as conn:  # files gone from the folder need no row
@@ -119,6 +122,8 @@ def _read_one(
     report: RoundReport,
     auto: set[str],
     remember: list[dict[str, Any]],
+    *,
+    door_event: str | None = None,
 ) -> bool:
     path = candidate.path
     if not bundles.addressed_here(vault, path):
@@ -136,6 +141,14 @@ def _read_one(
     sender = verified.sender
     if sender.fingerprint in auto:
         return _apply(vault, candidate, verified, report, remember)
+    if door_event is not None:
+        try:
+            door_work = door_rule.is_this_doors_work(vault, verified, door_event)
+        except BundleRejected as exc:
+            report.skip(exc.code.value)
+            return False
+        if door_work:
+            return _apply(vault, candidate, verified, report, remember)
     with vault.read() as conn:
         seen = exchanges.seen(conn, sender.fingerprint, manifest.bundle_id)
     if seen:

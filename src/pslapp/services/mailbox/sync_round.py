@@ -13,13 +13,15 @@ from pslapp.services.mailbox.report import RoundReport
 from pslapp.services.vault import Vault
 
 
-def sync_round(vault: Vault) -> RoundReport:
+def sync_round(vault: Vault, *, door_event: str | None = None) -> RoundReport:
+    """One round. `door_event`: this laptop is in door mode for that event, and the other
+    door's bundles (only that event's door work) apply without review."""
     folder = folder_of(vault)
     if folder is None:
         raise ValidationError("mailbox", "no mailbox folder is set (mailbox set DIR)")
     folder = usable(folder)
     report = RoundReport(folder)
-    answer = read_folder(vault, folder, report)
+    answer = read_folder(vault, folder, report, door_event=door_event)
     write_outgoing(vault, folder, report, answer=answer)
     clean_own(vault, folder, report)
     return report
