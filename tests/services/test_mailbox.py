@@ -306,3 +306,17 @@ def test_at_the_door_the_other_doors_work_applies_and_nothing_else(trio, folder)
     other = mailbox.sync_round(cologne, door_event=forum)
     assert other.applied == 0 and other.left_for_review == 1
     assert "Asel" in names_in(cologne)
+
+
+def test_locking_forgets_the_cards_rounds_parsed(trio, folder):
+    """Rounds parse every author's card of every bundle, cached since a mesh repeats them;
+    the cards carry peers' names, so locking empties the cache."""
+    from pslapp.crypto.card import parse_card
+
+    cologne, paris, _ = trio
+    add_person(cologne, "Asel")
+    mailbox.sync_round(cologne)
+    mailbox.sync_round(paris)
+    assert parse_card.cache_info().currsize > 0
+    paris.lock()
+    assert parse_card.cache_info().currsize == 0

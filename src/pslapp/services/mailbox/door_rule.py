@@ -57,7 +57,26 @@ class _DoorWork:
         return self.ok and self.new_people <= self.attending
 
 
+# Bundles found not to be a door's work, so that door mode (a round every few seconds) does
+# not dry-run the same waiting bundle again and again: ids only, never contents.
+_NOT_DOOR_WORK: set[tuple[str, str, str, str]] = set()
+_REMEMBERED = 4096
+
+
 def is_this_doors_work(vault: Vault, verified: bundles.VerifiedBundle, event_id: str) -> bool:
+    key = (
+        vault.fingerprint,
+        verified.sender.fingerprint,
+        verified.inner.manifest.bundle_id,
+        event_id,
+    )
+    if key in _NOT_DOOR_WORK:
+        return False
     work = _DoorWork(event_id)
     report = bundles.import_verified(vault, verified, dry_run=True, observe=work)
-    return not report.already_imported and work.is_door_work
+    if report.already_imported or not work.is_door_work:
+        if len(_NOT_DOOR_WORK) >= _REMEMBERED:
+            _NOT_DOOR_WORK.clear()
+        _NOT_DOOR_WORK.add(key)
+        return False
+    return True

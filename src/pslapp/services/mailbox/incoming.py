@@ -63,7 +63,10 @@ def read_folder(
             if row.role == REVIEW and row.sender not in auto and door_event is None:
                 changed |= _still_for_review(vault, row, report, remember)
                 continue
-        changed |= _read_one(vault, candidate, report, auto, remember, door_event=door_event)
+        waiting = row is not None and row.role == REVIEW and row.size == candidate.size
+        changed |= _read_one(
+            vault, candidate, report, auto, remember, door_event=door_event, waiting=waiting
+        )
     gone = [n for n, r in known.items() if r.role != OWN and n not in present]
     if remember or gone:
         with vault.write() as conn:  # files gone from the folder need no row
@@ -124,7 +127,9 @@ def _read_one(
     remember: list[dict[str, Any]],
     *,
     door_event: str | None = None,
+    waiting: bool = False,
 ) -> bool:
+    """`waiting`: the file is already listed for review (only door mode looks again)."""
     path = candidate.path
     if not bundles.addressed_here(vault, path):
         report.skip(RejectionCode.NOT_FOR_US.value)
@@ -152,9 +157,13 @@ def _read_one(
     with vault.read() as conn:
         seen = exchanges.seen(conn, sender.fingerprint, manifest.bundle_id)
     if seen:
+        if waiting:  # the user applied it since it was listed
+            remember.append(_row(vault, candidate, verified, APPLIED))
+            return True
         report.skip(ALREADY_IMPORTED)
         return False
-    remember.append(_row(vault, candidate, verified, REVIEW))
+    if not waiting:
+        remember.append(_row(vault, candidate, verified, REVIEW))
     report.left_for_review += 1
     return False
 
