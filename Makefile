@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-slow lint types unit bench screenshots clean demo translations i18n-update interop-deps \
+.PHONY: run test test-slow lint types unit bench screenshots clean demo translations i18n-update interop-deps syncthing-deps \
 	package package-test package-check frozen deb linux-metadata
 
 $(BIN)/python:
@@ -55,7 +55,19 @@ interop-deps:
 		echo "interop-deps: node/npm not on PATH; the typage interop tests will be skipped"; \
 	fi
 
-unit: $(VENV)/.installed-test translations interop-deps
+# Test-only: Debian's syncthing, for the mailbox test with two real instances on the
+# loopback interface (tests/functional/test_mailbox_syncthing.py). Without it that test is
+# skipped with the reason, never failed.
+syncthing-deps:
+	@if command -v syncthing >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends syncthing >/dev/null 2>&1 \
+		|| echo "syncthing-deps: apt-get install syncthing failed; the Syncthing mailbox test will be skipped"; \
+	else \
+		echo "syncthing-deps: syncthing is not on PATH and this is not root with apt-get (install Debian's syncthing package); the Syncthing mailbox test will be skipped"; \
+	fi
+
+unit: $(VENV)/.installed-test translations interop-deps syncthing-deps
 	$(BIN)/python -m pytest -q
 
 test: lint types unit

@@ -85,12 +85,12 @@
         <translation>Sicherung nach %1 geschrieben. Bewahren Sie sie getrennt von diesem Laptop auf.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="119"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
         <source>The backup could not be written; nothing was saved. (%1)</source>
         <translation>Die Sicherung konnte nicht geschrieben werden; es wurde nichts gespeichert. (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="131"/>
         <source>The backup could not be written; nothing was saved.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden; es wurde nichts gespeichert.</translation>
     </message>
@@ -1302,89 +1302,112 @@ Mit Strg+N planen Sie eine.</translation>
     </message>
 </context>
 <context>
+    <name>MailboxSync</name>
+    <message>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="128"/>
+        <source>The mailbox round failed: %1</source>
+        <translation>Der Abgleich über den Ordner ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="139"/>
+        <source>Mailbox: %1 applied, %2 waiting for your review, %3 sent.</source>
+        <translation>Austauschordner: %1 übernommen, %2 warten auf Ihre Prüfung, %3 gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="59"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="60"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (Demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="98"/>
         <source>Search names, cities, skills…</source>
         <translation>Namen, Städte, Fähigkeiten suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Hier einen Eintrag hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="114"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="129"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="142"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="148"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
         <source>Wipe the vault and quit…</source>
         <translation>Tresor vernichten und beenden…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
         <source>Back up the vault…</source>
         <translation>Tresor sichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="201"/>
+        <source>Sync the mailbox now</source>
+        <translation>Austauschordner jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="207"/>
         <source>Keyboard shortcuts…</source>
         <translation>Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="224"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="301"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="317"/>
+        <source>No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing or the like shares with your peers).</source>
+        <translation>Noch kein Austauschordner: Wählen Sie einen unter ⋯ → Einstellungen… (einen Ordner, den Syncthing o. Ä. mit Ihren Partnern teilt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="337"/>
         <source>Deleted. You can undo this.</source>
         <translation>Gelöscht. Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="311"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="347"/>
         <source>Brought back.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
@@ -1433,22 +1456,22 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Save my identity card</source>
         <translation>Meine Ausweiskarte speichern</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="64"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Ausweiskarten (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="75"/>
         <source>The card could not be saved: %1</source>
         <translation>Die Karte konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="81"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Gespeichert. Geben Sie diese Datei Ihren Kontakten.</translation>
     </message>
@@ -1632,139 +1655,154 @@ Mit Strg+N fügen Sie eine Partnerorganisation hinzu.</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
         <source>not verified yet</source>
         <translation>noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="57"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
         <translation>Kontakt aus Karte hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
         <translation>Meine Ausweiskarte…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Noch keine Kontakte.
 Bitten Sie eine Koordinatorin oder einen Koordinator Ihres Vertrauens um die Ausweiskarte (.pslid), fügen Sie sie hier hinzu und geben Sie Ihre eigene weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
         <translation>Als bestätigt markieren…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="116"/>
+        <source>Apply their bundles from the mailbox folder without a review</source>
+        <translation>Ihre Pakete aus dem Austauschordner ohne Prüfung übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="138"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Wählen Sie einen Kontakt, um seinen Fingerabdruck zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="205"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Widerrufen: Pakete dieses Kontakts werden abgelehnt, auch wenn jemand anderes sie weitergibt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="209"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Bestätigt: Sie haben diese Ziffern persönlich verglichen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="213"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Noch nicht bestätigt. Treffen Sie die Person (oder rufen Sie über einen vertrauenswürdigen Kanal an), vergleichen Sie jede Zifferngruppe unten und markieren Sie den Kontakt dann als bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="237"/>
+        <source>Bundles from %1 in the mailbox are applied without a review.</source>
+        <translation>Pakete von %1 im Austauschordner werden ohne Prüfung übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="241"/>
+        <source>Bundles from %1 in the mailbox wait for your review.</source>
+        <translation>Pakete von %1 im Austauschordner warten auf Ihre Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="252"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>Ein verifizierter Kontakt kann Ihnen Änderungen senden und Einträge Ihres Tresors erhalten. Nur die Person, der der Tresor gehört, darf einen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>Add peer from card</source>
         <translation>Kontakt aus Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Ausweiskarten (*.pslid);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="270"/>
         <source>This card cannot be added: %1</source>
         <translation>Diese Karte kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 hinzugefügt. Ein anderer Kontakt hat denselben Namen: Sie werden an ihren Fingerabdrücken unterschieden. Vergleichen Sie diesen persönlich mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="287"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>%1 hinzugefügt. Vergleichen Sie den Fingerabdruck mit der Person, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="298"/>
         <source>Mark as verified</source>
         <translation>Als bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Fahren Sie nur fort, wenn Sie alle 12 Zifferngruppen mit %1 persönlich (oder in einem vertrauenswürdigen Anruf) gelesen haben und jede Gruppe übereinstimmte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="304"/>
         <source>I compared these digits with them in person</source>
         <translation>Ich habe diese Ziffern persönlich mit der Person verglichen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="310"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>Ein verifizierter Kontakt kann alles erhalten, was Sie ihm senden.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="324"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="325"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Ab jetzt werden Pakete von %1 abgelehnt, ebenso deren Änderungen, wenn jemand anderes sie weitergibt. Was bisher kam, bleibt. Das lässt sich nicht rückgängig machen: Um wieder zu vertrauen, braucht die Person eine neue Identität.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="331"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
@@ -2733,22 +2771,22 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Die letzte Sicherung ist %1 Tage alt: ⋯ → Tresor sichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="184"/>
+        <location filename="../../src/pslapp/gui/session.py" line="186"/>
         <source>The passphrase is changed.</source>
         <translation>Die Passphrase ist geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="201"/>
+        <location filename="../../src/pslapp/gui/session.py" line="203"/>
         <source>Re-encrypting the vault under a new key…</source>
         <translation>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="221"/>
+        <location filename="../../src/pslapp/gui/session.py" line="223"/>
         <source>New recovery code</source>
         <translation>Neuer Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="222"/>
+        <location filename="../../src/pslapp/gui/session.py" line="224"/>
         <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
 
 %1</source>
@@ -2757,57 +2795,97 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="234"/>
+        <location filename="../../src/pslapp/gui/session.py" line="236"/>
         <source>The vault could not be re-encrypted</source>
         <translation>Der Tresor konnte nicht neu verschlüsselt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="272"/>
+        <source>Mailbox folder</source>
+        <translation>Austauschordner</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="273"/>
+        <source>That folder cannot be used: it is missing or not writable.</source>
+        <translation>Dieser Ordner ist nicht verwendbar: Er fehlt oder ist nicht beschreibbar.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="38"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="42"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="55"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="47"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="60"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="48"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="54"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="67"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="74"/>
         <source>A new language applies the next time you start pslapp.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von pslapp.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="69"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="82"/>
         <source>Lock after this long without use</source>
         <translation>Sperren nach so langer Untätigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="86"/>
         <source>Remind me to back up after</source>
         <translation>An die Sicherung erinnern nach</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="76"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="89"/>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="91"/>
+        <source>Mailbox folder</source>
+        <translation>Austauschordner</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="109"/>
+        <source>A folder Syncthing (or Nextcloud, or a USB stick) shares with your peers: pslapp puts its sealed bundles there and picks up theirs by itself.</source>
+        <translation>Ein Ordner, den Syncthing (oder Nextcloud oder ein USB-Stick) mit Ihren Partnern teilt: pslapp legt seine versiegelten Pakete selbst dort ab und holt die der anderen ab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="115"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="118"/>
+        <source>No mailbox</source>
+        <translation>Kein Austauschordner</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="137"/>
+        <source>Choose the mailbox folder</source>
+        <translation>Austauschordner auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="147"/>
+        <source>none: bundles go by hand</source>
+        <translation>keiner: Pakete gehen von Hand</translation>
     </message>
 </context>
 <context>

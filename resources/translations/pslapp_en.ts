@@ -85,12 +85,12 @@
         <translation>Backup written to %1. Keep it away from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="119"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
         <source>The backup could not be written; nothing was saved. (%1)</source>
         <translation>The backup could not be written; nothing was saved. (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="131"/>
         <source>The backup could not be written; nothing was saved.</source>
         <translation>The backup could not be written; nothing was saved.</translation>
     </message>
@@ -1302,89 +1302,112 @@ Press Ctrl+N to plan one.</translation>
     </message>
 </context>
 <context>
+    <name>MailboxSync</name>
+    <message>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="128"/>
+        <source>The mailbox round failed: %1</source>
+        <translation>The mailbox round failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="139"/>
+        <source>Mailbox: %1 applied, %2 waiting for your review, %3 sent.</source>
+        <translation>Mailbox: %1 applied, %2 waiting for your review, %3 sent.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="59"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="60"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="98"/>
         <source>Search names, cities, skills…</source>
         <translation>Search names, cities, skills…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Add a record here (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="114"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="129"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: sample data, deleted on exit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="142"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="148"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
         <source>Wipe the vault and quit…</source>
         <translation>Wipe the vault and quit…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
         <source>Back up the vault…</source>
         <translation>Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
         <source>Change passphrase…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="201"/>
+        <source>Sync the mailbox now</source>
+        <translation>Sync the mailbox now</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="207"/>
         <source>Keyboard shortcuts…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="224"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="301"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="317"/>
+        <source>No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing or the like shares with your peers).</source>
+        <translation>No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing or the like shares with your peers).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="337"/>
         <source>Deleted. You can undo this.</source>
         <translation>Deleted. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="311"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="347"/>
         <source>Brought back.</source>
         <translation>Brought back.</translation>
     </message>
@@ -1433,22 +1456,22 @@ Press Ctrl+N to add a partner organisation.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Save my identity card</source>
         <translation>Save my identity card</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="64"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Identity cards (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="75"/>
         <source>The card could not be saved: %1</source>
         <translation>The card could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="81"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Saved. Give this file to your peers.</translation>
     </message>
@@ -1632,139 +1655,154 @@ Press Ctrl+N to add a partner organisation.</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
         <source>not verified yet</source>
         <translation>not verified yet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="57"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
         <translation>Add peer from card…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
         <translation>My identity card…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
         <translation>Mark as verified…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="116"/>
+        <source>Apply their bundles from the mailbox folder without a review</source>
+        <translation>Apply their bundles from the mailbox folder without a review</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="138"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Choose a peer to see their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="205"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Revoked: their bundles are refused, also when someone relays them.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="209"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Verified: you compared these digits with them in person.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="213"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="237"/>
+        <source>Bundles from %1 in the mailbox are applied without a review.</source>
+        <translation>Bundles from %1 in the mailbox are applied without a review.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="241"/>
+        <source>Bundles from %1 in the mailbox wait for your review.</source>
+        <translation>Bundles from %1 in the mailbox wait for your review.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="252"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>Add peer from card</source>
         <translation>Add peer from card</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Identity cards (*.pslid);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="270"/>
         <source>This card cannot be added: %1</source>
         <translation>This card cannot be added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="287"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Added %1. Compare the fingerprint with them before you trust it.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="298"/>
         <source>Mark as verified</source>
         <translation>Mark as verified</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="304"/>
         <source>I compared these digits with them in person</source>
         <translation>I compared these digits with them in person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="310"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>A verified peer can receive everything you choose to send them.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="324"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="325"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="331"/>
         <source>Revoke %1</source>
         <translation>Revoke %1</translation>
     </message>
@@ -2733,22 +2771,22 @@ Press Ctrl+N to add the first person.</translation>
         <translation>The last backup is %1 days old: ⋯ → Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="184"/>
+        <location filename="../../src/pslapp/gui/session.py" line="186"/>
         <source>The passphrase is changed.</source>
         <translation>The passphrase is changed.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="201"/>
+        <location filename="../../src/pslapp/gui/session.py" line="203"/>
         <source>Re-encrypting the vault under a new key…</source>
         <translation>Re-encrypting the vault under a new key…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="221"/>
+        <location filename="../../src/pslapp/gui/session.py" line="223"/>
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="222"/>
+        <location filename="../../src/pslapp/gui/session.py" line="224"/>
         <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
 
 %1</source>
@@ -2757,57 +2795,97 @@ Press Ctrl+N to add the first person.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="234"/>
+        <location filename="../../src/pslapp/gui/session.py" line="236"/>
         <source>The vault could not be re-encrypted</source>
         <translation>The vault could not be re-encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="272"/>
+        <source>Mailbox folder</source>
+        <translation>Mailbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="273"/>
+        <source>That folder cannot be used: it is missing or not writable.</source>
+        <translation>That folder cannot be used: it is missing or not writable.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="38"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="42"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="55"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="47"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="60"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="48"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="54"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="67"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="74"/>
         <source>A new language applies the next time you start pslapp.</source>
         <translation>A new language applies the next time you start pslapp.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="69"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="82"/>
         <source>Lock after this long without use</source>
         <translation>Lock after this long without use</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="86"/>
         <source>Remind me to back up after</source>
         <translation>Remind me to back up after</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="76"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="89"/>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="91"/>
+        <source>Mailbox folder</source>
+        <translation>Mailbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="109"/>
+        <source>A folder Syncthing (or Nextcloud, or a USB stick) shares with your peers: pslapp puts its sealed bundles there and picks up theirs by itself.</source>
+        <translation>A folder Syncthing (or Nextcloud, or a USB stick) shares with your peers: pslapp puts its sealed bundles there and picks up theirs by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="115"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="118"/>
+        <source>No mailbox</source>
+        <translation>No mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="137"/>
+        <source>Choose the mailbox folder</source>
+        <translation>Choose the mailbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="147"/>
+        <source>none: bundles go by hand</source>
+        <translation>none: bundles go by hand</translation>
     </message>
 </context>
 <context>

@@ -85,12 +85,12 @@
         <translation>Sauvegarde écrite dans %1. Gardez-la loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="119"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
         <source>The backup could not be written; nothing was saved. (%1)</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite ; rien n&apos;a été enregistré. (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="131"/>
         <source>The backup could not be written; nothing was saved.</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite ; rien n&apos;a été enregistré.</translation>
     </message>
@@ -1302,89 +1302,112 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
     </message>
 </context>
 <context>
+    <name>MailboxSync</name>
+    <message>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="128"/>
+        <source>The mailbox round failed: %1</source>
+        <translation>L&apos;échange par le dossier a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="139"/>
+        <source>Mailbox: %1 applied, %2 waiting for your review, %3 sent.</source>
+        <translation>Dossier d&apos;échange : %1 appliqué(s), %2 en attente de votre vérification, %3 envoyé(s).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="59"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="60"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (démo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="98"/>
         <source>Search names, cities, skills…</source>
         <translation>Chercher noms, villes, compétences…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Ajouter une fiche ici (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="114"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="129"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DÉMO : données d&apos;exemple, effacées à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="142"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="148"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
         <source>Wipe the vault and quit…</source>
         <translation>Effacer le coffre et quitter…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
         <source>Back up the vault…</source>
         <translation>Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="201"/>
+        <source>Sync the mailbox now</source>
+        <translation>Synchroniser le dossier d&apos;échange maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="207"/>
         <source>Keyboard shortcuts…</source>
         <translation>Raccourcis clavier…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="224"/>
         <source>More actions</source>
         <translation>Autres actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="301"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="317"/>
+        <source>No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing or the like shares with your peers).</source>
+        <translation>Pas encore de dossier d&apos;échange : choisissez-en un dans ⋯ → Paramètres… (un dossier que Syncthing ou un outil semblable partage avec vos pairs).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="337"/>
         <source>Deleted. You can undo this.</source>
         <translation>Supprimé. Vous pouvez annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="311"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="347"/>
         <source>Brought back.</source>
         <translation>Restauré.</translation>
     </message>
@@ -1433,22 +1456,22 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Save my identity card</source>
         <translation>Enregistrer ma carte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="64"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Cartes d&apos;identité (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="75"/>
         <source>The card could not be saved: %1</source>
         <translation>La carte n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="81"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Enregistré. Donnez ce fichier à vos contacts.</translation>
     </message>
@@ -1632,139 +1655,154 @@ Appuyez sur Ctrl+N pour ajouter une organisation partenaire.</translation>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
         <source>not verified yet</source>
         <translation>pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="57"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
         <translation>Ajouter depuis une carte…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
         <translation>Ma carte d&apos;identité…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Aucun contact pour l&apos;instant.
 Demandez sa carte d&apos;identité (.pslid) à un coordinateur ou une coordinatrice de confiance, ajoutez-la ici et donnez-lui la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
         <translation>Marquer comme vérifié…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="116"/>
+        <source>Apply their bundles from the mailbox folder without a review</source>
+        <translation>Appliquer leurs paquets du dossier d&apos;échange sans vérification</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="138"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Choisissez un contact pour voir son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="205"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Révoqué : ses paquets sont refusés, même quand quelqu&apos;un d&apos;autre les transmet.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="209"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Vérifié : vous avez comparé ces chiffres en personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="213"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Pas encore vérifié. Rencontrez la personne (ou appelez-la sur un canal sûr), comparez chaque groupe de chiffres ci-dessous, puis marquez le contact comme vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="237"/>
+        <source>Bundles from %1 in the mailbox are applied without a review.</source>
+        <translation>Les paquets de %1 dans le dossier d&apos;échange sont appliqués sans vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="241"/>
+        <source>Bundles from %1 in the mailbox wait for your review.</source>
+        <translation>Les paquets de %1 dans le dossier d&apos;échange attendent votre vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="252"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>Un contact vérifié peut vous envoyer des changements et recevoir les fiches de votre coffre. Seule la personne à qui appartient le coffre peut en ajouter un.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>Add peer from card</source>
         <translation>Ajouter depuis une carte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Cartes d&apos;identité (*.pslid);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="270"/>
         <source>This card cannot be added: %1</source>
         <translation>Cette carte ne peut pas être ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 ajouté. Un autre pair porte le même nom : on les distingue par leur empreinte. Comparez celle-ci en personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="287"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Contact ajouté : %1. Comparez l&apos;empreinte avec cette personne avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="298"/>
         <source>Mark as verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Ne continuez que si vous avez lu les 12 groupes de chiffres avec %1 en personne (ou lors d&apos;un appel sûr) et que chaque groupe correspondait.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="304"/>
         <source>I compared these digits with them in person</source>
         <translation>J&apos;ai comparé ces chiffres avec cette personne en personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="310"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>Un contact vérifié peut recevoir tout ce que vous choisissez de lui envoyer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="324"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="325"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Désormais, les paquets de %1 sont refusés, de même que ses changements transmis par quelqu&apos;un d&apos;autre. Ce qui a été reçu avant reste. C&apos;est irréversible : pour lui refaire confiance, il lui faudra une nouvelle identité.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="331"/>
         <source>Revoke %1</source>
         <translation>Révoquer %1</translation>
     </message>
@@ -2733,22 +2771,22 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>La dernière sauvegarde date de %1 jours : ⋯ → Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="184"/>
+        <location filename="../../src/pslapp/gui/session.py" line="186"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="201"/>
+        <location filename="../../src/pslapp/gui/session.py" line="203"/>
         <source>Re-encrypting the vault under a new key…</source>
         <translation>Rechiffrement du coffre avec une nouvelle clé…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="221"/>
+        <location filename="../../src/pslapp/gui/session.py" line="223"/>
         <source>New recovery code</source>
         <translation>Nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="222"/>
+        <location filename="../../src/pslapp/gui/session.py" line="224"/>
         <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
 
 %1</source>
@@ -2757,57 +2795,97 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="234"/>
+        <location filename="../../src/pslapp/gui/session.py" line="236"/>
         <source>The vault could not be re-encrypted</source>
         <translation>Le coffre n&apos;a pas pu être rechiffré</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="272"/>
+        <source>Mailbox folder</source>
+        <translation>Dossier d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="273"/>
+        <source>That folder cannot be used: it is missing or not writable.</source>
+        <translation>Ce dossier ne peut pas servir : il n&apos;existe pas ou n&apos;est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="38"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="42"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="55"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="47"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="60"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="48"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="54"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="67"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="74"/>
         <source>A new language applies the next time you start pslapp.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de pslapp.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="69"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="82"/>
         <source>Lock after this long without use</source>
         <translation>Verrouiller après cette durée d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="86"/>
         <source>Remind me to back up after</source>
         <translation>Me rappeler de sauvegarder après</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="76"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="89"/>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="91"/>
+        <source>Mailbox folder</source>
+        <translation>Dossier d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="109"/>
+        <source>A folder Syncthing (or Nextcloud, or a USB stick) shares with your peers: pslapp puts its sealed bundles there and picks up theirs by itself.</source>
+        <translation>Un dossier que Syncthing (ou Nextcloud, ou une clé USB) partage avec vos pairs : pslapp y dépose lui-même ses paquets scellés et y prend les leurs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="115"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="118"/>
+        <source>No mailbox</source>
+        <translation>Pas de dossier d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="137"/>
+        <source>Choose the mailbox folder</source>
+        <translation>Choisir le dossier d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="147"/>
+        <source>none: bundles go by hand</source>
+        <translation>aucun : les paquets passent à la main</translation>
     </message>
 </context>
 <context>

@@ -85,12 +85,12 @@
         <translation>Резервная копия записана в %1. Храните её отдельно от этого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="119"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
         <source>The backup could not be written; nothing was saved. (%1)</source>
         <translation>Не удалось записать резервную копию; ничего не сохранено. (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="131"/>
         <source>The backup could not be written; nothing was saved.</source>
         <translation>Не удалось записать резервную копию; ничего не сохранено.</translation>
     </message>
@@ -1318,89 +1318,112 @@ Press Ctrl+N to plan one.</source>
     </message>
 </context>
 <context>
+    <name>MailboxSync</name>
+    <message>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="128"/>
+        <source>The mailbox round failed: %1</source>
+        <translation>Обмен через папку не удался: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="139"/>
+        <source>Mailbox: %1 applied, %2 waiting for your review, %3 sent.</source>
+        <translation>Папка обмена: применено %1, ждут вашей проверки %2, отправлено %3.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="59"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="60"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="98"/>
         <source>Search names, cities, skills…</source>
         <translation>Поиск по именам, городам, навыкам…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Добавить запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="114"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="129"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: примерные данные, удаляются при выходе</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="142"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="148"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
         <source>Wipe the vault and quit…</source>
         <translation>Уничтожить хранилище и выйти…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
         <source>Back up the vault…</source>
         <translation>Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
         <source>Change passphrase…</source>
         <translation>Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="201"/>
+        <source>Sync the mailbox now</source>
+        <translation>Синхронизировать папку обмена сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="207"/>
         <source>Keyboard shortcuts…</source>
         <translation>Сочетания клавиш…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="224"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="301"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="317"/>
+        <source>No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing or the like shares with your peers).</source>
+        <translation>Папка обмена ещё не выбрана: выберите её в ⋯ → Настройки… (папка, которую Syncthing или подобная программа делит с вашими партнёрами).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="337"/>
         <source>Deleted. You can undo this.</source>
         <translation>Удалено. Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="311"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="347"/>
         <source>Brought back.</source>
         <translation>Восстановлено.</translation>
     </message>
@@ -1449,22 +1472,22 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Save my identity card</source>
         <translation>Сохранить мою карточку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="64"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Карточки (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="75"/>
         <source>The card could not be saved: %1</source>
         <translation>Не удалось сохранить карточку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="81"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Сохранено. Передайте этот файл своим контактам.</translation>
     </message>
@@ -1648,139 +1671,154 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
         <source>verified</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
         <source>not verified yet</source>
         <translation>ещё не проверен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="57"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
         <translation>Добавить по карточке…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
         <translation>Моя карточка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Доверенных контактов пока нет.
 Попросите у координатора, которому доверяете, его карточку (.pslid) и добавьте её здесь; дайте ему свою.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
         <translation>Отметить как проверенный…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="116"/>
+        <source>Apply their bundles from the mailbox folder without a review</source>
+        <translation>Применять их пакеты из папки обмена без проверки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="138"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Выберите контакт, чтобы увидеть его отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="205"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Отозван: его пакеты отклоняются, даже если их пересылает кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="209"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Проверен: вы сверили эти цифры лично.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="213"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ещё не проверен. Встретьтесь (или созвонитесь по каналу, которому доверяете), сверьте каждую группу цифр ниже и отметьте контакт как проверенный.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="237"/>
+        <source>Bundles from %1 in the mailbox are applied without a review.</source>
+        <translation>Пакеты от %1 в папке обмена применяются без проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="241"/>
+        <source>Bundles from %1 in the mailbox wait for your review.</source>
+        <translation>Пакеты от %1 в папке обмена ждут вашей проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="252"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>Проверенный контакт может присылать вам изменения и получать записи вашего хранилища. Добавлять контакты может только владелец хранилища.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>Add peer from card</source>
         <translation>Добавить по карточке</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Карточки (*.pslid);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="270"/>
         <source>This card cannot be added: %1</source>
         <translation>Эту карточку нельзя добавить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 добавлен(а). Другой контакт носит то же имя: их различают по отпечаткам ключей. Сверьте этот отпечаток с человеком лично, прежде чем доверять ему.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="287"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Добавлено: %1. Прежде чем доверять, сверьте отпечаток с этим человеком.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="298"/>
         <source>Mark as verified</source>
         <translation>Отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продолжайте, только если вы вместе с %1 лично (или в звонке, которому доверяете) прочитали все 12 групп цифр и каждая группа совпала.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="304"/>
         <source>I compared these digits with them in person</source>
         <translation>Я сверил(а) эти цифры с ним/ней лично</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="310"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>Проверенный контакт может получить всё, что вы решите ему отправить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="324"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="325"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Отныне пакеты от %1 будут отклоняться, как и его изменения, переданные через других. Присланное ранее останется. Отменить это нельзя: чтобы снова доверять, ему понадобится новая карточка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="331"/>
         <source>Revoke %1</source>
         <translation>Отозвать: %1</translation>
     </message>
@@ -2749,22 +2787,22 @@ Press Ctrl+N to add the first person.</source>
         <translation>Последней резервной копии уже %1 дн.: ⋯ → Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="184"/>
+        <location filename="../../src/pslapp/gui/session.py" line="186"/>
         <source>The passphrase is changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="201"/>
+        <location filename="../../src/pslapp/gui/session.py" line="203"/>
         <source>Re-encrypting the vault under a new key…</source>
         <translation>Перешифрование хранилища новым ключом…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="221"/>
+        <location filename="../../src/pslapp/gui/session.py" line="223"/>
         <source>New recovery code</source>
         <translation>Новый код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="222"/>
+        <location filename="../../src/pslapp/gui/session.py" line="224"/>
         <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
 
 %1</source>
@@ -2773,57 +2811,97 @@ Press Ctrl+N to add the first person.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="234"/>
+        <location filename="../../src/pslapp/gui/session.py" line="236"/>
         <source>The vault could not be re-encrypted</source>
         <translation>Не удалось перешифровать хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="272"/>
+        <source>Mailbox folder</source>
+        <translation>Папка обмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="273"/>
+        <source>That folder cannot be used: it is missing or not writable.</source>
+        <translation>Эту папку нельзя использовать: её нет или в неё нельзя писать.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="38"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="42"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="55"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="47"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="60"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="48"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="54"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="67"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="74"/>
         <source>A new language applies the next time you start pslapp.</source>
         <translation>Новый язык применится при следующем запуске pslapp.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="69"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="82"/>
         <source>Lock after this long without use</source>
         <translation>Блокировать после бездействия</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="86"/>
         <source>Remind me to back up after</source>
         <translation>Напоминать о резервной копии через</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="76"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="89"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="91"/>
+        <source>Mailbox folder</source>
+        <translation>Папка обмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="109"/>
+        <source>A folder Syncthing (or Nextcloud, or a USB stick) shares with your peers: pslapp puts its sealed bundles there and picks up theirs by itself.</source>
+        <translation>Папка, которую Syncthing (или Nextcloud, или флешка) делит с вашими партнёрами: pslapp сам кладёт туда свои запечатанные пакеты и забирает их пакеты.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="115"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="118"/>
+        <source>No mailbox</source>
+        <translation>Без папки обмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="137"/>
+        <source>Choose the mailbox folder</source>
+        <translation>Выберите папку обмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="147"/>
+        <source>none: bundles go by hand</source>
+        <translation>нет: пакеты передаются вручную</translation>
     </message>
 </context>
 <context>

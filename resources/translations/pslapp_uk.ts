@@ -85,12 +85,12 @@
         <translation>Резервну копію записано в %1. Зберігайте її окремо від цього ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="119"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
         <source>The backup could not be written; nothing was saved. (%1)</source>
         <translation>Не вдалося записати резервну копію; нічого не збережено. (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/backup_dialog.py" line="125"/>
+        <location filename="../../src/pslapp/gui/backup_dialog.py" line="131"/>
         <source>The backup could not be written; nothing was saved.</source>
         <translation>Не вдалося записати резервну копію; нічого не збережено.</translation>
     </message>
@@ -1318,89 +1318,112 @@ Press Ctrl+N to plan one.</source>
     </message>
 </context>
 <context>
+    <name>MailboxSync</name>
+    <message>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="128"/>
+        <source>The mailbox round failed: %1</source>
+        <translation>Обмін через теку не вдався: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/mailbox_sync.py" line="139"/>
+        <source>Mailbox: %1 applied, %2 waiting for your review, %3 sent.</source>
+        <translation>Тека обміну: застосовано %1, чекають вашої перевірки %2, надіслано %3.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="59"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="60"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="98"/>
         <source>Search names, cities, skills…</source>
         <translation>Пошук за іменами, містами, навичками…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>New</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Додати запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="114"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="129"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: прикладові дані, видаляються при виході</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="142"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="148"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
         <source>Wipe the vault and quit…</source>
         <translation>Знищити сховище й вийти…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
         <source>Back up the vault…</source>
         <translation>Резервна копія сховища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
         <source>Change passphrase…</source>
         <translation>Змінити парольну фразу…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="201"/>
+        <source>Sync the mailbox now</source>
+        <translation>Синхронізувати теку обміну зараз</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="207"/>
         <source>Keyboard shortcuts…</source>
         <translation>Комбінації клавіш…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="224"/>
         <source>More actions</source>
         <translation>Інші дії</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="301"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="317"/>
+        <source>No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing or the like shares with your peers).</source>
+        <translation>Теку обміну ще не вибрано: виберіть її в ⋯ → Налаштування… (тека, яку Syncthing чи подібна програма ділить із вашими партнерами).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="337"/>
         <source>Deleted. You can undo this.</source>
         <translation>Видалено. Це можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="311"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="347"/>
         <source>Brought back.</source>
         <translation>Відновлено.</translation>
     </message>
@@ -1449,22 +1472,22 @@ Press Ctrl+N to add a partner organisation.</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="62"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
         <source>Save my identity card</source>
         <translation>Зберегти мою картку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="63"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="64"/>
         <source>Identity cards (*.pslid)</source>
         <translation>Картки (*.pslid)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="74"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="75"/>
         <source>The card could not be saved: %1</source>
         <translation>Не вдалося зберегти картку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="80"/>
+        <location filename="../../src/pslapp/gui/bundles/own_card_dialog.py" line="81"/>
         <source>Saved. Give this file to your peers.</source>
         <translation>Збережено. Передайте цей файл своїм контактам.</translation>
     </message>
@@ -1648,139 +1671,154 @@ Press Ctrl+N to add a partner organisation.</source>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="31"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="32"/>
         <source>revoked</source>
         <translation>відкликано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="33"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="34"/>
         <source>verified</source>
         <translation>перевірено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="35"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="36"/>
         <source>not verified yet</source>
         <translation>ще не перевірено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="55"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="56"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="57"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="71"/>
         <source>Add peer from card…</source>
         <translation>Додати з картки…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="74"/>
         <source>My identity card…</source>
         <translation>Моя картка…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="81"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="82"/>
         <source>No peers yet.
 Ask a trusted coordinator for their identity card (.pslid) and add it here; give them yours.</source>
         <translation>Довірених контактів поки немає.
 Попросіть у координатора, якому довіряєте, його картку (.pslid) і додайте її тут; дайте йому свою.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="105"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="106"/>
         <source>Mark as verified…</source>
         <translation>Позначити як перевірений…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="111"/>
         <source>Revoke…</source>
         <translation>Відкликати…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="129"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="116"/>
+        <source>Apply their bundles from the mailbox folder without a review</source>
+        <translation>Застосовувати їхні пакети з теки обміну без перевірки</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="138"/>
         <source>Choose a peer to see their fingerprint.</source>
         <translation>Виберіть контакт, щоб побачити його відбиток.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="196"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="205"/>
         <source>Revoked: their bundles are refused, also when someone relays them.</source>
         <translation>Відкликано: його пакети відхиляються, навіть якщо їх пересилає хтось інший.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="200"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="209"/>
         <source>Verified: you compared these digits with them in person.</source>
         <translation>Перевірено: ви звірили ці цифри особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="204"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="213"/>
         <source>Not verified yet. Meet them (or call on a channel you trust), compare every group of digits below, then mark them as verified.</source>
         <translation>Ще не перевірено. Зустріньтеся (або зателефонуйте каналом, якому довіряєте), звірте кожну групу цифр нижче й позначте контакт як перевірений.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="220"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="237"/>
+        <source>Bundles from %1 in the mailbox are applied without a review.</source>
+        <translation>Пакети від %1 у теці обміну застосовуються без перевірки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="241"/>
+        <source>Bundles from %1 in the mailbox wait for your review.</source>
+        <translation>Пакети від %1 у теці обміну чекають вашої перевірки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="252"/>
         <source>A peer, once verified, can send you changes and receive your vault&apos;s records. Only the vault&apos;s owner may add one.</source>
         <translation>Перевірений контакт може надсилати вам зміни й отримувати записи вашого сховища. Додавати контакти може лише власник сховища.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="229"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="261"/>
         <source>Add peer from card</source>
         <translation>Додати з картки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="230"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="262"/>
         <source>Identity cards (*.pslid);;All files (*)</source>
         <translation>Картки (*.pslid);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="270"/>
         <source>This card cannot be added: %1</source>
         <translation>Цю картку не можна додати: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="247"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="279"/>
         <source>Added %1. Another peer has the same name: they are told apart by their fingerprints. Compare this one with them in person before you trust it.</source>
         <translation>%1 додано. Інший контакт має те саме ім’я: їх розрізняють за відбитками ключів. Звірте цей відбиток із людиною особисто, перш ніж довіряти йому.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="255"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="287"/>
         <source>Added %1. Compare the fingerprint with them before you trust it.</source>
         <translation>Додано: %1. Перш ніж довіряти, звірте відбиток із цією людиною.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="266"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="298"/>
         <source>Mark as verified</source>
         <translation>Позначити як перевірений</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="267"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
         <source>Only continue if you read all 12 groups of digits with %1 in person (or on a call you trust) and every group matched.</source>
         <translation>Продовжуйте, лише якщо ви разом із %1 особисто (або під час дзвінка, якому довіряєте) прочитали всі 12 груп цифр і кожна група збіглася.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="272"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="304"/>
         <source>I compared these digits with them in person</source>
         <translation>Я звірив(ла) ці цифри з ним/нею особисто</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="278"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="310"/>
         <source>A verified peer can receive everything you choose to send them.</source>
         <translation>Перевірений контакт може отримати все, що ви вирішите йому надіслати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="292"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="324"/>
         <source>Revoke</source>
         <translation>Відкликати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="293"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="325"/>
         <source>From now on, bundles from %1 are refused, and so are their changes when someone else passes them on. What they sent before stays. This cannot be undone: to trust them again, they need a new identity.</source>
         <translation>Відтепер пакети від %1 відхилятимуться, як і його зміни, передані через інших. Надіслане раніше залишиться. Скасувати це не можна: щоб знову довіряти, йому знадобиться нова картка.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/peers.py" line="299"/>
+        <location filename="../../src/pslapp/gui/views/peers.py" line="331"/>
         <source>Revoke %1</source>
         <translation>Відкликати: %1</translation>
     </message>
@@ -2749,22 +2787,22 @@ Press Ctrl+N to add the first person.</source>
         <translation>Останній резервній копії вже %1 дн.: ⋯ → Резервна копія сховища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="184"/>
+        <location filename="../../src/pslapp/gui/session.py" line="186"/>
         <source>The passphrase is changed.</source>
         <translation>Парольну фразу змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="201"/>
+        <location filename="../../src/pslapp/gui/session.py" line="203"/>
         <source>Re-encrypting the vault under a new key…</source>
         <translation>Перешифрування сховища новим ключем…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="221"/>
+        <location filename="../../src/pslapp/gui/session.py" line="223"/>
         <source>New recovery code</source>
         <translation>Новий код відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="222"/>
+        <location filename="../../src/pslapp/gui/session.py" line="224"/>
         <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
 
 %1</source>
@@ -2773,57 +2811,97 @@ Press Ctrl+N to add the first person.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="234"/>
+        <location filename="../../src/pslapp/gui/session.py" line="236"/>
         <source>The vault could not be re-encrypted</source>
         <translation>Не вдалося перешифрувати сховище</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="272"/>
+        <source>Mailbox folder</source>
+        <translation>Тека обміну</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/session.py" line="273"/>
+        <source>That folder cannot be used: it is missing or not writable.</source>
+        <translation>Цю теку не можна використати: її немає або в неї не можна писати.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="38"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="42"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="55"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="47"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="60"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="48"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
         <source>never</source>
         <translation>ніколи</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="54"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="67"/>
         <source>System language</source>
         <translation>Мова системи</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="61"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="74"/>
         <source>A new language applies the next time you start pslapp.</source>
         <translation>Нова мова застосується під час наступного запуску pslapp.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="69"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="82"/>
         <source>Lock after this long without use</source>
         <translation>Блокувати після бездіяльності</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="73"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="86"/>
         <source>Remind me to back up after</source>
         <translation>Нагадувати про резервну копію через</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/settings_dialog.py" line="76"/>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="89"/>
         <source>Language</source>
         <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="91"/>
+        <source>Mailbox folder</source>
+        <translation>Тека обміну</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="109"/>
+        <source>A folder Syncthing (or Nextcloud, or a USB stick) shares with your peers: pslapp puts its sealed bundles there and picks up theirs by itself.</source>
+        <translation>Тека, яку Syncthing (або Nextcloud, або флешка) ділить із вашими партнерами: pslapp сам кладе туди свої запечатані пакети й забирає їхні.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="115"/>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="118"/>
+        <source>No mailbox</source>
+        <translation>Без теки обміну</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="137"/>
+        <source>Choose the mailbox folder</source>
+        <translation>Виберіть теку обміну</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/settings_dialog.py" line="147"/>
+        <source>none: bundles go by hand</source>
+        <translation>немає: пакети передаються вручну</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from pslapp.cli import (
     backup_commands,
     bundle_commands,
     csv_commands,
+    mailbox_commands,
     merge_commands,
     record_commands,
     vault_commands,
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     csv_commands.register(sub, event_actions=kind_actions["event"])
     merge_commands.register(kind_actions["person"])
     bundle_commands.register(sub)
+    mailbox_commands.register(sub)
     return parser
 
 

@@ -19,6 +19,7 @@ a card either means exactly one thing or is refused with a reason.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -99,6 +100,10 @@ def _hex_bytes(text: str, size: int, what: str) -> bytes:
     return bytes.fromhex(text)
 
 
+# A card is public and a parsed one immutable; a bundle carries one per author, so a mesh
+# of peers parses the same few cards for every bundle (checking the ~1,950-character hybrid
+# key alone costs milliseconds). Only cards that parsed are kept: a refusal is never cached.
+@functools.lru_cache(maxsize=1024)
 def parse_card(data: bytes) -> PublicIdentity:
     """Read and check a card: structure, keys, fingerprint line and self-signature."""
     if len(data) > MAX_CARD_BYTES:

@@ -39,3 +39,13 @@ def choose_save(parent: QWidget | None, title: str, filters: str, name: str) -> 
     chosen = dialog.selectedFiles()[0] if dialog.exec() else None
     _forget(dialog)
     return Path(chosen) if chosen else None
+
+
+def choose_folder(parent: QWidget | None, title: str) -> Path | None:
+    dialog = _dialog(parent, title, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    chosen = dialog.selectedFiles()[0] if dialog.exec() else None
+    _forget(dialog)
+    return Path(chosen) if chosen else None

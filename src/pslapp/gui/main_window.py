@@ -28,6 +28,7 @@ from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.door.window import DoorWindow
 from pslapp.gui.event_print import PrintDialog
 from pslapp.gui.labels import kind_label
+from pslapp.gui.mailbox_sync import MailboxSync, summary
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.panic_wipe import PANIC_WIPE_KEYS
 from pslapp.gui.registration_wizard.wizard import RegistrationWizard
@@ -38,7 +39,7 @@ from pslapp.gui.views.events import EventsView
 from pslapp.gui.views.organisations import OrganisationsView
 from pslapp.gui.views.people import PeopleView
 from pslapp.gui.views.record_list import RecordListView
-from pslapp.services import records
+from pslapp.services import mailbox, records
 from pslapp.services.vault import Vault
 
 SEARCH_DELAY_MS = 150
@@ -136,6 +137,11 @@ class MainWindow(QMainWindow):
         top.addWidget(lock_button)
         top.addWidget(more_button)
         self.bundles = BundleActions(self, top)
+        self.door: DoorWindow | None = None
+        self.mailbox = MailboxSync(vault, self)
+        self.mailbox.synced.connect(self._mailbox_synced)
+        self.mailbox.failed.connect(self.show_message)
+        self.mailbox.start()
 
         self.undo_label = QLabel()
         self.undo_label.setObjectName("undo_label")
@@ -192,6 +198,12 @@ class MainWindow(QMainWindow):
         passphrase = QAction(QCoreApplication.translate("MainWindow", "Change passphrase…"), self)
         passphrase.setObjectName("passphrase_action")
         passphrase.triggered.connect(self.passphrase_requested)
+        sync = QAction(QCoreApplication.translate("MainWindow", "Sync the mailbox now"), self)
+        sync.setObjectName("sync_now_action")
+        sync.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        sync.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        sync.triggered.connect(self.sync_mailbox)
+        self.addAction(sync)
         shortcuts = QAction(QCoreApplication.translate("MainWindow", "Keyboard shortcuts…"), self)
         shortcuts.setObjectName("shortcuts_action")
         shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -200,6 +212,7 @@ class MainWindow(QMainWindow):
         self.addAction(shortcuts)
         self.more_menu = QMenu(self)
         self.more_menu.addAction(settings)
+        self.more_menu.addAction(sync)
         self.more_menu.addAction(shortcuts)
         self.more_menu.addAction(back_up)
         self.more_menu.addAction(passphrase)
@@ -295,6 +308,29 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
         self.undo_label.setText(text)
 
+    def sync_mailbox(self) -> bool:
+        """ "Sync now": a round of the mailbox, or a word on how to set one up."""
+        if self.vault is None:
+            return False
+        if mailbox.folder_of(self.vault) is None:
+            self.show_message(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing "
+                    "or the like shares with your peers).",
+                )
+            )
+            return False
+        return self.mailbox.sync_now()
+
+    def _mailbox_synced(self, report: mailbox.RoundReport) -> None:
+        text = summary(report)
+        if text:
+            self.show_message(text)
+        self.catch_up()
+        if self.door is not None and (report.applied or report.written):
+            self.door.reload()  # the other door's check-ins and walk-ins, live
+
     def _deleted(self, before: Record) -> None:
         self._last_deleted = before
         self.undo_label.setText(
@@ -332,6 +368,8 @@ class MainWindow(QMainWindow):
         door.left.connect(lambda: self._door_left(event_id))
         door.wipe_requested.connect(self.wipe_requested)  # the panic action works at the door
         door.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.door = door
+        self.mailbox.set_live(True, event_id)  # the other door's check-ins within seconds
         self.hide()
         door.showFullScreen()
         door.activateWindow()
@@ -339,6 +377,8 @@ class MainWindow(QMainWindow):
         return door
 
     def _door_left(self, event_id: str) -> None:
+        self.door = None
+        self.mailbox.set_live(False)
         self.show()
         self.view_of(EventsView).reload(event_id)
 
@@ -374,6 +414,8 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.clear()
         self.bundles.drop()
+        self.mailbox.drop()
+        self.door = None
         self.palette_.clear()
         self.undo_label.clear()
         self.vault = None

@@ -16,7 +16,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pslapp.gui import everyday_screenshots, i18n, runner, safety_screenshots
+from pslapp.gui import (
+    everyday_screenshots,
+    i18n,
+    mailbox_screenshots,
+    runner,
+    safety_screenshots,
+)
 from pslapp.gui.bundles import screenshot_scenes
 from pslapp.gui.create_vault import CreateVaultDialog, code_lines
 from pslapp.gui.demo import DEMO_PASSPHRASE, FAST_KDF, remove_demo
@@ -134,6 +140,7 @@ def shoot(out: Path, app: QApplication, size: QSize = SIZE) -> None:
             screenshot_scenes.shoot(window, scene, out, suffix, _save)
             safety_screenshots.shoot(window, root, out, suffix, _save)
             everyday_screenshots.shoot(window, summary.forum_id, out, suffix, _save)
+            mailbox_screenshots.shoot(window, root, out, suffix, _save)
             _event_tools(window, summary.forum_id, root, out, suffix, size=size)
             window.sidebar.setCurrentRow(0)
             window.search.setText("shev")

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from pslapp.core.errors import InitUnfinished, VaultError, VaultMissing
+from pslapp.core.errors import InitUnfinished, ValidationError, VaultError, VaultMissing
 from pslapp.core.hlc import system_ms
 from pslapp.crypto.kdf import KdfParams
 from pslapp.gui import panic_wipe, runner
@@ -21,7 +21,7 @@ from pslapp.gui.passphrase_dialog import PassphraseDialog
 from pslapp.gui.restore_dialog import RestoreDialog
 from pslapp.gui.settings_dialog import SettingsDialog
 from pslapp.gui.unlock import UnlockDialog, error_message
-from pslapp.services import backup
+from pslapp.services import backup, mailbox
 from pslapp.services import settings as app_settings
 from pslapp.services.rekey import rekey_vault
 from pslapp.services.vault import Vault, check_vault_files, open_vault
@@ -155,6 +155,8 @@ class Session(QObject):
         self.idle.stop()
         self.clipboard.clear()
         runner.stop_all()  # nothing keeps working on the vault once it is locked
+        if self.window is not None:
+            self.window.mailbox.sync_before_lock()  # what was done reaches the folder
         self._close_window()
         vault, self.vault = self.vault, None
         vault.lock()
@@ -248,12 +250,34 @@ class Session(QObject):
         panic_wipe.wipe_or_say_why(self.folder)
         self.wiped.emit()  # the app quits on it
 
-    def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.window)
-        if dialog.exec():
-            self.settings = dialog.settings()
-            app_settings.save(self.settings)
-            self.idle = self._new_idle(self.settings.auto_lock_minutes * 60_000)
+    def edit_settings(self) -> SettingsDialog:
+        folder = mailbox.folder_of(self.vault) if self.vault is not None else None
+        dialog = SettingsDialog(self.settings, self.window, mailbox_folder=folder)
+        dialog.accepted.connect(lambda: self._settings_chosen(dialog, folder))
+        dialog.open()
+        return dialog
+
+    def _settings_chosen(self, dialog: SettingsDialog, folder: Path | None) -> None:
+        self.settings = dialog.settings()
+        app_settings.save(self.settings)
+        self.idle = self._new_idle(self.settings.auto_lock_minutes * 60_000)
+        chosen = dialog.mailbox_folder()
+        if self.vault is None or chosen == folder:
+            return
+        try:
+            mailbox.set_folder(self.vault, chosen)
+        except ValidationError:
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Session", "Mailbox folder"),
+                QCoreApplication.translate(
+                    "Session", "That folder cannot be used: it is missing or not writable."
+                ),
+            )
+            return
+        if self.window is not None:
+            self.window.mailbox.start()
+            self.window.sync_mailbox()
 
     def _new_idle(self, idle_ms: int) -> IdleLock:
         self.idle.stop()

@@ -32,6 +32,7 @@ from pslapp.core.errors import (
 )
 from pslapp.core.hlc import HybridClock, system_ms
 from pslapp.core.search import forget_names
+from pslapp.crypto.card import parse_card
 from pslapp.crypto.changeset import ChangeSet, change_set_id
 from pslapp.crypto.changeset import signed_message as change_set_message
 from pslapp.crypto.identity import OwnIdentity
@@ -140,8 +141,8 @@ class Vault:
         own.pending.clear()
 
     def lock(self) -> None:
-        """Fold the WAL into the database, close every connection, forget the keys and the
-        names that search kept spelled out."""
+        """Fold the WAL into the database, close every connection, forget the keys, the
+        names that search kept spelled out and the cards parsed (peers' names)."""
         if self._engine is None:
             return
         engine, self._engine = self._engine, None
@@ -151,6 +152,7 @@ class Vault:
         self.identity = None
         self._dek = None
         forget_names()
+        parse_card.cache_clear()
         log.info("vault locked")
 
     def data_key(self) -> bytes:

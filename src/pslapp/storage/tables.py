@@ -153,6 +153,40 @@ seen_bundles = Table(
     Column("summary", Text, nullable=False),  # JSON counts, never names
 )
 
+# The mailbox (services/mailbox/): a shared folder that bundles go through by themselves.
+# Its settings (the folder), what each peer may do there, and the files this vault wrote
+# or applied there. Bad files in the folder leave no row: they change nothing here.
+mailbox_settings = Table(
+    "mailbox_settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+mailbox_peers = Table(
+    "mailbox_peers",
+    metadata,
+    Column("fingerprint", String(80), primary_key=True),
+    # their bundles are applied without a review
+    Column("auto_apply", Boolean, nullable=False, server_default="0"),
+    # the highest of our per-recipient numbers they said they received (their `received`)
+    Column("acknowledged", Integer, nullable=False, server_default="0"),
+)
+
+mailbox_files = Table(
+    "mailbox_files",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("role", String(8), nullable=False),  # "own", "applied" or "review"
+    Column("size", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("sender", String(80), nullable=True),  # applied, review: the peer who sent it
+    Column("bundle_id", String(32), nullable=True),
+    Column("recipients", Text, nullable=True),  # own: JSON {fingerprint: their number}
+    Column("records", Boolean, nullable=False, server_default="0"),  # own: carries changes
+    Column("at", Integer, nullable=False),  # wall-clock ms
+)
+
 conflicts = Table(
     "conflicts",
     metadata,

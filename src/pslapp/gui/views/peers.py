@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from pslapp.core.errors import PslappError
 from pslapp.gui import confirm, file_choice, passphrase_gate
 from pslapp.gui.fingerprint_panel import FingerprintPanel
-from pslapp.services import peers
+from pslapp.services import mailbox, peers
 from pslapp.services.vault import Vault
 
 
@@ -111,6 +112,13 @@ class PeersView(QWidget):
         self.revoke_button.setObjectName("revoke_button")
         self.revoke_button.setProperty("role", "danger")
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.auto_apply = QCheckBox(
+            QCoreApplication.translate(
+                "PeersView", "Apply their bundles from the mailbox folder without a review"
+            )
+        )
+        self.auto_apply.setObjectName("auto_apply_check")
+        self.auto_apply.toggled.connect(self._auto_apply_toggled)
         actions = QHBoxLayout()
         actions.addWidget(self.verify_button)
         actions.addWidget(self.revoke_button)
@@ -122,6 +130,7 @@ class PeersView(QWidget):
         detail.addWidget(self.fingerprint)
         detail.addSpacing(8)
         detail.addLayout(actions)
+        detail.addWidget(self.auto_apply)
         detail.addStretch(1)
         self.detail = QWidget()
         self.detail.setLayout(detail)
@@ -210,6 +219,29 @@ class PeersView(QWidget):
         self.fingerprint.show_fingerprint(peer.fingerprint)
         self.verify_button.setVisible(not peer.verified and peer.revoked_at is None)
         self.revoke_button.setVisible(peer.revoked_at is None)
+        self.auto_apply.setVisible(peer.trusted and self.vault is not None)
+        if peer.trusted and self.vault is not None:
+            found = [
+                p for p in mailbox.mailbox_peers(self.vault) if p.fingerprint == peer.fingerprint
+            ]
+            self.auto_apply.blockSignals(True)
+            self.auto_apply.setChecked(bool(found) and found[0].auto_apply)
+            self.auto_apply.blockSignals(False)
+
+    def _auto_apply_toggled(self, checked: bool) -> None:
+        peer = self.selected
+        if peer is None or self.vault is None:
+            return
+        mailbox.set_auto_apply(self.vault, peer.fingerprint, checked)
+        self.message.emit(
+            QCoreApplication.translate(
+                "PeersView", "Bundles from %1 in the mailbox are applied without a review."
+            ).replace("%1", peer.name)
+            if checked
+            else QCoreApplication.translate(
+                "PeersView", "Bundles from %1 in the mailbox wait for your review."
+            ).replace("%1", peer.name)
+        )
 
     def add_from_file(self) -> None:
         if self.vault is None:

@@ -20,6 +20,7 @@ from pslapp.services.bundles.report import ImportReport
 from pslapp.services.bundles.review import BundleReview, ReviewItem, apply_review, review_bundle
 from pslapp.services.bundles.scope import Scope
 from pslapp.services.bundles.seal import SUFFIX, ExportReport, seal_bundle
+from pslapp.services.bundles.unseal import addressed_here
 
 __all__ = [
     "SUFFIX",
@@ -29,6 +30,7 @@ __all__ = [
     "ReviewItem",
     "Scope",
     "VerifiedBundle",
+    "addressed_here",
     "apply_review",
     "count_outgoing",
     "history",

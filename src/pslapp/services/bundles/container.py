@@ -101,6 +101,10 @@ class Manifest:
     payload_sha256: str
     op_count: int
     format: int = FORMAT_VERSION
+    # What this vault has received from each of the bundle's recipients: per sender, the
+    # highest of their `recipient_sequences` numbers for it (the mailbox cleans up by it).
+    # None: the key is left out, and the manifest reads as it did before it existed.
+    received: dict[str, int] | None = None
 
     def to_bytes(self) -> bytes:
         doc = {
@@ -123,6 +127,8 @@ class Manifest:
             "payload_sha256": self.payload_sha256,
             "op_count": self.op_count,
         }
+        if self.received is not None:
+            doc["received"] = self.received
         return canonical_json(doc)
 
 
@@ -159,7 +165,7 @@ def parse_manifest(data: bytes) -> Manifest:
         "created_hlc", "scope", "encoding", "compressed_length", "raw_length",
         "payload_sha256", "op_count",
     }  # fmt: skip
-    if set(doc) != expected:
+    if set(doc) - {"received"} != expected:
         raise malformed("manifest fields")
     if _int(doc, "format") != FORMAT_VERSION:
         raise malformed("unknown bundle format version; update pslapp")
@@ -207,11 +213,26 @@ def parse_manifest(data: bytes) -> Manifest:
         raw_length=_int(doc, "raw_length", 0, _MAX_INT),
         payload_sha256=_str(doc, "payload_sha256", _HEX64),
         op_count=_int(doc, "op_count", 0, _MAX_INT),
+        received=_received(doc, recipients),
     )
     if manifest.to_bytes() != data:
         raise malformed("manifest is not in canonical form")
     check_limits(manifest)
     return manifest
+
+
+def _received(doc: dict[str, Any], recipients: list[str]) -> dict[str, int] | None:
+    """The optional acknowledgements: only the bundle's own recipients, each a number."""
+    if "received" not in doc:
+        return None
+    received = doc["received"]
+    if (
+        not isinstance(received, dict)
+        or not set(received) <= set(recipients)
+        or not all(type(n) is int and 0 < n <= _MAX_INT for n in received.values())
+    ):
+        raise malformed("manifest received")
+    return received
 
 
 def check_limits(manifest: Manifest) -> None:

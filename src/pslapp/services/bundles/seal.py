@@ -16,7 +16,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +75,8 @@ class ExportReport:
     raw_length: int
     compressed_length: int
     file_size: int
+    # per recipient: this bundle's number among those sent to them
+    recipient_sequences: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -306,9 +308,12 @@ def seal_bundle(
     scope: Scope | None = None,
     *,
     progress: Progress | None = None,
+    acknowledge: bool = False,
 ) -> ExportReport:
+    """Seal what goes to `to` into `out`. `acknowledge`: the manifest also says what this
+    vault has received from each recipient (`received`, for the mailbox's cleanup)."""
     with fewer_collections():
-        return _seal_bundle(vault, to, out, scope, progress=progress)
+        return _seal_bundle(vault, to, out, scope, progress=progress, acknowledge=acknowledge)
 
 
 def _seal_bundle(
@@ -318,6 +323,7 @@ def _seal_bundle(
     scope: Scope | None,
     *,
     progress: Progress | None,
+    acknowledge: bool,
 ) -> ExportReport:
     scope = scope or Scope()
     own = vault.own_identity()
@@ -329,6 +335,10 @@ def _seal_bundle(
         upto = get_counter(conn, CHANGE_SEQ)
         sequence = get_counter(conn, BUNDLE_SEQ) + 1
         per_recipient = {fp: get_counter(conn, sent_counter(fp)) + 1 for fp in fingerprints}
+        received = None
+        if acknowledge:
+            received = {p.fingerprint: p.last_received_seq for p in recipients}
+            received = {fp: n for fp, n in sorted(received.items()) if n > 0}
         for block in outgoing_blocks(conn, vault, recipients, scope):
             before = writer.op_count
             for line in block.preface:
@@ -357,6 +367,7 @@ def _seal_bundle(
         raw_length=writer.raw_length,
         payload_sha256=hashlib.sha256(payload).hexdigest(),
         op_count=writer.op_count,
+        received=received,
     )
     manifest_bytes = manifest.to_bytes()
     signature = own.sign(signed_message(manifest_bytes))
@@ -387,6 +398,7 @@ def _seal_bundle(
         raw_length=manifest.raw_length,
         compressed_length=manifest.compressed_length,
         file_size=len(sealed.getbuffer()),
+        recipient_sequences=dict(manifest.recipient_sequences),
     )
 
 

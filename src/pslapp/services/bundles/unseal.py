@@ -56,6 +56,17 @@ def _identities(vault: Vault) -> list[Identity]:
     return found
 
 
+def addressed_here(vault: Vault, path: Path) -> bool:
+    """Whether the age header of `path` has a stanza for this vault: the trial decryption
+    that costs one header, not the file. False for anything that is not an age file."""
+    try:
+        with path.open("rb") as src:
+            age_decrypt(src, _identities(vault))
+    except (AgeError, OSError):
+        return False
+    return True
+
+
 def _decrypt_and_parse(vault: Vault, path: Path) -> tuple[InnerBundle, peers.Peer]:
     try:
         size = path.stat().st_size
