@@ -151,7 +151,7 @@
 <context>
     <name>BundleHistoryView</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="39"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n neu</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n geändert</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="46"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n gelöscht</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="47"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -191,39 +191,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="50"/>
         <source>no changes</source>
         <translation>keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="65"/>
         <source>Peer</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="66"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="78"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Noch keine Pakete.
 Mit „Senden…“ geben Sie Ihre Änderungen an einen bestätigten Kontakt weiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="115"/>
         <source>%n peer(s)</source>
         <translation>
             <numerusform>%n Empfänger</numerusform>
@@ -231,12 +231,12 @@ Mit „Senden…“ geben Sie Ihre Änderungen an einen bestätigten Kontakt wei
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="122"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="124"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
@@ -767,6 +767,112 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 ohne Anmeldung aufgenommen und eingecheckt.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="57"/>
+        <source>People entered twice</source>
+        <translation>Doppelt erfasste Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="64"/>
+        <source>People who may have been entered twice, most certain first. “Merge…” shows both records side by side; “Not now” hides a pair until the vault is locked.</source>
+        <translation>Personen, die vielleicht doppelt erfasst sind, die sichersten zuerst. „Zusammenführen…“ zeigt beide Einträge nebeneinander; „Nicht jetzt“ blendet ein Paar aus, bis der Tresor gesperrt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="79"/>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="83"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="91"/>
+        <source>Merges made here</source>
+        <translation>Hier vorgenommene Zusammenführungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="97"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="100"/>
+        <source>The merged person comes back with what was theirs</source>
+        <translation>Die zusammengeführte Person kommt mit allem zurück, was zu ihr gehörte</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="131"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="132"/>
+        <source>Perhaps the same as</source>
+        <translation>Vielleicht dieselbe wie</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="133"/>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="134"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="167"/>
+        <source>Looking for people entered twice…</source>
+        <translation>Doppelt erfasste Personen werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="204"/>
+        <source>The people could not be compared: %1</source>
+        <translation>Die Personen konnten nicht verglichen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="222"/>
+        <source>%n pair(s) to look at.</source>
+        <translation>
+            <numerusform>%n Paar zu prüfen.</numerusform>
+            <numerusform>%n Paare zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="229"/>
+        <source>Nobody seems to be entered twice. Nothing to merge.</source>
+        <translation>Anscheinend ist niemand doppelt erfasst. Es gibt nichts zusammenzuführen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="14"/>
+        <source>same email address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="16"/>
+        <source>same phone number</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="17"/>
+        <source>names alike: %1</source>
+        <translation>ähnliche Namen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="27"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="32"/>
+        <source>%1 merged into %2, %3</source>
+        <translation>%1 mit %2 zusammengeführt, %3</translation>
     </message>
 </context>
 <context>
@@ -1304,89 +1410,162 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="59"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="62"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (Demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
         <source>Search names, cities, skills…</source>
         <translation>Namen, Städte, Fähigkeiten suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="115"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Hier einen Eintrag hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="133"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="142"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="151"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="186"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
         <source>Wipe the vault and quit…</source>
         <translation>Tresor vernichten und beenden…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
         <source>Back up the vault…</source>
         <translation>Tresor sichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="201"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="204"/>
         <source>Keyboard shortcuts…</source>
         <translation>Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="220"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="301"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="314"/>
         <source>Deleted. You can undo this.</source>
         <translation>Gelöscht. Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="311"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="328"/>
         <source>Brought back.</source>
         <translation>Wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="361"/>
+        <source>Merged. You can undo this.</source>
+        <translation>Zusammengeführt. Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="385"/>
+        <source>Merge undone: both records are back.</source>
+        <translation>Zusammenführung rückgängig gemacht: Beide Einträge sind wieder da.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="61"/>
+        <source>Merge two records</source>
+        <translation>Zwei Einträge zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="68"/>
+        <source>One person entered twice becomes one record. Where the two differ, choose the value to keep; lists and notes are joined, the stricter sensitivity stays, and the other spelling of the name goes to the alias.</source>
+        <translation>Eine doppelt erfasste Person wird zu einem Eintrag. Wo sich die beiden unterscheiden, wählen Sie den Wert, der bleibt; Listen und Notizen werden zusammengelegt, die strengere Schutzstufe bleibt, und die andere Schreibweise des Namens kommt ins Pseudonym.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="78"/>
+        <source>Keep the other record</source>
+        <translation>Den anderen Eintrag behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="82"/>
+        <source>Swap which record is kept</source>
+        <translation>Tauschen, welcher Eintrag bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="102"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="134"/>
+        <source>Kept: %1</source>
+        <translation>Bleibt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="135"/>
+        <source>Merged into it: %1</source>
+        <translation>Geht darin auf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="138"/>
+        <source>After the merge</source>
+        <translation>Nach dem Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="191"/>
+        <source>Ctrl+Z undoes the merge.</source>
+        <translation>Strg+Z macht das Zusammenführen rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="193"/>
+        <source>%1 has no attendances, links or memberships to move.</source>
+        <translation>%1 hat keine Teilnahmen, Verknüpfungen oder Mitgliedschaften, die umziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="198"/>
+        <source>%1 will move to %2.</source>
+        <translation>Zu %2 ziehen um: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="228"/>
+        <source>Nothing was merged: %1</source>
+        <translation>Es wurde nichts zusammengeführt: %1</translation>
     </message>
 </context>
 <context>
@@ -1777,21 +1956,31 @@ Bitten Sie eine Koordinatorin oder einen Koordinator Ihres Vertrauens um die Aus
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="25"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="28"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>Noch keine Personen.
 Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="31"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="34"/>
         <source>Events: %1</source>
         <translation>Veranstaltungen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="35"/>
         <source>Not registered for any event yet.</source>
         <translation>Noch für keine Veranstaltung angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="41"/>
+        <source>Find duplicates…</source>
+        <translation>Duplikate finden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="45"/>
+        <source>People who may have been entered twice, to merge (Ctrl+Shift+D)</source>
+        <translation>Personen, die vielleicht doppelt erfasst sind, zum Zusammenführen (Strg+Umschalt+D)</translation>
     </message>
 </context>
 <context>
@@ -2833,112 +3022,117 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Den gewählten Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="33"/>
-        <source>Undo the last deletion</source>
-        <translation>Das zuletzt Gelöschte zurückholen</translation>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <source>Undo the last deletion or merge</source>
+        <translation>Letztes Löschen oder Zusammenführen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="34"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="39"/>
+        <source>Find people entered twice</source>
+        <translation>Doppelt erfasste Personen finden</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="41"/>
         <source>Receive a bundle</source>
         <translation>Ein Paket empfangen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
         <source>Send changes</source>
         <translation>Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="36"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="43"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="37"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
         <source>Lock the vault</source>
         <translation>Den Tresor sperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="40"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="47"/>
         <source>Wipe the vault and quit (also in door mode)</source>
         <translation>Tresor vernichten und beenden (auch im Einlassmodus)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
         <source>This overview</source>
         <translation>Diese Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="55"/>
         <source>An event</source>
         <translation>Eine Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="57"/>
         <source>Open door mode</source>
         <translation>Einlassmodus öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="58"/>
         <source>Import a registration list</source>
         <translation>Eine Anmeldeliste importieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="54"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="61"/>
         <source>Print or export the attendees</source>
         <translation>Die Teilnehmenden drucken oder exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="56"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="63"/>
         <source>Add an attendee</source>
         <translation>Eine teilnehmende Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="59"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
         <source>Status, role or removal of the selected attendee</source>
         <translation>Status, Rolle oder Entfernen der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
         <source>Door mode</source>
         <translation>Einlassmodus</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="70"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="77"/>
         <source>Check in the highlighted person</source>
         <translation>Die markierte Person einchecken</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
         <source>Check in someone who cancelled or did not come</source>
         <translation>Jemanden einchecken, der storniert hat oder als nicht erschienen gilt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="78"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="85"/>
         <source>Move in the list</source>
         <translation>In der Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="79"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
         <source>Status, role or removal</source>
         <translation>Status, Rolle oder Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="80"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="87"/>
         <source>Take the last check-in back</source>
         <translation>Das letzte Einchecken zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="88"/>
         <source>Add a walk-in</source>
         <translation>Ohne Anmeldung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="82"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="89"/>
         <source>Clear the search field</source>
         <translation>Das Suchfeld leeren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

@@ -151,7 +151,7 @@
 <context>
     <name>BundleHistoryView</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="39"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="46"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n deleted</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="47"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -191,39 +191,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="50"/>
         <source>no changes</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="65"/>
         <source>Peer</source>
         <translation>Peer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="66"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="78"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="115"/>
         <source>%n peer(s)</source>
         <translation>
             <numerusform>%n peer</numerusform>
@@ -231,12 +231,12 @@ Use “Send changes…” to pass your changes to a verified peer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="122"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="124"/>
         <source>received</source>
         <translation>received</translation>
     </message>
@@ -767,6 +767,112 @@ Press Ctrl+N to start one, then add its members.</translation>
         <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 added as a walk-in and checked in.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="57"/>
+        <source>People entered twice</source>
+        <translation>People entered twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="64"/>
+        <source>People who may have been entered twice, most certain first. “Merge…” shows both records side by side; “Not now” hides a pair until the vault is locked.</source>
+        <translation>People who may have been entered twice, most certain first. “Merge…” shows both records side by side; “Not now” hides a pair until the vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="79"/>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="83"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="91"/>
+        <source>Merges made here</source>
+        <translation>Merges made here</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="97"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="100"/>
+        <source>The merged person comes back with what was theirs</source>
+        <translation>The merged person comes back with what was theirs</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="131"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="132"/>
+        <source>Perhaps the same as</source>
+        <translation>Perhaps the same as</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="133"/>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="134"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="167"/>
+        <source>Looking for people entered twice…</source>
+        <translation>Looking for people entered twice…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="204"/>
+        <source>The people could not be compared: %1</source>
+        <translation>The people could not be compared: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="222"/>
+        <source>%n pair(s) to look at.</source>
+        <translation>
+            <numerusform>%n pair to look at.</numerusform>
+            <numerusform>%n pairs to look at.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="229"/>
+        <source>Nobody seems to be entered twice. Nothing to merge.</source>
+        <translation>Nobody seems to be entered twice. Nothing to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="14"/>
+        <source>same email address</source>
+        <translation>same email address</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="16"/>
+        <source>same phone number</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="17"/>
+        <source>names alike: %1</source>
+        <translation>names alike: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="27"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="32"/>
+        <source>%1 merged into %2, %3</source>
+        <translation>%1 merged into %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1304,89 +1410,162 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="59"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="62"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
         <source>Search names, cities, skills…</source>
         <translation>Search names, cities, skills…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="115"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Add a record here (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="133"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: sample data, deleted on exit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="142"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="151"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="186"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
         <source>Wipe the vault and quit…</source>
         <translation>Wipe the vault and quit…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
         <source>Back up the vault…</source>
         <translation>Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="201"/>
         <source>Change passphrase…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="204"/>
         <source>Keyboard shortcuts…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="220"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="301"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="314"/>
         <source>Deleted. You can undo this.</source>
         <translation>Deleted. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="311"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="328"/>
         <source>Brought back.</source>
         <translation>Brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="361"/>
+        <source>Merged. You can undo this.</source>
+        <translation>Merged. You can undo this.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="385"/>
+        <source>Merge undone: both records are back.</source>
+        <translation>Merge undone: both records are back.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="61"/>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="68"/>
+        <source>One person entered twice becomes one record. Where the two differ, choose the value to keep; lists and notes are joined, the stricter sensitivity stays, and the other spelling of the name goes to the alias.</source>
+        <translation>One person entered twice becomes one record. Where the two differ, choose the value to keep; lists and notes are joined, the stricter sensitivity stays, and the other spelling of the name goes to the alias.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="78"/>
+        <source>Keep the other record</source>
+        <translation>Keep the other record</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="82"/>
+        <source>Swap which record is kept</source>
+        <translation>Swap which record is kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="102"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="134"/>
+        <source>Kept: %1</source>
+        <translation>Kept: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="135"/>
+        <source>Merged into it: %1</source>
+        <translation>Merged into it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="138"/>
+        <source>After the merge</source>
+        <translation>After the merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="191"/>
+        <source>Ctrl+Z undoes the merge.</source>
+        <translation>Ctrl+Z undoes the merge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="193"/>
+        <source>%1 has no attendances, links or memberships to move.</source>
+        <translation>%1 has no attendances, links or memberships to move.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="198"/>
+        <source>%1 will move to %2.</source>
+        <translation>%1 will move to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="228"/>
+        <source>Nothing was merged: %1</source>
+        <translation>Nothing was merged: %1</translation>
     </message>
 </context>
 <context>
@@ -1777,21 +1956,31 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="25"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="28"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>No people yet.
 Press Ctrl+N to add the first person.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="31"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="34"/>
         <source>Events: %1</source>
         <translation>Events: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="35"/>
         <source>Not registered for any event yet.</source>
         <translation>Not registered for any event yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="41"/>
+        <source>Find duplicates…</source>
+        <translation>Find duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="45"/>
+        <source>People who may have been entered twice, to merge (Ctrl+Shift+D)</source>
+        <translation>People who may have been entered twice, to merge (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>
@@ -2833,112 +3022,117 @@ Press Ctrl+N to add the first person.</translation>
         <translation>Delete the selected record</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="33"/>
-        <source>Undo the last deletion</source>
-        <translation>Undo the last deletion</translation>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <source>Undo the last deletion or merge</source>
+        <translation>Undo the last deletion or merge</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="34"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="39"/>
+        <source>Find people entered twice</source>
+        <translation>Find people entered twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="41"/>
         <source>Receive a bundle</source>
         <translation>Receive a bundle</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
         <source>Send changes</source>
         <translation>Send changes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="36"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="43"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="37"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
         <source>Lock the vault</source>
         <translation>Lock the vault</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="40"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="47"/>
         <source>Wipe the vault and quit (also in door mode)</source>
         <translation>Wipe the vault and quit (also in door mode)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
         <source>This overview</source>
         <translation>This overview</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="55"/>
         <source>An event</source>
         <translation>An event</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="57"/>
         <source>Open door mode</source>
         <translation>Open door mode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="58"/>
         <source>Import a registration list</source>
         <translation>Import a registration list</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="54"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="61"/>
         <source>Print or export the attendees</source>
         <translation>Print or export the attendees</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="56"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="63"/>
         <source>Add an attendee</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="59"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
         <source>Status, role or removal of the selected attendee</source>
         <translation>Status, role or removal of the selected attendee</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
         <source>Door mode</source>
         <translation>Door mode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="70"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="77"/>
         <source>Check in the highlighted person</source>
         <translation>Check in the highlighted person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
         <source>Check in someone who cancelled or did not come</source>
         <translation>Check in someone who cancelled or did not come</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="78"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="85"/>
         <source>Move in the list</source>
         <translation>Move in the list</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="79"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
         <source>Status, role or removal</source>
         <translation>Status, role or removal</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="80"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="87"/>
         <source>Take the last check-in back</source>
         <translation>Take the last check-in back</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="88"/>
         <source>Add a walk-in</source>
         <translation>Add a walk-in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="82"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="89"/>
         <source>Clear the search field</source>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>

@@ -151,7 +151,7 @@
 <context>
     <name>BundleHistoryView</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="39"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifiée</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="46"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n supprimée</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="47"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -191,39 +191,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="50"/>
         <source>no changes</source>
         <translation>aucun changement</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="65"/>
         <source>Peer</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="66"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="78"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Aucun paquet pour l&apos;instant.
 Utilisez « Envoyer… » pour transmettre vos changements à un contact vérifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="115"/>
         <source>%n peer(s)</source>
         <translation>
             <numerusform>%n destinataire</numerusform>
@@ -231,12 +231,12 @@ Utilisez « Envoyer… » pour transmettre vos changements à un contact vérifi
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="122"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="124"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
@@ -767,6 +767,112 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 ajouté·e sans inscription et enregistré·e.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="57"/>
+        <source>People entered twice</source>
+        <translation>Personnes saisies deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="64"/>
+        <source>People who may have been entered twice, most certain first. “Merge…” shows both records side by side; “Not now” hides a pair until the vault is locked.</source>
+        <translation>Les personnes peut-être saisies deux fois, les plus probables d&apos;abord. « Fusionner… » montre les deux fiches côte à côte ; « Pas maintenant » masque une paire jusqu&apos;au verrouillage du coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="79"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="83"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="91"/>
+        <source>Merges made here</source>
+        <translation>Fusions faites ici</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="97"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="100"/>
+        <source>The merged person comes back with what was theirs</source>
+        <translation>La personne fusionnée revient avec tout ce qui était à elle</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="131"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="132"/>
+        <source>Perhaps the same as</source>
+        <translation>Peut-être la même que</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="133"/>
+        <source>Confidence</source>
+        <translation>Certitude</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="134"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="167"/>
+        <source>Looking for people entered twice…</source>
+        <translation>Recherche des personnes saisies deux fois…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="204"/>
+        <source>The people could not be compared: %1</source>
+        <translation>Impossible de comparer les personnes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="222"/>
+        <source>%n pair(s) to look at.</source>
+        <translation>
+            <numerusform>%n paire à examiner.</numerusform>
+            <numerusform>%n paires à examiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="229"/>
+        <source>Nobody seems to be entered twice. Nothing to merge.</source>
+        <translation>Personne ne semble saisi deux fois. Rien à fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="14"/>
+        <source>same email address</source>
+        <translation>même adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="16"/>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="17"/>
+        <source>names alike: %1</source>
+        <translation>noms semblables : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="27"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="32"/>
+        <source>%1 merged into %2, %3</source>
+        <translation>Fiche « %1 » fusionnée dans « %2 », %3</translation>
     </message>
 </context>
 <context>
@@ -1304,89 +1410,162 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="59"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="62"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (démo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
         <source>Search names, cities, skills…</source>
         <translation>Chercher noms, villes, compétences…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="115"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Ajouter une fiche ici (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="133"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DÉMO : données d&apos;exemple, effacées à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="142"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="151"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="186"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
         <source>Wipe the vault and quit…</source>
         <translation>Effacer le coffre et quitter…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
         <source>Back up the vault…</source>
         <translation>Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="201"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="204"/>
         <source>Keyboard shortcuts…</source>
         <translation>Raccourcis clavier…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="220"/>
         <source>More actions</source>
         <translation>Autres actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="301"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="314"/>
         <source>Deleted. You can undo this.</source>
         <translation>Supprimé. Vous pouvez annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="311"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="328"/>
         <source>Brought back.</source>
         <translation>Restauré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="361"/>
+        <source>Merged. You can undo this.</source>
+        <translation>Fusionné. Vous pouvez annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="385"/>
+        <source>Merge undone: both records are back.</source>
+        <translation>Fusion annulée : les deux fiches sont de retour.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="61"/>
+        <source>Merge two records</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="68"/>
+        <source>One person entered twice becomes one record. Where the two differ, choose the value to keep; lists and notes are joined, the stricter sensitivity stays, and the other spelling of the name goes to the alias.</source>
+        <translation>Une personne saisie deux fois devient une seule fiche. Là où les deux diffèrent, choisissez la valeur à garder ; les listes et les notes sont réunies, la sensibilité la plus stricte reste, et l&apos;autre orthographe du nom va dans le pseudonyme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="78"/>
+        <source>Keep the other record</source>
+        <translation>Garder l&apos;autre fiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="82"/>
+        <source>Swap which record is kept</source>
+        <translation>Échanger la fiche gardée et l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="102"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="134"/>
+        <source>Kept: %1</source>
+        <translation>Gardée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="135"/>
+        <source>Merged into it: %1</source>
+        <translation>Fusionnée avec elle : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="138"/>
+        <source>After the merge</source>
+        <translation>Après la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="191"/>
+        <source>Ctrl+Z undoes the merge.</source>
+        <translation>Ctrl+Z annule la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="193"/>
+        <source>%1 has no attendances, links or memberships to move.</source>
+        <translation>%1 n&apos;a ni participation, ni lien, ni adhésion à déplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="198"/>
+        <source>%1 will move to %2.</source>
+        <translation>Passeront à %2 : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="228"/>
+        <source>Nothing was merged: %1</source>
+        <translation>Rien n&apos;a été fusionné : %1</translation>
     </message>
 </context>
 <context>
@@ -1777,21 +1956,31 @@ Demandez sa carte d&apos;identité (.pslid) à un coordinateur ou une coordinatr
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="25"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="28"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>Aucune personne pour l&apos;instant.
 Appuyez sur Ctrl+N pour ajouter la première.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="31"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="34"/>
         <source>Events: %1</source>
         <translation>Événements : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="35"/>
         <source>Not registered for any event yet.</source>
         <translation>Aucune inscription à un événement pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="41"/>
+        <source>Find duplicates…</source>
+        <translation>Trouver les doublons…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="45"/>
+        <source>People who may have been entered twice, to merge (Ctrl+Shift+D)</source>
+        <translation>Les personnes peut-être saisies deux fois, à fusionner (Ctrl+Maj+D)</translation>
     </message>
 </context>
 <context>
@@ -2833,112 +3022,117 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Supprimer la fiche choisie</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="33"/>
-        <source>Undo the last deletion</source>
-        <translation>Annuler la dernière suppression</translation>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <source>Undo the last deletion or merge</source>
+        <translation>Annuler la dernière suppression ou fusion</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="34"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="39"/>
+        <source>Find people entered twice</source>
+        <translation>Trouver les personnes saisies deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="41"/>
         <source>Receive a bundle</source>
         <translation>Recevoir un paquet</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
         <source>Send changes</source>
         <translation>Envoyer les modifications</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="36"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="43"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="37"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
         <source>Lock the vault</source>
         <translation>Verrouiller le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="40"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="47"/>
         <source>Wipe the vault and quit (also in door mode)</source>
         <translation>Effacer le coffre et quitter (aussi en mode accueil)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
         <source>This overview</source>
         <translation>Cet aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="55"/>
         <source>An event</source>
         <translation>Un événement</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="57"/>
         <source>Open door mode</source>
         <translation>Ouvrir le mode accueil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="58"/>
         <source>Import a registration list</source>
         <translation>Importer une liste d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="54"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="61"/>
         <source>Print or export the attendees</source>
         <translation>Imprimer ou exporter les participant·es</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="56"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="63"/>
         <source>Add an attendee</source>
         <translation>Ajouter un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="59"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
         <source>Status, role or removal of the selected attendee</source>
         <translation>Statut, rôle ou retrait de la personne choisie</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
         <source>Door mode</source>
         <translation>Mode accueil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="70"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="77"/>
         <source>Check in the highlighted person</source>
         <translation>Enregistrer l&apos;arrivée de la personne en surbrillance</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
         <source>Check in someone who cancelled or did not come</source>
         <translation>Enregistrer l&apos;arrivée d&apos;une inscription annulée ou d&apos;une absence</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="78"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="85"/>
         <source>Move in the list</source>
         <translation>Se déplacer dans la liste</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="79"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
         <source>Status, role or removal</source>
         <translation>Statut, rôle ou retrait</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="80"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="87"/>
         <source>Take the last check-in back</source>
         <translation>Annuler la dernière arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="88"/>
         <source>Add a walk-in</source>
         <translation>Ajouter sans inscription</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="82"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="89"/>
         <source>Clear the search field</source>
         <translation>Vider le champ de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

@@ -151,7 +151,7 @@
 <context>
     <name>BundleHistoryView</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="37"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="39"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="42"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n новий</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="43"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n змінено</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="46"/>
         <source>%n deleted</source>
         <translation>
             <numerusform>%n видалено</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="47"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфлікт</numerusform>
@@ -196,39 +196,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="50"/>
         <source>no changes</source>
         <translation>без змін</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="65"/>
         <source>Peer</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="64"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="66"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="76"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="78"/>
         <source>No bundles yet.
 Use “Send changes…” to pass your changes to a verified peer.</source>
         <translation>Пакетів поки немає.
 Щоб передати зміни перевіреному контакту, натисніть «Надіслати…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="110"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="115"/>
         <source>%n peer(s)</source>
         <translation>
             <numerusform>%n отримувач</numerusform>
@@ -237,12 +237,12 @@ Use “Send changes…” to pass your changes to a verified peer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="117"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="122"/>
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="119"/>
+        <location filename="../../src/pslapp/gui/views/bundle_history.py" line="124"/>
         <source>received</source>
         <translation>отримано</translation>
     </message>
@@ -773,6 +773,113 @@ Press Ctrl+N to start one, then add its members.</source>
         <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 додано без реєстрації та відмічено.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="57"/>
+        <source>People entered twice</source>
+        <translation>Люди, внесені двічі</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="64"/>
+        <source>People who may have been entered twice, most certain first. “Merge…” shows both records side by side; “Not now” hides a pair until the vault is locked.</source>
+        <translation>Люди, яких, можливо, внесено двічі; найімовірніші — першими. «Об’єднати…» показує обидва записи поруч; «Не зараз» приховує пару до блокування сховища.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="79"/>
+        <source>Merge…</source>
+        <translation>Об’єднати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="83"/>
+        <source>Not now</source>
+        <translation>Не зараз</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="91"/>
+        <source>Merges made here</source>
+        <translation>Об’єднання, зроблені тут</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="97"/>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="100"/>
+        <source>The merged person comes back with what was theirs</source>
+        <translation>Об’єднаний запис повернеться з усім, що до нього належало</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="131"/>
+        <source>Person</source>
+        <translation>Людина</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="132"/>
+        <source>Perhaps the same as</source>
+        <translation>Можливо, та сама особа</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="133"/>
+        <source>Confidence</source>
+        <translation>Упевненість</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="134"/>
+        <source>Why</source>
+        <translation>Чому</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="167"/>
+        <source>Looking for people entered twice…</source>
+        <translation>Шукаємо людей, внесених двічі…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="204"/>
+        <source>The people could not be compared: %1</source>
+        <translation>Не вдалося порівняти людей: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="222"/>
+        <source>%n pair(s) to look at.</source>
+        <translation>
+            <numerusform>%n пара для перевірки.</numerusform>
+            <numerusform>%n пари для перевірки.</numerusform>
+            <numerusform>%n пар для перевірки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="229"/>
+        <source>Nobody seems to be entered twice. Nothing to merge.</source>
+        <translation>Схоже, нікого не внесено двічі. Об’єднувати нічого.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="14"/>
+        <source>same email address</source>
+        <translation>та сама адреса ел. пошти</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="16"/>
+        <source>same phone number</source>
+        <translation>той самий номер телефону</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="17"/>
+        <source>names alike: %1</source>
+        <translation>схожі імена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="27"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="32"/>
+        <source>%1 merged into %2, %3</source>
+        <translation>Запис «%1» об’єднано з «%2», %3</translation>
     </message>
 </context>
 <context>
@@ -1320,89 +1427,162 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="59"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="62"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="97"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
         <source>Search names, cities, skills…</source>
         <translation>Пошук за іменами, містами, навичками…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="106"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="115"/>
         <source>New</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="110"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="119"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Додати запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="113"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="122"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="124"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="133"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="128"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="137"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: прикладові дані, видаляються при виході</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="142"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="151"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="177"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="186"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
         <source>Wipe the vault and quit…</source>
         <translation>Знищити сховище й вийти…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
         <source>Back up the vault…</source>
         <translation>Резервна копія сховища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="201"/>
         <source>Change passphrase…</source>
         <translation>Змінити парольну фразу…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="204"/>
         <source>Keyboard shortcuts…</source>
         <translation>Комбінації клавіш…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="211"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="220"/>
         <source>More actions</source>
         <translation>Інші дії</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="301"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="314"/>
         <source>Deleted. You can undo this.</source>
         <translation>Видалено. Це можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="311"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="328"/>
         <source>Brought back.</source>
         <translation>Відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="361"/>
+        <source>Merged. You can undo this.</source>
+        <translation>Об’єднано. Це можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="385"/>
+        <source>Merge undone: both records are back.</source>
+        <translation>Об’єднання скасовано: обидва записи знову на місці.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="61"/>
+        <source>Merge two records</source>
+        <translation>Об’єднати два записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="68"/>
+        <source>One person entered twice becomes one record. Where the two differ, choose the value to keep; lists and notes are joined, the stricter sensitivity stays, and the other spelling of the name goes to the alias.</source>
+        <translation>Людина, внесена двічі, стає одним записом. Де записи різняться, оберіть, що залишити; списки й нотатки об’єднуються, лишається суворіша чутливість, а інше написання імені потрапляє до псевдоніма.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="78"/>
+        <source>Keep the other record</source>
+        <translation>Залишити інший запис</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="82"/>
+        <source>Swap which record is kept</source>
+        <translation>Поміняти, який запис лишається</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="102"/>
+        <source>Merge</source>
+        <translation>Об’єднати</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="134"/>
+        <source>Kept: %1</source>
+        <translation>Лишається: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="135"/>
+        <source>Merged into it: %1</source>
+        <translation>Приєднується: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="138"/>
+        <source>After the merge</source>
+        <translation>Після об’єднання</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="191"/>
+        <source>Ctrl+Z undoes the merge.</source>
+        <translation>Ctrl+Z скасовує об’єднання.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="193"/>
+        <source>%1 has no attendances, links or memberships to move.</source>
+        <translation>У запису «%1» немає участей, зв’язків чи членств для перенесення.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="198"/>
+        <source>%1 will move to %2.</source>
+        <translation>До запису «%2» перейдуть: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="228"/>
+        <source>Nothing was merged: %1</source>
+        <translation>Нічого не об’єднано: %1</translation>
     </message>
 </context>
 <context>
@@ -1793,21 +1973,31 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="25"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="28"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>Людей ще немає.
 Натисніть Ctrl+N, щоб додати першу людину.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="31"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="34"/>
         <source>Events: %1</source>
         <translation>Заходи: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="35"/>
         <source>Not registered for any event yet.</source>
         <translation>Поки немає реєстрацій на заходи.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="41"/>
+        <source>Find duplicates…</source>
+        <translation>Знайти дублікати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="45"/>
+        <source>People who may have been entered twice, to merge (Ctrl+Shift+D)</source>
+        <translation>Люди, яких, можливо, внесено двічі, — щоб об’єднати (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>
@@ -2849,112 +3039,117 @@ Press Ctrl+N to add the first person.</source>
         <translation>Видалити вибраний запис</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="33"/>
-        <source>Undo the last deletion</source>
-        <translation>Повернути останнє видалене</translation>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <source>Undo the last deletion or merge</source>
+        <translation>Скасувати останнє видалення чи об’єднання</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="34"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="39"/>
+        <source>Find people entered twice</source>
+        <translation>Знайти людей, внесених двічі</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="41"/>
         <source>Receive a bundle</source>
         <translation>Прийняти пакет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
         <source>Send changes</source>
         <translation>Надіслати зміни</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="36"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="43"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="37"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
         <source>Lock the vault</source>
         <translation>Заблокувати сховище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="40"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="47"/>
         <source>Wipe the vault and quit (also in door mode)</source>
         <translation>Знищити сховище й вийти (і в режимі входу)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
         <source>This overview</source>
         <translation>Цей огляд</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="55"/>
         <source>An event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="57"/>
         <source>Open door mode</source>
         <translation>Відкрити режим входу</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="58"/>
         <source>Import a registration list</source>
         <translation>Імпортувати список реєстрації</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="54"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="61"/>
         <source>Print or export the attendees</source>
         <translation>Надрукувати або вивантажити учасників</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="56"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="63"/>
         <source>Add an attendee</source>
         <translation>Додати учасника</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="59"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
         <source>Status, role or removal of the selected attendee</source>
         <translation>Статус, роль або вилучення вибраного учасника зі списку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
         <source>Door mode</source>
         <translation>Режим входу</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="70"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="77"/>
         <source>Check in the highlighted person</source>
         <translation>Позначити прихід виділеної людини</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
         <source>Check in someone who cancelled or did not come</source>
         <translation>Позначити прихід зі скасованою реєстрацією чи неявкою</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="78"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="85"/>
         <source>Move in the list</source>
         <translation>Рухатися списком</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="79"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
         <source>Status, role or removal</source>
         <translation>Статус, роль або вилучення зі списку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="80"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="87"/>
         <source>Take the last check-in back</source>
         <translation>Скасувати останню відмітку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="88"/>
         <source>Add a walk-in</source>
         <translation>Додати без реєстрації</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="82"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="89"/>
         <source>Clear the search field</source>
         <translation>Очистити поле пошуку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="92"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>Комбінації клавіш</translation>
     </message>
