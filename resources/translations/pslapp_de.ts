@@ -792,52 +792,57 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="91"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="93"/>
         <source>Merges made here</source>
         <translation>Hier vorgenommene Zusammenführungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="97"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="99"/>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="103"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="100"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="106"/>
         <source>The merged person comes back with what was theirs</source>
         <translation>Die zusammengeführte Person kommt mit allem zurück, was zu ihr gehörte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="139"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="132"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="140"/>
         <source>Perhaps the same as</source>
         <translation>Vielleicht dieselbe wie</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="141"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="134"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="142"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="175"/>
         <source>Looking for people entered twice…</source>
         <translation>Doppelt erfasste Personen werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="204"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="212"/>
         <source>The people could not be compared: %1</source>
         <translation>Die Personen konnten nicht verglichen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="230"/>
         <source>%n pair(s) to look at.</source>
         <translation>
             <numerusform>%n Paar zu prüfen.</numerusform>
@@ -845,7 +850,7 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="229"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="237"/>
         <source>Nobody seems to be entered twice. Nothing to merge.</source>
         <translation>Anscheinend ist niemand doppelt erfasst. Es gibt nichts zusammenzuführen.</translation>
     </message>
@@ -867,7 +872,7 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/duplicates/wording.py" line="27"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/duplicates/wording.py" line="32"/>
@@ -1548,22 +1553,22 @@ Mit Strg+N planen Sie eine.</translation>
         <translation>Nach dem Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="191"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="192"/>
         <source>Ctrl+Z undoes the merge.</source>
         <translation>Strg+Z macht das Zusammenführen rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="194"/>
         <source>%1 has no attendances, links or memberships to move.</source>
         <translation>%1 hat keine Teilnahmen, Verknüpfungen oder Mitgliedschaften, die umziehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="198"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="199"/>
         <source>%1 will move to %2.</source>
         <translation>Zu %2 ziehen um: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="228"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="229"/>
         <source>Nothing was merged: %1</source>
         <translation>Es wurde nichts zusammengeführt: %1</translation>
     </message>

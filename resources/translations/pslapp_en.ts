@@ -792,52 +792,57 @@ Press Ctrl+N to start one, then add its members.</translation>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="91"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="93"/>
         <source>Merges made here</source>
         <translation>Merges made here</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="97"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="99"/>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="103"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="100"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="106"/>
         <source>The merged person comes back with what was theirs</source>
         <translation>The merged person comes back with what was theirs</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="139"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="132"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="140"/>
         <source>Perhaps the same as</source>
         <translation>Perhaps the same as</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="141"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="134"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="142"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="175"/>
         <source>Looking for people entered twice…</source>
         <translation>Looking for people entered twice…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="204"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="212"/>
         <source>The people could not be compared: %1</source>
         <translation>The people could not be compared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="230"/>
         <source>%n pair(s) to look at.</source>
         <translation>
             <numerusform>%n pair to look at.</numerusform>
@@ -845,7 +850,7 @@ Press Ctrl+N to start one, then add its members.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="229"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="237"/>
         <source>Nobody seems to be entered twice. Nothing to merge.</source>
         <translation>Nobody seems to be entered twice. Nothing to merge.</translation>
     </message>
@@ -1548,22 +1553,22 @@ Press Ctrl+N to plan one.</translation>
         <translation>After the merge</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="191"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="192"/>
         <source>Ctrl+Z undoes the merge.</source>
         <translation>Ctrl+Z undoes the merge.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="194"/>
         <source>%1 has no attendances, links or memberships to move.</source>
         <translation>%1 has no attendances, links or memberships to move.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="198"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="199"/>
         <source>%1 will move to %2.</source>
         <translation>%1 will move to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="228"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="229"/>
         <source>Nothing was merged: %1</source>
         <translation>Nothing was merged: %1</translation>
     </message>

@@ -792,52 +792,57 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="91"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="93"/>
         <source>Merges made here</source>
         <translation>Fusions faites ici</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="97"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="99"/>
+        <source>None yet.</source>
+        <translation>Aucune pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="103"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="100"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="106"/>
         <source>The merged person comes back with what was theirs</source>
         <translation>La personne fusionnée revient avec tout ce qui était à elle</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="139"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="132"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="140"/>
         <source>Perhaps the same as</source>
         <translation>Peut-être la même que</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="141"/>
         <source>Confidence</source>
         <translation>Certitude</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="134"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="142"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="175"/>
         <source>Looking for people entered twice…</source>
         <translation>Recherche des personnes saisies deux fois…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="204"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="212"/>
         <source>The people could not be compared: %1</source>
         <translation>Impossible de comparer les personnes : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="230"/>
         <source>%n pair(s) to look at.</source>
         <translation>
             <numerusform>%n paire à examiner.</numerusform>
@@ -845,7 +850,7 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="229"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="237"/>
         <source>Nobody seems to be entered twice. Nothing to merge.</source>
         <translation>Personne ne semble saisi deux fois. Rien à fusionner.</translation>
     </message>
@@ -867,7 +872,7 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
     <message>
         <location filename="../../src/pslapp/gui/duplicates/wording.py" line="27"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/duplicates/wording.py" line="32"/>
@@ -1548,22 +1553,22 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
         <translation>Après la fusion</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="191"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="192"/>
         <source>Ctrl+Z undoes the merge.</source>
         <translation>Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="194"/>
         <source>%1 has no attendances, links or memberships to move.</source>
         <translation>%1 n&apos;a ni participation, ni lien, ni adhésion à déplacer.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="198"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="199"/>
         <source>%1 will move to %2.</source>
         <translation>Passeront à %2 : %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="228"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="229"/>
         <source>Nothing was merged: %1</source>
         <translation>Rien n&apos;a été fusionné : %1</translation>
     </message>

@@ -798,52 +798,57 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="91"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="93"/>
         <source>Merges made here</source>
         <translation>Объединения, сделанные здесь</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="97"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="99"/>
+        <source>None yet.</source>
+        <translation>Пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="103"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="100"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="106"/>
         <source>The merged person comes back with what was theirs</source>
         <translation>Объединённая запись вернётся со всем, что к ней относилось</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="131"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="139"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="132"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="140"/>
         <source>Perhaps the same as</source>
         <translation>Возможно, это же лицо</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="133"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="141"/>
         <source>Confidence</source>
         <translation>Уверенность</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="134"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="142"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="167"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="175"/>
         <source>Looking for people entered twice…</source>
         <translation>Ищем людей, внесённых дважды…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="204"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="212"/>
         <source>The people could not be compared: %1</source>
         <translation>Не удалось сравнить людей: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="222"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="230"/>
         <source>%n pair(s) to look at.</source>
         <translation>
             <numerusform>%n пара для проверки.</numerusform>
@@ -852,7 +857,7 @@ Press Ctrl+N to start one, then add its members.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="229"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="237"/>
         <source>Nobody seems to be entered twice. Nothing to merge.</source>
         <translation>Похоже, никто не внесён дважды. Объединять нечего.</translation>
     </message>
@@ -1565,22 +1570,22 @@ Press Ctrl+N to plan one.</source>
         <translation>После объединения</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="191"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="192"/>
         <source>Ctrl+Z undoes the merge.</source>
         <translation>Ctrl+Z отменяет объединение.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="193"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="194"/>
         <source>%1 has no attendances, links or memberships to move.</source>
         <translation>У записи «%1» нет участий, связей или членств для переноса.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="198"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="199"/>
         <source>%1 will move to %2.</source>
         <translation>К записи «%2» перейдут: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="228"/>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="229"/>
         <source>Nothing was merged: %1</source>
         <translation>Ничего не объединено: %1</translation>
     </message>

@@ -83,6 +83,8 @@ class DuplicatesDialog(QDialog):
         self.not_now_button = QPushButton(QCoreApplication.translate("Duplicates", "Not now"))
         self.not_now_button.setObjectName("duplicates_not_now")
         self.not_now_button.clicked.connect(self.not_now)
+        for button in (self.merge_button, self.not_now_button):
+            button.setAutoDefault(False)  # Enter on a row opens the merge, nothing else
         pair_buttons = QHBoxLayout()
         pair_buttons.addStretch(1)
         pair_buttons.addWidget(self.not_now_button)
@@ -92,7 +94,11 @@ class DuplicatesDialog(QDialog):
         made_heading.setProperty("role", "section")
         self.made = QListWidget()
         self.made.setObjectName("duplicates_made")
-        self.made.setMaximumHeight(120)
+        self.made.setMaximumHeight(96)
+        self.none_made = plain_label(
+            QCoreApplication.translate("Duplicates", "None yet."), selectable=False
+        )
+        self.none_made.setProperty("role", "caption")
         self.made.currentRowChanged.connect(lambda _row: self._enable())
         self.undo_button = QPushButton(QCoreApplication.translate("Duplicates", "Undo"))
         self.undo_button.setObjectName("duplicates_undo")
@@ -102,10 +108,12 @@ class DuplicatesDialog(QDialog):
             )
         )
         self.undo_button.clicked.connect(self.undo_selected)
+        self.undo_button.setAutoDefault(False)
         undo_newest = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         undo_newest.activated.connect(self.undo_newest)
         made_row = QHBoxLayout()
         made_row.addWidget(self.made, 1)
+        made_row.addWidget(self.none_made, 1)
         made_row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -119,7 +127,7 @@ class DuplicatesDialog(QDialog):
         column.addWidget(made_heading)
         column.addLayout(made_row)
         column.addWidget(close)
-        self.resize(900, 600)
+        self.resize(1040, 600)
         self.reload()
 
     def _pair_table(self) -> QTableWidget:
@@ -241,6 +249,9 @@ class DuplicatesDialog(QDialog):
             self.made.addItem(item)
         if self.made.count():
             self.made.setCurrentRow(0)
+        self.made.setVisible(self.made.count() > 0)
+        self.none_made.setVisible(self.made.count() == 0)
+        self.undo_button.setVisible(self.made.count() > 0)
         self._enable()
 
     def _enable(self) -> None:

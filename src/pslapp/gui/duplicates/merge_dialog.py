@@ -155,11 +155,12 @@ class MergeDialog(QDialog):
                 self._radios(name, shown[0], shown[1], row)
             else:
                 for col, text in ((KEPT, shown[0]), (OTHER, shown[1])):
-                    self.grid.addWidget(plain_label(text, selectable=False), row, col)
+                    label = plain_label(text, selectable=False)
+                    self.grid.addWidget(label, row, col, Qt.AlignmentFlag.AlignTop)
             after = plain_label(selectable=False)
             after.setObjectName(f"after_{name}")
             self.after[name] = after
-            self.grid.addWidget(after, row, AFTER)
+            self.grid.addWidget(after, row, AFTER, Qt.AlignmentFlag.AlignTop)
             row += 1
         self.grid.setRowStretch(row, 1)
         self._update()
