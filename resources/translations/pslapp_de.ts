@@ -2375,93 +2375,108 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Alle %1 Zeilen sind in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="54"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="57"/>
         <source>People who may be in the vault already</source>
         <translation>Personen, die vielleicht schon im Tresor sind</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="61"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="64"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="74"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="77"/>
         <source>In the file</source>
         <translation>In der Datei</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="75"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="78"/>
         <source>Resembles</source>
         <translation>Ähnelt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="76"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="79"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="87"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="80"/>
+        <source>Or, after the import</source>
+        <translation>Oder nach dem Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="93"/>
         <source>All are new people</source>
         <translation>Alle sind neue Personen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="92"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="98"/>
         <source>Same person where nearly identical</source>
         <translation>Dieselbe Person, wo fast gleich</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="96"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="102"/>
         <source>Ticks the names that differ from someone known only by a letter or an accent</source>
         <translation>Hakt die Namen an, die sich von bekannten nur durch einen Buchstaben oder einen Akzent unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="107"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="113"/>
         <source>All are the same person</source>
         <translation>Alle sind dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="141"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="147"/>
         <source>Comparing the list with the people in the vault…</source>
         <translation>Die Liste wird mit den Personen im Tresor verglichen …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="172"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="178"/>
         <source>Comparing the list with the people in the vault: %1 of %2…</source>
         <translation>Die Liste wird mit den Personen im Tresor verglichen: %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="186"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="192"/>
         <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault or earlier in the file: %3.</source>
         <translation>Neue Personen: %1. Per E-Mail oder Telefon bekannt, Angaben zusammengeführt: %2. Namen, die jemandem im Tresor oder weiter oben in der Datei ähneln: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="196"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="202"/>
         <source>Tick those who are the same person; if unsure, keep two.</source>
         <translation>Haken Sie an, wer dieselbe Person ist; im Zweifel behalten Sie zwei.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="221"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="227"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1 (Zeile %2 dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="225"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="231"/>
         <source>%1 (in the vault)</source>
         <translation>%1 (im Tresor)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="214"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="220"/>
         <source>%1 (line %2)</source>
         <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="230"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="237"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="236"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="244"/>
         <source>Same person</source>
         <translation>Dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="256"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="255"/>
+        <source>Merge into %1</source>
+        <translation>Mit %1 zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="260"/>
+        <source>Imported as a new person, then merged into them: the spelling from the file is kept as an alias, and the merge can be undone.</source>
+        <translation>Wird als neue Person importiert und dann mit diesem Eintrag zusammengeführt: Die Schreibweise aus der Datei bleibt als Pseudonym erhalten, und das Zusammenführen lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="306"/>
         <source>The list could not be read.</source>
         <translation>Die Liste konnte nicht gelesen werden.</translation>
     </message>
@@ -2512,22 +2527,27 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Keine Spalte enthält einen Namen. „Vollständiger Name“ oder „Vorname“ und „Nachname“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="26"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="27"/>
         <source>Importing</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="50"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="52"/>
         <source>Writing %1 people…</source>
         <translation>%1 Personen werden geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="65"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="73"/>
         <source>Done. New people: %1, merged with people already known: %2, registered: %3.</source>
         <translation>Fertig. Neue Personen: %1, mit bekannten zusammengeführt: %2, angemeldet: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="81"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="85"/>
+        <source>Merged into the person they resemble: %1 (undo in People, Find duplicates…).</source>
+        <translation>Mit der ähnlichen Person zusammengeführt: %1 (rückgängig unter Personen, „Duplikate finden…“).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="99"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>

@@ -2375,93 +2375,108 @@ Press Ctrl+N to add the first person.</translation>
         <translation>Every row is good (%1 in all).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="54"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="57"/>
         <source>People who may be in the vault already</source>
         <translation>People who may be in the vault already</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="61"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="64"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="74"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="77"/>
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="75"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="78"/>
         <source>Resembles</source>
         <translation>Resembles</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="76"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="79"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="87"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="80"/>
+        <source>Or, after the import</source>
+        <translation>Or, after the import</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="93"/>
         <source>All are new people</source>
         <translation>All are new people</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="92"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="98"/>
         <source>Same person where nearly identical</source>
         <translation>Same person where nearly identical</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="96"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="102"/>
         <source>Ticks the names that differ from someone known only by a letter or an accent</source>
         <translation>Ticks the names that differ from someone known only by a letter or an accent</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="107"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="113"/>
         <source>All are the same person</source>
         <translation>All are the same person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="141"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="147"/>
         <source>Comparing the list with the people in the vault…</source>
         <translation>Comparing the list with the people in the vault…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="172"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="178"/>
         <source>Comparing the list with the people in the vault: %1 of %2…</source>
         <translation>Comparing the list with the people in the vault: %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="186"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="192"/>
         <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault or earlier in the file: %3.</source>
         <translation>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault or earlier in the file: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="196"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="202"/>
         <source>Tick those who are the same person; if unsure, keep two.</source>
         <translation>Tick those who are the same person; if unsure, keep two.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="221"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="227"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1 (line %2 of this file)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="225"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="231"/>
         <source>%1 (in the vault)</source>
         <translation>%1 (in the vault)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="214"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="220"/>
         <source>%1 (line %2)</source>
         <translation>%1 (line %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="230"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="237"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="236"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="244"/>
         <source>Same person</source>
         <translation>Same person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="256"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="255"/>
+        <source>Merge into %1</source>
+        <translation>Merge into %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="260"/>
+        <source>Imported as a new person, then merged into them: the spelling from the file is kept as an alias, and the merge can be undone.</source>
+        <translation>Imported as a new person, then merged into them: the spelling from the file is kept as an alias, and the merge can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="306"/>
         <source>The list could not be read.</source>
         <translation>The list could not be read.</translation>
     </message>
@@ -2512,22 +2527,27 @@ Press Ctrl+N to add the first person.</translation>
         <translation>No column goes to a name. Choose Full name, or Given and Family name.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="26"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="27"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="50"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="52"/>
         <source>Writing %1 people…</source>
         <translation>Writing %1 people…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="65"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="73"/>
         <source>Done. New people: %1, merged with people already known: %2, registered: %3.</source>
         <translation>Done. New people: %1, merged with people already known: %2, registered: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="81"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="85"/>
+        <source>Merged into the person they resemble: %1 (undo in People, Find duplicates…).</source>
+        <translation>Merged into the person they resemble: %1 (undo in People, Find duplicates…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="99"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>

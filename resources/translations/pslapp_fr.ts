@@ -2375,93 +2375,108 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Les %1 lignes sont toutes bonnes.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="54"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="57"/>
         <source>People who may be in the vault already</source>
         <translation>Personnes peut-être déjà dans le coffre</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="61"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="64"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="74"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="77"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="75"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="78"/>
         <source>Resembles</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="76"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="79"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="87"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="80"/>
+        <source>Or, after the import</source>
+        <translation>Ou après l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="93"/>
         <source>All are new people</source>
         <translation>Toutes sont de nouvelles personnes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="92"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="98"/>
         <source>Same person where nearly identical</source>
         <translation>Même personne si presque identique</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="96"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="102"/>
         <source>Ticks the names that differ from someone known only by a letter or an accent</source>
         <translation>Coche les noms qui ne diffèrent d&apos;une personne connue que par une lettre ou un accent</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="107"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="113"/>
         <source>All are the same person</source>
         <translation>Toutes sont la même personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="141"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="147"/>
         <source>Comparing the list with the people in the vault…</source>
         <translation>Comparaison de la liste avec les personnes du coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="172"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="178"/>
         <source>Comparing the list with the people in the vault: %1 of %2…</source>
         <translation>Comparaison de la liste avec les personnes du coffre : %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="186"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="192"/>
         <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault or earlier in the file: %3.</source>
         <translation>Nouvelles personnes : %1. Connues par e-mail ou téléphone, données fusionnées : %2. Noms qui ressemblent à quelqu&apos;un du coffre ou plus haut dans le fichier : %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="196"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="202"/>
         <source>Tick those who are the same person; if unsure, keep two.</source>
         <translation>Cochez celles qui sont la même personne ; en cas de doute, gardez les deux.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="221"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="227"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1 (ligne %2 de ce fichier)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="225"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="231"/>
         <source>%1 (in the vault)</source>
         <translation>%1 (dans le coffre)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="214"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="220"/>
         <source>%1 (line %2)</source>
         <translation>%1 (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="230"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="237"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="236"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="244"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="256"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="255"/>
+        <source>Merge into %1</source>
+        <translation>Fusionner avec %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="260"/>
+        <source>Imported as a new person, then merged into them: the spelling from the file is kept as an alias, and the merge can be undone.</source>
+        <translation>Importée comme nouvelle personne, puis fusionnée avec cette fiche : l&apos;orthographe du fichier est gardée comme pseudonyme, et la fusion peut être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="306"/>
         <source>The list could not be read.</source>
         <translation>Impossible de lire la liste.</translation>
     </message>
@@ -2512,22 +2527,27 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Aucune colonne ne contient de nom. Choisissez « Nom complet », ou « Prénom » et « Nom de famille ».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="26"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="27"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="50"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="52"/>
         <source>Writing %1 people…</source>
         <translation>Écriture de %1 personnes…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="65"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="73"/>
         <source>Done. New people: %1, merged with people already known: %2, registered: %3.</source>
         <translation>Terminé. Nouvelles personnes : %1, fusionnées avec des personnes connues : %2, inscrites : %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="81"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="85"/>
+        <source>Merged into the person they resemble: %1 (undo in People, Find duplicates…).</source>
+        <translation>Fusionnées avec la personne qui leur ressemble : %1 (annulable dans Personnes, « Trouver les doublons… »).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="99"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>

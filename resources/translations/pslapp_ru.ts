@@ -2392,93 +2392,108 @@ Press Ctrl+N to add the first person.</source>
         <translation>Все строки в порядке: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="54"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="57"/>
         <source>People who may be in the vault already</source>
         <translation>Люди, которые, возможно, уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="61"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="64"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="74"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="77"/>
         <source>In the file</source>
         <translation>В файле</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="75"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="78"/>
         <source>Resembles</source>
         <translation>Похоже на</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="76"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="79"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="87"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="80"/>
+        <source>Or, after the import</source>
+        <translation>Или после импорта</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="93"/>
         <source>All are new people</source>
         <translation>Все — новые люди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="92"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="98"/>
         <source>Same person where nearly identical</source>
         <translation>Тот же человек, где почти совпадает</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="96"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="102"/>
         <source>Ticks the names that differ from someone known only by a letter or an accent</source>
         <translation>Отмечает имена, которые отличаются от известных только одной буквой или диакритикой</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="107"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="113"/>
         <source>All are the same person</source>
         <translation>Все — те же люди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="141"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="147"/>
         <source>Comparing the list with the people in the vault…</source>
         <translation>Сравнение списка с людьми в хранилище…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="172"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="178"/>
         <source>Comparing the list with the people in the vault: %1 of %2…</source>
         <translation>Сравнение списка с людьми в хранилище: %1 из %2…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="186"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="192"/>
         <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault or earlier in the file: %3.</source>
         <translation>Новых людей: %1. Известных по email или телефону (данные объединены): %2. Имён, похожих на кого-то в хранилище или выше в файле: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="196"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="202"/>
         <source>Tick those who are the same person; if unsure, keep two.</source>
         <translation>Отметьте тех, кто — тот же человек; если не уверены, оставьте двоих.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="221"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="227"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1 (строка %2 этого файла)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="225"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="231"/>
         <source>%1 (in the vault)</source>
         <translation>%1 (в хранилище)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="214"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="220"/>
         <source>%1 (line %2)</source>
         <translation>%1 (строка %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="230"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="237"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="236"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="244"/>
         <source>Same person</source>
         <translation>Тот же человек</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="256"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="255"/>
+        <source>Merge into %1</source>
+        <translation>Объединить с «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="260"/>
+        <source>Imported as a new person, then merged into them: the spelling from the file is kept as an alias, and the merge can be undone.</source>
+        <translation>Импортируется как новый человек и затем объединяется с этой записью: написание из файла сохраняется как псевдоним, объединение можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="306"/>
         <source>The list could not be read.</source>
         <translation>Не удалось прочитать список.</translation>
     </message>
@@ -2529,22 +2544,27 @@ Press Ctrl+N to add the first person.</source>
         <translation>Ни один столбец не указан как имя. Выберите «Полное имя» или «Имя» и «Фамилия».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="26"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="27"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="50"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="52"/>
         <source>Writing %1 people…</source>
         <translation>Запись людей: %1…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="65"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="73"/>
         <source>Done. New people: %1, merged with people already known: %2, registered: %3.</source>
         <translation>Готово. Новых людей: %1, объединено с уже известными: %2, зарегистрировано: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="81"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="85"/>
+        <source>Merged into the person they resemble: %1 (undo in People, Find duplicates…).</source>
+        <translation>Объединено с похожими людьми: %1 (отменить можно в «Люди» → «Найти дубликаты…»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="99"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>

@@ -2392,93 +2392,108 @@ Press Ctrl+N to add the first person.</source>
         <translation>Усі рядки в порядку: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="54"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="57"/>
         <source>People who may be in the vault already</source>
         <translation>Люди, які, можливо, вже є у сховищі</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="61"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="64"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="74"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="77"/>
         <source>In the file</source>
         <translation>У файлі</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="75"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="78"/>
         <source>Resembles</source>
         <translation>Схоже на</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="76"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="79"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="87"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="80"/>
+        <source>Or, after the import</source>
+        <translation>Або після імпорту</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="93"/>
         <source>All are new people</source>
         <translation>Усі — нові люди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="92"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="98"/>
         <source>Same person where nearly identical</source>
         <translation>Та сама людина, де майже збігається</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="96"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="102"/>
         <source>Ticks the names that differ from someone known only by a letter or an accent</source>
         <translation>Позначає імена, що відрізняються від відомих лише однією літерою чи діакритикою</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="107"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="113"/>
         <source>All are the same person</source>
         <translation>Усі — ті самі люди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="141"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="147"/>
         <source>Comparing the list with the people in the vault…</source>
         <translation>Порівняння списку з людьми у сховищі…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="172"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="178"/>
         <source>Comparing the list with the people in the vault: %1 of %2…</source>
         <translation>Порівняння списку з людьми у сховищі: %1 з %2…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="186"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="192"/>
         <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault or earlier in the file: %3.</source>
         <translation>Нових людей: %1. Відомих за email або телефоном (дані об&apos;єднано): %2. Імен, схожих на когось у сховищі або вище у файлі: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="196"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="202"/>
         <source>Tick those who are the same person; if unsure, keep two.</source>
         <translation>Позначте тих, хто — та сама людина; якщо не впевнені, залиште двох.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="221"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="227"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1 (рядок %2 цього файлу)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="225"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="231"/>
         <source>%1 (in the vault)</source>
         <translation>%1 (у сховищі)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="214"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="220"/>
         <source>%1 (line %2)</source>
         <translation>%1 (рядок %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="230"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="237"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="236"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="244"/>
         <source>Same person</source>
         <translation>Та сама людина</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="256"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="255"/>
+        <source>Merge into %1</source>
+        <translation>Об’єднати з «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="260"/>
+        <source>Imported as a new person, then merged into them: the spelling from the file is kept as an alias, and the merge can be undone.</source>
+        <translation>Імпортується як нова людина, а потім об’єднується з цим записом: написання з файлу зберігається як псевдонім, об’єднання можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="306"/>
         <source>The list could not be read.</source>
         <translation>Не вдалося прочитати список.</translation>
     </message>
@@ -2529,22 +2544,27 @@ Press Ctrl+N to add the first person.</source>
         <translation>Жоден стовпець не вказано як ім&apos;я. Виберіть «Повне ім&apos;я» або «Ім&apos;я» та «Прізвище».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="26"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="27"/>
         <source>Importing</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="50"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="52"/>
         <source>Writing %1 people…</source>
         <translation>Запис осіб: %1…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="65"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="73"/>
         <source>Done. New people: %1, merged with people already known: %2, registered: %3.</source>
         <translation>Готово. Нових людей: %1, об&apos;єднано з уже відомими: %2, зареєстровано: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="81"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="85"/>
+        <source>Merged into the person they resemble: %1 (undo in People, Find duplicates…).</source>
+        <translation>Об’єднано зі схожими людьми: %1 (скасувати можна в «Люди» → «Знайти дублікати…»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="99"/>
         <source>Nothing was imported: %1</source>
         <translation>Нічого не імпортовано: %1</translation>
     </message>
