@@ -410,74 +410,112 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="53"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
         <translation>Zwei Personen haben dasselbe Feld geändert, ohne die Änderung der anderen zu sehen. Der zuerst gezeigte Wert gilt überall; übernehmen Sie den anderen, wenn er stimmt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
         <source>Other value</source>
         <translation>Anderer Wert</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="71"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="80"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>Keine Konflikte. Alles stimmt überein.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="242"/>
         <source>Keep the value in use</source>
         <translation>Aktuellen Wert behalten</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="93"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="101"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="245"/>
         <source>Take the other value</source>
         <translation>Anderen Wert übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="138"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="132"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="140"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="191"/>
         <source>by %1, %2</source>
         <translation>von %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="144"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="152"/>
         <source>you</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="171"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="179"/>
+        <source>a protected person</source>
+        <translation>eine geschützte Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="184"/>
+        <source>A peer merged %1 into %2, who is less protected.</source>
+        <translation>Ein Kontakt hat %1 mit %2 zusammengeführt; dieser Eintrag ist weniger geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <source>Merge</source>
+        <translation>Zusammenführung</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="221"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="236"/>
+        <source>Keep them apart</source>
+        <translation>Getrennt lassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="238"/>
+        <source>Accept the merge</source>
+        <translation>Zusammenführung annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="260"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>Erledigt. Der gewählte Wert gilt jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="264"/>
+        <source>Merged, as the peer did.</source>
+        <translation>Zusammengeführt, wie beim Kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="266"/>
+        <source>Kept apart, here and on every laptop this change reaches.</source>
+        <translation>Getrennt gelassen, hier und auf jedem Laptop, den diese Änderung erreicht.</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2585,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Mit der ähnlichen Person zusammengeführt: %1 (rückgängig unter Personen, „Duplikate finden…“).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="99"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="98"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>

@@ -410,74 +410,112 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="53"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
         <translation>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="71"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="80"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>No conflicts to review. Everything agrees.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="242"/>
         <source>Keep the value in use</source>
         <translation>Keep the value in use</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="93"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="101"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="245"/>
         <source>Take the other value</source>
         <translation>Take the other value</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="138"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="132"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="140"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="191"/>
         <source>by %1, %2</source>
         <translation>by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="144"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="152"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="171"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="179"/>
+        <source>a protected person</source>
+        <translation>a protected person</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="184"/>
+        <source>A peer merged %1 into %2, who is less protected.</source>
+        <translation>A peer merged %1 into %2, who is less protected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="221"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="236"/>
+        <source>Keep them apart</source>
+        <translation>Keep them apart</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="238"/>
+        <source>Accept the merge</source>
+        <translation>Accept the merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="260"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>Done. The chosen value is now in use.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="264"/>
+        <source>Merged, as the peer did.</source>
+        <translation>Merged, as the peer did.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="266"/>
+        <source>Kept apart, here and on every laptop this change reaches.</source>
+        <translation>Kept apart, here and on every laptop this change reaches.</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2585,7 @@ Press Ctrl+N to add the first person.</translation>
         <translation>Merged into the person they resemble: %1 (undo in People, Find duplicates…).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="99"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="98"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>

@@ -410,74 +410,112 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="53"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
         <translation>Deux personnes ont modifié le même champ sans voir la modification de l&apos;autre. La première valeur est celle en vigueur partout ; prenez l&apos;autre si c&apos;est la bonne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
         <source>In use</source>
         <translation>En usage</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="71"/>
         <source>Found</source>
         <translation>Constaté</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="80"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>Aucun conflit. Tout concorde.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="242"/>
         <source>Keep the value in use</source>
         <translation>Garder la valeur en usage</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="93"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="101"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="245"/>
         <source>Take the other value</source>
         <translation>Prendre l&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="138"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="132"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="140"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="191"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="144"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="152"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="171"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="179"/>
+        <source>a protected person</source>
+        <translation>une personne protégée</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="184"/>
+        <source>A peer merged %1 into %2, who is less protected.</source>
+        <translation>Un contact de confiance a fusionné %1 dans %2, dont la fiche est moins protégée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="221"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="236"/>
+        <source>Keep them apart</source>
+        <translation>Les garder séparées</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="238"/>
+        <source>Accept the merge</source>
+        <translation>Accepter la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="260"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>C&apos;est fait. La valeur choisie est maintenant en usage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="264"/>
+        <source>Merged, as the peer did.</source>
+        <translation>Fusionné, comme chez le contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="266"/>
+        <source>Kept apart, here and on every laptop this change reaches.</source>
+        <translation>Gardées séparées, ici et sur chaque portable que ce changement atteindra.</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2585,7 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>Fusionnées avec la personne qui leur ressemble : %1 (annulable dans Personnes, « Trouver les doublons… »).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="99"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="98"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>

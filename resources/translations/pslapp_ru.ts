@@ -416,74 +416,112 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="53"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
         <translation>Два человека изменили одно и то же поле, не видя изменений друг друга. Первое значение действует везде; выберите другое, если верно оно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
         <source>In use</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
         <source>Other value</source>
         <translation>Другое значение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="71"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="80"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>Конфликтов нет. Всё совпадает.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="242"/>
         <source>Keep the value in use</source>
         <translation>Оставить действующее</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="93"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="101"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="245"/>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="138"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="132"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="140"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="191"/>
         <source>by %1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="144"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="152"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="171"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="179"/>
+        <source>a protected person</source>
+        <translation>защищённый человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="184"/>
+        <source>A peer merged %1 into %2, who is less protected.</source>
+        <translation>Доверенный контакт объединил запись (%1) с записью «%2», которая защищена слабее.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <source>Merge</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="221"/>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="236"/>
+        <source>Keep them apart</source>
+        <translation>Оставить раздельно</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="238"/>
+        <source>Accept the merge</source>
+        <translation>Принять объединение</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="260"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>Готово. Выбранное значение теперь действует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="264"/>
+        <source>Merged, as the peer did.</source>
+        <translation>Объединено, как у доверенного контакта.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="266"/>
+        <source>Kept apart, here and on every laptop this change reaches.</source>
+        <translation>Оставлено раздельно — здесь и на каждом ноутбуке, куда дойдёт это изменение.</translation>
     </message>
 </context>
 <context>
@@ -2564,7 +2602,7 @@ Press Ctrl+N to add the first person.</source>
         <translation>Объединено с похожими людьми: %1 (отменить можно в «Люди» → «Найти дубликаты…»).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="99"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="98"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>

@@ -416,74 +416,112 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="53"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
         <translation>Двоє людей змінили те саме поле, не бачачи змін одне одного. Перше значення діє всюди; виберіть інше, якщо правильне воно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
         <source>In use</source>
         <translation>Чинне</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
         <source>Other value</source>
         <translation>Інше значення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="71"/>
         <source>Found</source>
         <translation>Виявлено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="80"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>Конфліктів немає. Усе збігається.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="242"/>
         <source>Keep the value in use</source>
         <translation>Залишити чинне</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="93"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="101"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="245"/>
         <source>Take the other value</source>
         <translation>Взяти інше значення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="138"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="132"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="140"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="191"/>
         <source>by %1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="144"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="152"/>
         <source>you</source>
         <translation>ви</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="171"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="179"/>
+        <source>a protected person</source>
+        <translation>захищена людина</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="184"/>
+        <source>A peer merged %1 into %2, who is less protected.</source>
+        <translation>Довірений контакт об’єднав запис (%1) із записом «%2», який захищений слабше.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <source>Merge</source>
+        <translation>Об’єднання</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="221"/>
         <source>(deleted)</source>
         <translation>(видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="236"/>
+        <source>Keep them apart</source>
+        <translation>Залишити окремо</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="238"/>
+        <source>Accept the merge</source>
+        <translation>Прийняти об’єднання</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="260"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>Готово. Обране значення тепер чинне.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="264"/>
+        <source>Merged, as the peer did.</source>
+        <translation>Об’єднано, як у довіреного контакту.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="266"/>
+        <source>Kept apart, here and on every laptop this change reaches.</source>
+        <translation>Залишено окремо — тут і на кожному ноутбуці, куди дійде ця зміна.</translation>
     </message>
 </context>
 <context>
@@ -2564,7 +2602,7 @@ Press Ctrl+N to add the first person.</source>
         <translation>Об’єднано зі схожими людьми: %1 (скасувати можна в «Люди» → «Знайти дублікати…»).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="99"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="98"/>
         <source>Nothing was imported: %1</source>
         <translation>Нічого не імпортовано: %1</translation>
     </message>
