@@ -2506,7 +2506,7 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="255"/>
         <source>Merge into %1</source>
-        <translation>Mit %1 zusammenführen</translation>
+        <translation>Zusammenführen mit %1</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="260"/>
