@@ -163,6 +163,7 @@ class MergeDialog(QDialog):
             self.grid.addWidget(after, row, AFTER, Qt.AlignmentFlag.AlignTop)
             row += 1
         self.grid.setRowStretch(row, 1)
+        self.summary.setText(self._summary())  # what moves depends only on who is kept
         self._update()
 
     def _radios(self, name: str, kept_text: str, other_text: str, row: int) -> None:
@@ -181,7 +182,6 @@ class MergeDialog(QDialog):
         result = self.preview()
         for name, label in self.after.items():
             label.setText(_value_text(name, result.get(name)))
-        self.summary.setText(self._summary())
 
     def _summary(self) -> str:
         counts = [
