@@ -810,77 +810,77 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="57"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="55"/>
         <source>People entered twice</source>
         <translation>Doppelt erfasste Personen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="64"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="62"/>
         <source>People who may have been entered twice, most certain first. “Merge…” shows both records side by side; “Not now” hides a pair until the vault is locked.</source>
         <translation>Personen, die vielleicht doppelt erfasst sind, die sichersten zuerst. „Zusammenführen…“ zeigt beide Einträge nebeneinander; „Nicht jetzt“ blendet ein Paar aus, bis der Tresor gesperrt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="77"/>
         <source>Merge…</source>
         <translation>Zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="83"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="81"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="93"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="91"/>
         <source>Merges made here</source>
         <translation>Hier vorgenommene Zusammenführungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="99"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="97"/>
         <source>None yet.</source>
         <translation>Noch keine.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="101"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="104"/>
         <source>The merged person comes back with what was theirs</source>
         <translation>Die zusammengeführte Person kommt mit allem zurück, was zu ihr gehörte</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="139"/>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="26"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="140"/>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="27"/>
         <source>Perhaps the same as</source>
         <translation>Vielleicht dieselbe wie</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="141"/>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="28"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="142"/>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="29"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="175"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="167"/>
         <source>Looking for people entered twice…</source>
         <translation>Doppelt erfasste Personen werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="212"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="204"/>
         <source>The people could not be compared: %1</source>
         <translation>Die Personen konnten nicht verglichen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="230"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="213"/>
         <source>%n pair(s) to look at.</source>
         <translation>
             <numerusform>%n Paar zu prüfen.</numerusform>
@@ -888,7 +888,7 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="237"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="220"/>
         <source>Nobody seems to be entered twice. Nothing to merge.</source>
         <translation>Anscheinend ist niemand doppelt erfasst. Es gibt nichts zusammenzuführen.</translation>
     </message>

@@ -810,77 +810,77 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="57"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="55"/>
         <source>People entered twice</source>
         <translation>Personnes saisies deux fois</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="64"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="62"/>
         <source>People who may have been entered twice, most certain first. “Merge…” shows both records side by side; “Not now” hides a pair until the vault is locked.</source>
         <translation>Les personnes peut-être saisies deux fois, les plus probables d&apos;abord. « Fusionner… » montre les deux fiches côte à côte ; « Pas maintenant » masque une paire jusqu&apos;au verrouillage du coffre.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="77"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="83"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="81"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="93"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="91"/>
         <source>Merges made here</source>
         <translation>Fusions faites ici</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="99"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="97"/>
         <source>None yet.</source>
         <translation>Aucune pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="101"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="104"/>
         <source>The merged person comes back with what was theirs</source>
         <translation>La personne fusionnée revient avec tout ce qui était à elle</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="139"/>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="26"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="140"/>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="27"/>
         <source>Perhaps the same as</source>
         <translation>Peut-être la même que</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="141"/>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="28"/>
         <source>Confidence</source>
         <translation>Certitude</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="142"/>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="29"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="175"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="167"/>
         <source>Looking for people entered twice…</source>
         <translation>Recherche des personnes saisies deux fois…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="212"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="204"/>
         <source>The people could not be compared: %1</source>
         <translation>Impossible de comparer les personnes : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="230"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="213"/>
         <source>%n pair(s) to look at.</source>
         <translation>
             <numerusform>%n paire à examiner.</numerusform>
@@ -888,7 +888,7 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="237"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="220"/>
         <source>Nobody seems to be entered twice. Nothing to merge.</source>
         <translation>Personne ne semble saisi deux fois. Rien à fusionner.</translation>
     </message>

@@ -816,77 +816,77 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="57"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="55"/>
         <source>People entered twice</source>
         <translation>Люди, внесённые дважды</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="64"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="62"/>
         <source>People who may have been entered twice, most certain first. “Merge…” shows both records side by side; “Not now” hides a pair until the vault is locked.</source>
         <translation>Люди, которые, возможно, внесены дважды; самые вероятные — первыми. «Объединить…» показывает обе записи рядом; «Не сейчас» скрывает пару до блокировки хранилища.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="79"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="77"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="83"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="81"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="93"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="91"/>
         <source>Merges made here</source>
         <translation>Объединения, сделанные здесь</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="99"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="97"/>
         <source>None yet.</source>
         <translation>Пока нет.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="103"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="101"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="106"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="104"/>
         <source>The merged person comes back with what was theirs</source>
         <translation>Объединённая запись вернётся со всем, что к ней относилось</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="139"/>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="26"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="140"/>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="27"/>
         <source>Perhaps the same as</source>
         <translation>Возможно, это же лицо</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="141"/>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="28"/>
         <source>Confidence</source>
         <translation>Уверенность</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="142"/>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="29"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="175"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="167"/>
         <source>Looking for people entered twice…</source>
         <translation>Ищем людей, внесённых дважды…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="212"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="204"/>
         <source>The people could not be compared: %1</source>
         <translation>Не удалось сравнить людей: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="230"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="213"/>
         <source>%n pair(s) to look at.</source>
         <translation>
             <numerusform>%n пара для проверки.</numerusform>
@@ -895,7 +895,7 @@ Press Ctrl+N to start one, then add its members.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="237"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="220"/>
         <source>Nobody seems to be entered twice. Nothing to merge.</source>
         <translation>Похоже, никто не внесён дважды. Объединять нечего.</translation>
     </message>

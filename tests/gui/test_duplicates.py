@@ -47,10 +47,10 @@ def open_duplicates(qtbot: QtBot, window: MainWindow) -> DuplicatesDialog:
 
 
 def rows(dialog: DuplicatesDialog) -> list[list[str]]:
-    table = dialog.table
+    model = dialog.model
     return [
-        [table.item(r, c).text() for c in range(table.columnCount())]
-        for r in range(table.rowCount())
+        [str(model.index(r, c).data()) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
     ]
 
 

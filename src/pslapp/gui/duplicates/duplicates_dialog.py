@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +29,8 @@ from pslapp.core.record import Record
 from pslapp.gui import runner
 from pslapp.gui.bundles.wording import when
 from pslapp.gui.duplicates.merge_dialog import MergeDialog
-from pslapp.gui.duplicates.wording import confidence_text, made_merge_text, pair_evidence
-from pslapp.gui.models.display import plain_tooltip
+from pslapp.gui.duplicates.wording import made_merge_text
+from pslapp.gui.models.pair_table import PairTableModel
 from pslapp.gui.views.detail_pane import plain_label
 from pslapp.services import duplicate_pairs, person_merge, records
 from pslapp.services.duplicate_pairs import Pair
@@ -39,7 +38,6 @@ from pslapp.services.person_merge import MergeResult
 from pslapp.services.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = 4
 
 
 def pair_key(pair: Pair) -> frozenset[str]:
@@ -130,18 +128,12 @@ class DuplicatesDialog(QDialog):
         self.resize(1040, 600)
         self.reload()
 
-    def _pair_table(self) -> QTableWidget:
-        table = QTableWidget(0, COLUMNS)
+    def _pair_table(self) -> QTableView:
+        table = QTableView()
         table.setObjectName("duplicates_table")
         table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("Duplicates", "Person"),
-                QCoreApplication.translate("Duplicates", "Perhaps the same as"),
-                QCoreApplication.translate("Duplicates", "Confidence"),
-                QCoreApplication.translate("Duplicates", "Why"),
-            ]
-        )
+        self.model = PairTableModel()
+        table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -157,7 +149,7 @@ class DuplicatesDialog(QDialog):
         names = table.fontMetrics().horizontalAdvance("Aleksandra Wolkowa-Kowalczyk") + 24
         header.resizeSection(0, names)
         header.resizeSection(1, names)
-        table.itemSelectionChanged.connect(self._enable)
+        table.selectionModel().selectionChanged.connect(lambda _s, _d: self._enable())
         table.activated.connect(lambda _index: self.merge_selected())
         return table
 
@@ -215,16 +207,7 @@ class DuplicatesDialog(QDialog):
         )
 
     def _fill_pairs(self) -> None:
-        self.table.setRowCount(len(self.pairs))
-        for row, pair in enumerate(self.pairs):
-            evidence = pair_evidence(pair)
-            cells = (pair.first_name, pair.second_name, confidence_text(pair.confidence), evidence)
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(plain_tooltip(text))
-                if col == 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(row, col, item)
+        self.model.set_pairs(self.pairs)
         if self.pairs:
             self.status.setText(
                 QCoreApplication.translate(
