@@ -16,7 +16,13 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from benchmarks import bundle_figures, gui_figures, integrity_figures, vault_figures
+from benchmarks import (
+    bundle_figures,
+    gui_figures,
+    integrity_figures,
+    merge_figures,
+    vault_figures,
+)
 from benchmarks.report import Figure, Report, load_average, machine_info
 from benchmarks.setup import World, build_world
 
@@ -53,6 +59,8 @@ FAMILIES: dict[str, Callable[[World, int], Figure | list[Figure]]] = {
     "unlock": vault_figures.unlock_figures,
     "integrity": integrity_figures.integrity_figures,
     "cold-start": vault_figures.cold_start_figure,
+    "duplicates": merge_figures.duplicates_figure,
+    "merge": merge_figures.merge_figure,
 }
 
 

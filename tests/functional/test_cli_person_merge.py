@@ -3,6 +3,8 @@ them; a mistaken merge is undone; bad requests say why and change nothing."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.functional.conftest import Cli
 
 
@@ -48,3 +50,20 @@ def test_a_bad_merge_says_why_and_changes_nothing(cli: Cli) -> None:
     result = cli("person", "unmerge", one)
     assert result.code != 0 and "Traceback" not in result.err
     assert cli("person", "show", one, "--json").json()["display_name"] == "Ирина"
+
+
+def test_a_registration_list_merges_similar_names_when_asked(cli: Cli, tmp_path: Path) -> None:
+    cli.init()
+    known = cli.ok("person", "add", "--name", "Тарас Шевченко", "--city", "Köln")
+    event = cli.ok(
+        "event", "add", "--title", "Forum", "--kind", "forum", "--start", "2026-05-01T18:00"
+    )
+    listing = tmp_path / "list.csv"
+    listing.write_text("Name,City\nTaras Shevchenko,Berlin\nAnna Müller,Paris\n", "utf-8")
+    cli.ok("csv", "import", str(listing), "--event", event, "--merge-similar")
+    people = cli("person", "list", "--json").json()
+    assert sorted(p["display_name"] for p in people) == ["Anna Müller", "Тарас Шевченко"]
+    kept = cli("person", "show", known, "--json").json()
+    assert (kept["city"], kept["alias"]) == ("Köln", "Taras Shevchenko")
+    attendees = cli("event", "show", event, "--json").json()["attendees"]
+    assert sorted(a["display_name"] for a in attendees) == ["Anna Müller", "Тарас Шевченко"]

@@ -237,3 +237,20 @@ def test_a_peer_merge_does_not_move_a_restricted_persons_attendances_to_an_open_
         gone = records.get(berlin, Kind.PERSON, protected, include_deleted=True)
         assert gone.deleted and gone.values["merged_into"] is None
     assert [c for c in conflicts.list_conflicts(cologne) if not c.resolved] == []
+
+
+def test_a_cycle_of_pointers_no_merge_made_revives_nobody(
+    tmp_path: Path, three: list[Vault]
+) -> None:
+    """A peer deletes two people and points them at each other, hoping the cycle rule
+    brings one back: a record with no content stays deleted."""
+    cologne, berlin, _ = three
+    a, b = _person(cologne, "Юрий Шевчук"), _person(cologne, "Yurii Shevchuk")
+    sync_all(tmp_path, [cologne, berlin], rounds=1)
+    with berlin.write() as conn:
+        for one, other in ((a, b), (b, a)):
+            record = repo.load(conn, Kind.PERSON, one, berlin.authors)
+            assert record is not None
+            records.delete_within(conn, berlin, record, merged_into=other)
+    exchange(tmp_path, berlin, cologne)
+    assert state(cologne)["people"] == {}

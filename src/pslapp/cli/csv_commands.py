@@ -10,8 +10,9 @@ from pslapp.cli.context import Context, Subcommands
 from pslapp.cli.exits import UsageError
 from pslapp.cli.output import print_json
 from pslapp.core.errors import ImportRejected
-from pslapp.services import event_reports
+from pslapp.services import event_reports, person_merge
 from pslapp.services.registration import Action, ImportPlan, OnMatch, apply_import, plan_import
+from pslapp.services.vault import Vault
 
 
 def register(sub: Subcommands, *, event_actions: Subcommands) -> None:
@@ -43,6 +44,12 @@ def register(sub: Subcommands, *, event_actions: Subcommands) -> None:
         "person, or skip (leave the person as is; still registered)",
     )
     p.add_argument("--skip-bad-rows", action="store_true", help="import the good rows")
+    p.add_argument(
+        "--merge-similar",
+        action="store_true",
+        help="merge each person whose name only resembles someone known into that person "
+        "(by default they are created as new and listed; `person merge` joins them later)",
+    )
     p.add_argument("--dry-run", action="store_true", help="report what would happen")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_import)
@@ -96,11 +103,24 @@ def cmd_import(ctx: Context) -> int:
         raise
     if not args.dry_run:
         apply_import(vault, plan)
+        if args.merge_similar:
+            _merge_similar(vault, plan)
     if args.json:
         print_json(plan.to_json())
     else:
         _print_report(plan)
     return 0
+
+
+def _merge_similar(vault: Vault, plan: ImportPlan) -> None:
+    """The rows listed for review merged into the person their name resembles (that
+    person kept), after the import (one merge each, as `person merge` makes it)."""
+    done: set[str] = set()
+    for row in plan.rows:
+        if row.review and row.match is not None and row.person_id not in done:
+            person_merge.merge(vault, row.match.person_id, row.person_id)
+            done.add(row.person_id)
+            print(f"  merged line {row.line} into {row.match.display_name}", file=sys.stderr)
 
 
 def _print_report(plan: ImportPlan) -> None:
@@ -119,7 +139,7 @@ def _print_report(plan: ImportPlan) -> None:
         print(f"  skipped line {bad.line}: {bad.reason}")
     review = [r for r in plan.rows if r.review]
     if review:
-        print("Similar names to review (created as new people):")
+        print("Similar names to review (created as new people; `person merge KNOWN NEW`):")
         for row in review:
             assert row.match is not None
             print(

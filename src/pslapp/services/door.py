@@ -67,7 +67,9 @@ def register_walk_in(
         }
         if organisation_id is None and organisation_name and organisation_name.strip():
             attendance_values["notes"] = f"Organisation: {organisation_name.strip()}"
-        attendance = records.new_record(vault, Kind.ATTENDANCE, attendance_values)
+        attendance = records.new_record(
+            vault, Kind.ATTENDANCE, attendance_values, created=event.created
+        )
         repo.insert_many(conn, [person], vault.authors)  # one kind per call
         repo.insert_many(conn, [attendance], vault.authors)
     return Attendee(attendance, person)

@@ -12,9 +12,8 @@ pre-selects and the word-by-word score over every spelling decides.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,12 +30,13 @@ from pslapp.services.duplicates import (
     word_spellings,
 )
 from pslapp.services.vault import Vault
-from pslapp.storage import records as repo
+from pslapp.storage import person_merges as store
 
 PRESELECT = 80.0  # the one-key pre-selection within a block; the word score decides
 _CONFIDENCE = {"email": 99, "phone": 95}
 _NAME_CONFIDENCE_CAP = 90  # a name alone is never certain
-COMMON_NAME = 25  # more people than this with one name: the name alone proves nothing
+COMMON_NAME = 10  # more people than this with one name: the name alone proves nothing
+_FULL_WORD = 2  # letters of a word's skeleton; shorter is an initial
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class _People:
     names: list[str] = field(default_factory=list)
     keys: list[list[str]] = field(default_factory=list)  # per person, per name
     sounds: list[list[tuple[frozenset[str], ...]]] = field(default_factory=list)
-    channels: list[list[Mapping[str, str]]] = field(default_factory=list)
+    contacts: list[tuple[int, str, str]] = field(default_factory=list)  # (person, kind, value)
 
 
 class _Words:
@@ -81,8 +81,15 @@ class _Words:
 
     def __init__(self) -> None:
         self._seen: dict[str, tuple[str, frozenset[str]]] = {}
+        self._names: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {}
 
     def of(self, name: str) -> tuple[str, tuple[frozenset[str], ...]]:
+        found = self._names.get(name)
+        if found is None:
+            found = self._names[name] = self._worked_out(name)
+        return found
+
+    def _worked_out(self, name: str) -> tuple[str, tuple[frozenset[str], ...]]:
         keys, sounds = [], []
         for word in NAME_WORD.findall(name):
             found = self._seen.get(word)
@@ -95,36 +102,45 @@ class _Words:
         return " ".join(keys), tuple(sounds)
 
 
+_CONTACT_KINDS = (ChannelKind.EMAIL.value, ChannelKind.PHONE.value, ChannelKind.SIGNAL.value)
+
+
 def _read(vault: Vault) -> _People:
     people = _People()
     words = _Words()
     with vault.read() as conn:
-        for rid, name, alias, channels in repo.people_names_and_channels(conn):
-            people.ids.append(rid)
-            people.names.append(name or "")
-            spelled = [words.of(n) for n in (name, alias) if n]
-            people.keys.append([key for key, _ in spelled])
-            people.sounds.append([sounds for _, sounds in spelled if sounds])
-            people.channels.append(json.loads(channels) if channels else [])
+        names = store.people_names(conn)
+        contacts = store.people_contacts(conn, _CONTACT_KINDS)
+    number_of = {}
+    for number, (rid, name, alias) in enumerate(names):
+        number_of[rid] = number
+        people.ids.append(rid)
+        people.names.append(name or "")
+        spelled = [words.of(n) for n in (name, alias) if n]
+        people.keys.append([key for key, _ in spelled])
+        people.sounds.append([sounds for _, sounds in spelled if sounds])
+    people.contacts = [
+        (number_of[rid], kind, str(value)) for rid, kind, value in contacts if rid in number_of
+    ]
     return people
 
 
 def _channel_groups(people: _People) -> Iterator[tuple[str, str, list[int]]]:
     emails: dict[str, list[int]] = defaultdict(list)
     phones: dict[str, list[int]] = defaultdict(list)
-    for number, channels in enumerate(people.channels):
-        for channel in channels:
-            kind, value = channel.get("kind"), str(channel.get("value") or "")
-            if kind == ChannelKind.EMAIL and value:
-                emails[normalise_email(value)].append(number)
-            elif kind in (ChannelKind.PHONE, ChannelKind.SIGNAL):
-                key = phone_key(value)
-                if key:
-                    phones[key].append(number)
+    for number, kind, value in people.contacts:
+        if kind == ChannelKind.EMAIL:
+            emails[normalise_email(value)].append(number)
+        else:
+            key = phone_key(value)
+            if key:
+                phones[key].append(number)
     for key, members in emails.items():
-        yield "email", key, sorted(set(members))
+        if len(members) > 1:
+            yield "email", key, sorted(set(members))
     for key, members in phones.items():
-        yield "phone", key, sorted(set(members))
+        if len(members) > 1:
+            yield "phone", key, sorted(set(members))
 
 
 def _blocks(people: _People) -> dict[str, list[int]]:
@@ -134,10 +150,8 @@ def _blocks(people: _People) -> dict[str, list[int]]:
     blocks: dict[str, set[int]] = defaultdict(set)
     for number, names in enumerate(people.sounds):
         for sounds in names:
-            words = sorted(sounds, key=min)[:2]
-            if len(words) == 1:
-                for whole in words[0]:
-                    blocks[whole].add(number)
+            words = sorted((w for w in sounds if min(map(len, w)) >= _FULL_WORD), key=min)[:2]
+            if len(words) < 2:  # a first name alone is nobody in particular
                 continue
             for one, other in (words, words[::-1]):
                 heads = {s[:3] for s in other if s}
@@ -148,14 +162,16 @@ def _blocks(people: _People) -> dict[str, list[int]]:
 
 
 def _name_pairs(people: _People) -> dict[tuple[int, int], float]:
-    """Pairs whose names are alike in some spelling. A name that more than `COMMON_NAME`
-    people share is no evidence by itself (the sample's "Ivan Petrov"s, a real vault's
-    namesakes): they pair only by email or phone."""
-    common = _common_keys(people)
+    """Pairs whose names are alike in some spelling. A block of more than `COMMON_NAME`
+    people is a common name (the sample's "Ivan Petrov"s, a real vault's namesakes): the
+    name alone is no evidence there, they pair only by email or phone. So are names of
+    one full word (a first name and an initial, "Zhanar S.")."""
     found: dict[tuple[int, int], float] = {}
     tried: set[tuple[int, int]] = set()
     for block in _blocks(people).values():
-        members = [m for m in block if people.keys[m] and people.keys[m][0] not in common]
+        if len(block) > COMMON_NAME:
+            continue
+        members = [m for m in block if people.keys[m]]
         keys = [people.keys[m][0] for m in members]
         for pair in _alike(members, keys):
             if pair in tried:
@@ -169,14 +185,6 @@ def _name_pairs(people: _People) -> dict[tuple[int, int], float]:
             if score >= FUZZY_CUTOFF:
                 found[pair] = score
     return found
-
-
-def _common_keys(people: _People) -> set[str]:
-    counts: dict[str, int] = defaultdict(int)
-    for keys in people.keys:
-        if keys:
-            counts[keys[0]] += 1
-    return {key for key, n in counts.items() if n > COMMON_NAME}
 
 
 def _alike(members: Sequence[int], keys: Sequence[str]) -> list[tuple[int, int]]:

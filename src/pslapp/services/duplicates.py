@@ -64,10 +64,13 @@ def normalise_email(value: str) -> str:
     return value.strip().casefold()
 
 
+_NOT_DIGITS = re.compile(r"\D")
+
+
 def normalise_phone(value: str) -> str:
     """Digits, a leading + kept ("00" becomes "+")."""
     text = value.strip()
-    digits = "".join(c for c in text if c.isdigit())
+    digits = _NOT_DIGITS.sub("", text)
     if text.startswith("+"):
         return "+" + digits
     if digits.startswith("00"):

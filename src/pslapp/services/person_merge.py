@@ -166,8 +166,8 @@ def _move_attendance(
     there = repo.load(conn, Kind.ATTENDANCE, target_id, vault.authors)
     values = {**attendance.values, "person_id": target}
     before: dict[str, Any] | None = None
-    if there is None:
-        records.create_within(conn, vault, Kind.ATTENDANCE, values)
+    if there is None:  # made alike by every laptop that moves it: created when its source
+        records.create_within(conn, vault, Kind.ATTENDANCE, values, created=attendance.created)
     elif there.deleted:
         changes = {**values, DELETED: False}
         records.edit_within(conn, vault, there, changes, rewrite=_ATTENDANCE_FIELDS)
@@ -239,30 +239,42 @@ def _settle(conn: Connection, vault: Vault, protected: Mapping[str, str] | None 
     merged-away person moved to where its merge chain ends. Only a target at least as
     protected as the source is moved into: a peer's merge never carries an attendance of a
     restricted person onto a less protected record (it stays, listed by `person status`)."""
-    away = store.merged_away(conn, vault.authors)
-    if not away:
-        return Settled(0, 0, 0)
     pointers = {
-        rid: plan.Pointer(str(r.values[MERGED_INTO]), _pointer_stamp(r)) for rid, r in away.items()
+        rid: plan.Pointer(into, stamp)
+        for rid, (into, stamp) in store.merge_pointers(conn, vault.authors).items()
     }
+    if not pointers:
+        return Settled(0, 0, 0)
     targets = {p.into for p in pointers.values()}
     found = plan.roots(pointers, store.live_people(conn, sorted(targets)))
     revived = 0
     for rid in found.revive:
+        record = repo.load(conn, Kind.PERSON, rid, vault.authors)
+        assert record is not None
+        # Every field is written again, so that what brings the record back holds on a
+        # laptop where a deletion this one has not seen yet voided the older content.
         try:
-            records.edit_within(conn, vault, away[rid], {DELETED: False, MERGED_INTO: None})
+            records.edit_within(
+                conn,
+                vault,
+                record,
+                {DELETED: False, MERGED_INTO: None},
+                rewrite=plan.PERSON_FIELDS,
+            )
         except ValidationError:  # a cycle no merge made (a peer's own pointers): it stays
             continue
         revived += 1
         _undo_moves_of(conn, vault, pointers[rid].stamp)
+    # Only the merged-away people something still points at have anything to move (after
+    # one pass, normally none): one query per kind, not per person.
+    waiting = store.pointed_at(conn, sorted(found.root))
+    held = store.held_merges(conn, sorted(waiting))
     moved = 0
-    held = store.held_merges(conn, sorted(found.root))
-    for rid, root in found.root.items():
-        if rid in held:
-            continue
+    for rid in sorted(waiting - held):
+        root = found.root[rid]
         level = (protected or {}).get(rid)
         if level is not None and not _protects(conn, vault, root, level):
-            _hold(conn, vault, away[rid])
+            _hold(conn, vault, rid, pointers[rid])
             continue
         moves = _move_all(conn, vault, [rid], root, Moves())
         moved += len(moves.moved)
@@ -275,14 +287,10 @@ def _undo_moves_of(conn: Connection, vault: Vault, merge: Stamp) -> None:
     merge's deletion voided stays: what it held was moved, and moves back from there."""
     for attendance in store.deleted_by(conn, Kind.ATTENDANCE, merge, vault.authors):
         try:
-            records.edit_within(conn, vault, attendance, {DELETED: False})
+            changes = {DELETED: False}
+            records.edit_within(conn, vault, attendance, changes, rewrite=_ATTENDANCE_FIELDS)
         except ValidationError:
             continue
-
-
-def _pointer_stamp(record: Record) -> Stamp:
-    stamp = record.stamps.get(MERGED_INTO)
-    return stamp if stamp is not None else Stamp(0, "")
 
 
 def _protects(conn: Connection, vault: Vault, root_id: str, level: str) -> bool:
@@ -291,16 +299,15 @@ def _protects(conn: Connection, vault: Vault, root_id: str, level: str) -> bool:
     return root is not None and rank(root.values.get("sensitivity")) >= rank(level)
 
 
-def _hold(conn: Connection, vault: Vault, away: Record) -> None:
+def _hold(conn: Connection, vault: Vault, person_id: str, pointer: plan.Pointer) -> None:
     """List a peer's merge of a protected person into a less protected record as a held
     change: nothing moves until the user accepts it (`conflicts resolve --take lost`);
     rejecting it takes the pointer back on every replica."""
-    pointer = _pointer_stamp(away)
     store.hold_merge(
         conn,
-        away.id,
+        person_id,
         kept=(None, Stamp(0, vault.fingerprint)),
-        lost=(away.values[MERGED_INTO], pointer),
+        lost=(pointer.into, pointer.stamp),
     )
 
 
@@ -310,10 +317,9 @@ def merged_root(vault: Vault, record: Record) -> str | None:
     if record.kind is not Kind.PERSON or not record.deleted or not record.values.get(MERGED_INTO):
         return None
     with vault.read() as conn:
-        away = store.merged_away(conn, vault.authors)
         pointers = {
-            rid: plan.Pointer(str(r.values[MERGED_INTO]), _pointer_stamp(r))
-            for rid, r in away.items()
+            rid: plan.Pointer(into, stamp)
+            for rid, (into, stamp) in store.merge_pointers(conn, vault.authors).items()
         }
         live = store.live_people(conn, sorted({p.into for p in pointers.values()}))
     return plan.roots(pointers, live).root.get(record.id)
@@ -388,6 +394,19 @@ def undoable_merges(vault: Vault, limit: int = 100) -> list[MadeMerge]:
     return out
 
 
+def repoint(vault: Vault, record: Record, into: Any, *, saw: list[Stamp]) -> None:
+    """Two laptops merged one person into two different people: the user's choice of
+    where they belong, as a merge again that saw both (what was theirs then moves)."""
+    with vault.write() as conn:
+        again = repo.load(conn, Kind.PERSON, record.id, vault.authors)
+        if again is None or not again.deleted or not into:
+            return
+        if not store.live_people(conn, [str(into)]):
+            raise ValidationError("conflict", "the person chosen is no longer in the vault")
+        records.delete_within(conn, vault, again, merged_into=str(into), saw=saw)
+        _settle(conn, vault)
+
+
 def unmerge(vault: Vault, other_id: str) -> Record:
     """Undo the latest merge made here that merged `other_id` away. The person comes back
     with the values they had, what the merge moved goes back, and each field of the kept
@@ -401,9 +420,8 @@ def unmerge(vault: Vault, other_id: str) -> Record:
         if other is None or not other.deleted or other.values.get(MERGED_INTO) != log.kept_id:
             raise ValidationError("unmerge", "this merge has been changed since; nothing undone")
         kept = _person(conn, vault, log.kept_id)
-        other = records.edit_within(
-            conn, vault, other, {**log.before["other"], DELETED: False, MERGED_INTO: None}
-        )
+        back = {**log.before["other"], DELETED: False, MERGED_INTO: None}
+        other = records.edit_within(conn, vault, other, back, rewrite=plan.PERSON_FIELDS)
         _restore_kept(conn, vault, kept, log.before["kept"], log.before["written"])
         for move in reversed(log.before["moved"]):
             _move_back(conn, vault, move, other_id)
@@ -441,13 +459,17 @@ def _move_back(conn: Connection, vault: Vault, move: Mapping[str, Any], other_id
             else:
                 records.edit_within(conn, vault, there, move["target_before"])
         back = repo.load(conn, Kind.ATTENDANCE, move["from"], vault.authors)
-        if back is None or back.deleted:
+        if back is None:
             records.create_within(conn, vault, Kind.ATTENDANCE, values)
+        elif back.deleted:
+            changes = {**values, DELETED: False}
+            records.edit_within(conn, vault, back, changes, rewrite=_ATTENDANCE_FIELDS)
         return
     record = repo.load(conn, kind, move["from"], vault.authors)
     if record is None:
         return
     if record.deleted:
-        records.edit_within(conn, vault, record, {**values, DELETED: False})
+        changes = {**values, DELETED: False}
+        records.edit_within(conn, vault, record, changes, rewrite=field_names(kind))
     elif record.values.get("person_id") != other_id:
         records.edit_within(conn, vault, record, {"person_id": other_id})

@@ -57,21 +57,45 @@ def _vouched(conn: Connection, vault: Vault, record: Record, names: Iterable[str
             record.stamps.set(name, dataclasses.replace(stamp, seen=seen))
 
 
-def _new_record(vault: Vault, kind: Kind, values: dict[str, Any], hlc: int, rid: str) -> Record:
+def _new_record(
+    vault: Vault,
+    kind: Kind,
+    values: dict[str, Any],
+    hlc: int,
+    rid: str,
+    *,
+    created: int | None = None,
+) -> Record:
     ms = wall_ms(hlc)
-    return Record(kind, rid, values, ms, ms, stamps=FieldStamps(Stamp(hlc, vault.fingerprint)))
+    stamps = FieldStamps(Stamp(hlc, vault.fingerprint))
+    return Record(kind, rid, values, ms if created is None else created, ms, stamps=stamps)
 
 
 def new_record(
-    vault: Vault, kind: Kind, values: Mapping[str, Any], record_id: str | None = None
+    vault: Vault,
+    kind: Kind,
+    values: Mapping[str, Any],
+    record_id: str | None = None,
+    *,
+    created: int | None = None,
 ) -> Record:
     """A validated, stamped record not yet written, for callers that write several kinds in
-    one transaction of their own (CSV import) through `storage.records.insert_many`."""
+    one transaction of their own (CSV import) through `storage.records.insert_many`. An
+    attendance should get its event's creation time (`attendance_created`)."""
     clean = validate(kind, values)
     rid = record_id or str(uuid.uuid4())
     if kind is Kind.ATTENDANCE:
         rid = attendance_id(clean["event_id"], clean["person_id"])
-    return _new_record(vault, kind, clean, vault.clock.tick(), rid)
+    return _new_record(vault, kind, clean, vault.clock.tick(), rid, created=created)
+
+
+def attendance_created(conn: Connection, vault: Vault, event_id: str) -> int | None:
+    """The creation time of a new attendance: its event's. The attendance's id is derived
+    from event and person, so two laptops that check one person in make the same record,
+    and each signs its writes with the record's creation time: made alike, both laptops'
+    writes can be relayed by a third."""
+    event = repo.load(conn, Kind.EVENT, event_id, vault.authors)
+    return None if event is None else event.created
 
 
 def edit_within(
@@ -89,9 +113,18 @@ def edit_within(
     return _apply_edit(conn, vault, record, changes, saw, rewrite=rewrite)
 
 
-def create_within(conn: Connection, vault: Vault, kind: Kind, values: Mapping[str, Any]) -> Record:
+def create_within(
+    conn: Connection,
+    vault: Vault,
+    kind: Kind,
+    values: Mapping[str, Any],
+    *,
+    created: int | None = None,
+) -> Record:
     """`create` inside a transaction the caller holds; an attendance's tombstone (its id is
-    derived from its event and person) comes back with the values."""
+    derived from its event and person) comes back with the values. `created`: the creation
+    time, where every laptop that makes this record must give it the same one (its authors
+    sign it with their writes)."""
     clean = validate(kind, values)
     rid = attendance_id(clean["event_id"], clean["person_id"]) if kind is Kind.ATTENDANCE else None
     existing = repo.load(conn, kind, rid, vault.authors) if rid else None
@@ -100,7 +133,10 @@ def create_within(conn: Connection, vault: Vault, kind: Kind, values: Mapping[st
             raise ValidationError("id", f"this {kind.value} exists already")
         return _apply_edit(conn, vault, existing, {**clean, DELETED: False})
     _check_refs(conn, vault, kind, clean)
-    record = _new_record(vault, kind, clean, vault.clock.tick(), rid or str(uuid.uuid4()))
+    if created is None and kind is Kind.ATTENDANCE:
+        created = attendance_created(conn, vault, clean["event_id"])
+    rid = rid or str(uuid.uuid4())
+    record = _new_record(vault, kind, clean, vault.clock.tick(), rid, created=created)
     repo.insert_many(conn, [record], vault.authors)
     return record
 
@@ -115,7 +151,10 @@ def create(vault: Vault, kind: Kind, values: Mapping[str, Any]) -> Record:
         existing = repo.load(conn, kind, rid, vault.authors)
         if existing is not None and not existing.deleted:
             raise ValidationError("id", f"this {kind.value} exists already")
-        record = _new_record(vault, kind, clean, vault.clock.tick(), rid)
+        created = (
+            attendance_created(conn, vault, clean["event_id"]) if kind is Kind.ATTENDANCE else None
+        )
+        record = _new_record(vault, kind, clean, vault.clock.tick(), rid, created=created)
         if existing is not None:  # a deleted attendance comes back: an edit of the tombstone
             return _apply_edit(conn, vault, existing, {**clean, DELETED: False})
         repo.insert_many(conn, [record], vault.authors)
@@ -136,14 +175,19 @@ def create_many(
     done = 0
     with vault.write() as conn:
         batch: list[Record] = []
+        event_created: dict[str, int | None] = {}
         for values in rows:
             clean = validate(kind, values)
-            rid = (
-                attendance_id(clean["event_id"], clean["person_id"])
-                if kind is Kind.ATTENDANCE
-                else str(uuid.uuid4())
-            )
-            batch.append(_new_record(vault, kind, clean, vault.clock.tick(), rid))
+            created = None
+            if kind is Kind.ATTENDANCE:
+                rid = attendance_id(clean["event_id"], clean["person_id"])
+                event_id = clean["event_id"]
+                if event_id not in event_created:
+                    event_created[event_id] = attendance_created(conn, vault, event_id)
+                created = event_created[event_id]
+            else:
+                rid = str(uuid.uuid4())
+            batch.append(_new_record(vault, kind, clean, vault.clock.tick(), rid, created=created))
             ids.append(rid)
             if len(batch) >= BULK_CHUNK:
                 repo.insert_many(conn, batch, vault.authors)

@@ -14,26 +14,78 @@ from sqlalchemy import Connection, insert, select, update
 from pslapp.core.enums import Kind
 from pslapp.core.hlc import system_ms
 from pslapp.core.record import Record
-from pslapp.core.stamps import DELETED, Stamp
+from pslapp.core.stamps import DEFAULT_KEY, DELETED, FieldStamps, Stamp
 from pslapp.storage import records as repo
 from pslapp.storage.state import Authors
 from pslapp.storage.tables import RECORD_TABLES, conflicts, person_merges
 
 MERGED_INTO = "merged_into"
+HELD = 0  # the kept side's HLC of a held merge: no write, the pointer as it was
 # The kinds whose records point at a person (their `person_id`).
 POINTING_KINDS = (Kind.ATTENDANCE, Kind.LINK, Kind.COALITION_MEMBER)
 
 
 def merged_away(conn: Connection, authors: Authors) -> dict[str, Record]:
     """Every person tombstone whose `merged_into` names another record."""
+    return repo.load_many(conn, Kind.PERSON, list(merge_pointers(conn, authors)), authors)
+
+
+def merge_pointers(conn: Connection, authors: Authors) -> dict[str, tuple[str, Stamp]]:
+    """id -> (the person it names, the pointer's stamp) of every person tombstone whose
+    `merged_into` names another record; read lean (only the pointer's stamp decoded)."""
     people = RECORD_TABLES[Kind.PERSON]
-    ids = [
-        row[0]
-        for row in conn.execute(
-            select(people.c.id).where(people.c.deleted.is_(True), people.c.merged_into.is_not(None))
+    rows = conn.execute(
+        select(people.c.id, people.c.merged_into, people.c.stamps).where(
+            people.c.deleted.is_(True), people.c.merged_into.is_not(None)
         )
-    ]
-    return repo.load_many(conn, Kind.PERSON, ids, authors) if ids else {}
+    )
+    out = {}
+    for rid, into, stamps_text in rows:
+        packed = json.loads(stamps_text)
+        entry = packed.get(MERGED_INTO) or packed.get(DEFAULT_KEY)
+        stamp = FieldStamps.from_json({MERGED_INTO: entry}, authors.by_id).get(MERGED_INTO)
+        assert stamp is not None
+        out[rid] = (into, stamp)
+    return out
+
+
+def pointed_at(conn: Connection, person_ids: Sequence[str]) -> set[str]:
+    """Those of `person_ids` that a live attendance, link or coalition membership names."""
+    out: set[str] = set()
+    for kind in POINTING_KINDS:
+        table = RECORD_TABLES[kind]
+        for chunk in repo.id_chunks(list(person_ids)):
+            rows = conn.execute(
+                select(table.c.person_id)
+                .where(table.c.person_id.in_(chunk), table.c.deleted.is_(False))
+                .distinct()
+            )
+            out.update(row[0] for row in rows)
+    return out
+
+
+def people_names(conn: Connection) -> list[tuple[str, str | None, str | None]]:
+    """(id, display_name, alias) of every live person, in storage order."""
+    people = RECORD_TABLES[Kind.PERSON]
+    stmt = (
+        select(people.c.id, people.c.display_name, people.c.alias)
+        .where(people.c.deleted.is_(False))
+        .order_by(people.c.pk)
+    )
+    return [(row[0], row[1], row[2]) for row in conn.execute(stmt)]
+
+
+def people_contacts(conn: Connection, kinds: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(id, channel kind, value) of every live person's channels of `kinds`, read by
+    SQLite's JSON functions (no list decoded in Python)."""
+    marks = ",".join("?" * len(kinds))
+    rows = conn.exec_driver_sql(
+        "SELECT p.id, json_extract(c.value, '$.kind'), json_extract(c.value, '$.value') "
+        "FROM people AS p, json_each(p.channels) AS c "
+        f"WHERE p.deleted = 0 AND json_extract(c.value, '$.kind') IN ({marks})",
+        tuple(kinds),
+    )
+    return [(row[0], row[1], row[2]) for row in rows if row[2]]
 
 
 def live_people(conn: Connection, person_ids: Sequence[str]) -> set[str]:
@@ -81,14 +133,18 @@ def deleted_by(conn: Connection, kind: Kind, deletion: Stamp, authors: Authors) 
 
 
 def held_merges(conn: Connection, person_ids: Sequence[str]) -> set[str]:
-    """Those of `person_ids` whose merge is held for review (an open conflict on the
-    pointer): nothing of theirs moves until it is accepted."""
+    """Those of `person_ids` whose merge is held for review (an open hold on the pointer;
+    not a conflict between two laptops' merges of one person into different people):
+    nothing of theirs moves until it is accepted."""
     t = conflicts
     out: set[str] = set()
     for chunk in repo.id_chunks(list(person_ids)):
         rows = conn.execute(
             select(t.c.record_id).where(
-                t.c.record_id.in_(chunk), t.c.field == MERGED_INTO, t.c.resolved.is_(False)
+                t.c.record_id.in_(chunk),
+                t.c.field == MERGED_INTO,
+                t.c.resolved.is_(False),
+                t.c.kept_hlc == HELD,
             )
         )
         out.update(row[0] for row in rows)
@@ -109,7 +165,7 @@ def hold_merge(
             record_id=person_id,
             field=MERGED_INTO,
             kept_value=json.dumps(kept[0]),
-            kept_hlc=kept[1].hlc,
+            kept_hlc=HELD,
             kept_author=kept[1].author,
             lost_value=json.dumps(lost[0]),
             lost_hlc=lost[1].hlc,
@@ -123,7 +179,12 @@ def release_hold(conn: Connection, person_id: str) -> None:
     t = conflicts
     conn.execute(
         update(t)
-        .where(t.c.record_id == person_id, t.c.field == MERGED_INTO, t.c.resolved.is_(False))
+        .where(
+            t.c.record_id == person_id,
+            t.c.field == MERGED_INTO,
+            t.c.resolved.is_(False),
+            t.c.kept_hlc == HELD,
+        )
         .values(resolved=True)
     )
 

@@ -218,11 +218,12 @@ def _register(conn: Any, vault: Vault, plan: ImportPlan) -> None:
     ids = {pid: records.attendance_id(plan.event_id, pid) for pid in first_row}
     existing = repo.load_many(conn, Kind.ATTENDANCE, list(ids.values()), vault.authors)
     fresh: list[Record] = []
+    created = records.attendance_created(conn, vault, plan.event_id)
     for person_id, row in first_row.items():
         values = _attendance_values(plan, person_id, row.registration)
         current = existing.get(ids[person_id])
         if current is None:
-            fresh.append(records.new_record(vault, Kind.ATTENDANCE, values))
+            fresh.append(records.new_record(vault, Kind.ATTENDANCE, values, created=created))
         elif current.deleted:  # a cancelled-and-deleted registration comes back
             records.edit_within(conn, vault, current, {**values, DELETED: False})
     repo.insert_many(conn, fresh, vault.authors)
