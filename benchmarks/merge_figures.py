@@ -31,23 +31,38 @@ def duplicates_figure(world: World, repeats: int) -> Figure:
     )
 
 
+def _made_pairs(world: World, count: int) -> list[tuple[str, str]]:
+    """Pairs of one person entered in two scripts, each registered for an event."""
+    if count <= 0:
+        return []
+    vault = world.source
+    event = records.page(vault, Kind.EVENT, limit=1)[0].id
+    out = []
+    for n in range(count):
+        one = records.create(vault, Kind.PERSON, {"display_name": f"Тарас Шевченко {n}"}).id
+        two = records.create(vault, Kind.PERSON, {"display_name": f"Taras Shevchenko {n}"}).id
+        for person in (one, two):
+            records.create(vault, Kind.ATTENDANCE, {"event_id": event, "person_id": person})
+        out.append((one, two))
+    return out
+
+
 def merge_figure(world: World, repeats: int) -> Figure:
     """Merging a pair of people who each have attendances (the pairs the finder lists
     first), then undoing it, untimed."""
     vault = world.source
-    pairs = duplicate_pairs.find_pairs(vault, limit=MERGES * max(repeats, 1))
+    wanted = MERGES * max(repeats, 1)
+    pairs = [(p.first_id, p.second_id) for p in duplicate_pairs.find_pairs(vault, limit=wanted)]
+    pairs += _made_pairs(world, wanted - len(pairs))  # a small world has few duplicates
     samples = Samples()
     moved = 0
-    for pair in pairs:
-        attendances = records.count(vault, Kind.ATTENDANCE, where={"person_id": pair.second_id})
-        moved += attendances
+    for keep, other in pairs:
+        moved += records.count(vault, Kind.ATTENDANCE, where={"person_id": other})
 
-        def undo(pair: duplicate_pairs.Pair = pair) -> None:
-            person_merge.unmerge(vault, pair.second_id)
+        def undo(other: str = other) -> None:
+            person_merge.unmerge(vault, other)
 
-        merge = Run(
-            lambda pair=pair: person_merge.merge(vault, pair.first_id, pair.second_id), undo
-        )
+        merge = Run(lambda keep=keep, other=other: person_merge.merge(vault, keep, other), undo)
         samples.add(merge.measure())
     return Figure(
         "person_merge",

@@ -416,74 +416,112 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="45"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="53"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
         <translation>Два человека изменили одно и то же поле, не видя изменений друг друга. Первое значение действует везде; выберите другое, если верно оно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="59"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="60"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="61"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
         <source>In use</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="62"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
         <source>Other value</source>
         <translation>Другое значение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="63"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="71"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="80"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>Конфликтов нет. Всё совпадает.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="242"/>
         <source>Keep the value in use</source>
         <translation>Оставить действующее</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="93"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="101"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="245"/>
         <source>Take the other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="130"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="138"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="132"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="140"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="191"/>
         <source>by %1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="144"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="152"/>
         <source>you</source>
         <translation>вы</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="171"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="179"/>
+        <source>a protected person</source>
+        <translation>защищённый человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="184"/>
+        <source>A peer merged %1 into %2, who is less protected.</source>
+        <translation>Доверенный контакт объединил запись (%1) с записью «%2», которая защищена слабее.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <source>Merge</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="221"/>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="198"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="236"/>
+        <source>Keep them apart</source>
+        <translation>Оставить раздельно</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="238"/>
+        <source>Accept the merge</source>
+        <translation>Принять объединение</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="260"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>Готово. Выбранное значение теперь действует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="264"/>
+        <source>Merged, as the peer did.</source>
+        <translation>Объединено, как у доверенного контакта.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="266"/>
+        <source>Kept apart, here and on every laptop this change reaches.</source>
+        <translation>Оставлено раздельно — здесь и на каждом ноутбуке, куда дойдёт это изменение.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +811,118 @@ Press Ctrl+N to start one, then add its members.</source>
         <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 добавлен(а) без регистрации и отмечен(а).</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="55"/>
+        <source>People entered twice</source>
+        <translation>Люди, внесённые дважды</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="62"/>
+        <source>People who may have been entered twice, most certain first. “Merge…” shows both records side by side; “Not now” hides a pair until the vault is locked.</source>
+        <translation>Люди, которые, возможно, внесены дважды; самые вероятные — первыми. «Объединить…» показывает обе записи рядом; «Не сейчас» скрывает пару до блокировки хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="77"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="81"/>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="91"/>
+        <source>Merges made here</source>
+        <translation>Объединения, сделанные здесь</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="97"/>
+        <source>None yet.</source>
+        <translation>Пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="101"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="104"/>
+        <source>The merged person comes back with what was theirs</source>
+        <translation>Объединённая запись вернётся со всем, что к ней относилось</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="167"/>
+        <source>Looking for people entered twice…</source>
+        <translation>Ищем людей, внесённых дважды…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="204"/>
+        <source>The people could not be compared: %1</source>
+        <translation>Не удалось сравнить людей: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="213"/>
+        <source>%n pair(s) to look at.</source>
+        <translation>
+            <numerusform>%n пара для проверки.</numerusform>
+            <numerusform>%n пары для проверки.</numerusform>
+            <numerusform>%n пар для проверки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="220"/>
+        <source>Nobody seems to be entered twice. Nothing to merge.</source>
+        <translation>Похоже, никто не внесён дважды. Объединять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="14"/>
+        <source>same email address</source>
+        <translation>тот же адрес эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="16"/>
+        <source>same phone number</source>
+        <translation>тот же номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="17"/>
+        <source>names alike: %1</source>
+        <translation>похожие имена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="27"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/wording.py" line="32"/>
+        <source>%1 merged into %2, %3</source>
+        <translation>Запись «%1» объединена с «%2», %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="26"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="27"/>
+        <source>Perhaps the same as</source>
+        <translation>Возможно, это же лицо</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="28"/>
+        <source>Confidence</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/models/pair_table.py" line="29"/>
+        <source>Why</source>
+        <translation>Почему</translation>
     </message>
 </context>
 <context>
@@ -1333,99 +1483,172 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="60"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="63"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="98"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
         <source>Search names, cities, skills…</source>
         <translation>Поиск по именам, городам, навыкам…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Добавить запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="114"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="117"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="126"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="125"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="134"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="129"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: примерные данные, удаляются при выходе</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="148"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="157"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="189"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
         <source>Wipe the vault and quit…</source>
         <translation>Уничтожить хранилище и выйти…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="195"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="204"/>
         <source>Back up the vault…</source>
         <translation>Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="207"/>
         <source>Change passphrase…</source>
         <translation>Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="201"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="210"/>
         <source>Sync the mailbox now</source>
         <translation>Синхронизировать папку обмена сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="207"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="216"/>
         <source>Keyboard shortcuts…</source>
         <translation>Сочетания клавиш…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="224"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="233"/>
         <source>More actions</source>
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="317"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="329"/>
         <source>No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing or the like shares with your peers).</source>
         <translation>Папка обмена ещё не выбрана: выберите её в ⋯ → Настройки… (папка, которую Syncthing или подобная программа делит с вашими партнёрами).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="337"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="350"/>
         <source>Deleted. You can undo this.</source>
         <translation>Удалено. Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="347"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="364"/>
         <source>Brought back.</source>
         <translation>Восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="397"/>
+        <source>Merged. You can undo this.</source>
+        <translation>Объединено. Это можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/main_window.py" line="421"/>
+        <source>Merge undone: both records are back.</source>
+        <translation>Объединение отменено: обе записи снова на месте.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="61"/>
+        <source>Merge two records</source>
+        <translation>Объединить две записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="68"/>
+        <source>One person entered twice becomes one record. Where the two differ, choose the value to keep; lists and notes are joined, the stricter sensitivity stays, and the other spelling of the name goes to the alias.</source>
+        <translation>Человек, внесённый дважды, становится одной записью. Где записи различаются, выберите, что оставить; списки и заметки объединяются, остаётся более строгая чувствительность, а другое написание имени попадает в псевдоним.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="78"/>
+        <source>Keep the other record</source>
+        <translation>Оставить другую запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="82"/>
+        <source>Swap which record is kept</source>
+        <translation>Поменять, какая запись остаётся</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="102"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="134"/>
+        <source>Kept: %1</source>
+        <translation>Остаётся: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="135"/>
+        <source>Merged into it: %1</source>
+        <translation>Присоединяется: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="138"/>
+        <source>After the merge</source>
+        <translation>После объединения</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="192"/>
+        <source>Ctrl+Z undoes the merge.</source>
+        <translation>Ctrl+Z отменяет объединение.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="194"/>
+        <source>%1 has no attendances, links or memberships to move.</source>
+        <translation>У записи «%1» нет участий, связей или членств для переноса.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="199"/>
+        <source>%1 will move to %2.</source>
+        <translation>К записи «%2» перейдут: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/duplicates/merge_dialog.py" line="229"/>
+        <source>Nothing was merged: %1</source>
+        <translation>Ничего не объединено: %1</translation>
     </message>
 </context>
 <context>
@@ -1826,21 +2049,31 @@ Ask a trusted coordinator for their identity card (.pslid) and add it here; give
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="25"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="28"/>
         <source>No people yet.
 Press Ctrl+N to add the first person.</source>
         <translation>Людей пока нет.
 Нажмите Ctrl+N, чтобы добавить первого человека.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="31"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="34"/>
         <source>Events: %1</source>
         <translation>Мероприятия: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/people.py" line="32"/>
+        <location filename="../../src/pslapp/gui/views/people.py" line="35"/>
         <source>Not registered for any event yet.</source>
         <translation>Пока нет регистраций на мероприятия.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="41"/>
+        <source>Find duplicates…</source>
+        <translation>Найти дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/views/people.py" line="45"/>
+        <source>People who may have been entered twice, to merge (Ctrl+Shift+D)</source>
+        <translation>Люди, которые, возможно, внесены дважды, — чтобы объединить (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>
@@ -2245,93 +2478,108 @@ Press Ctrl+N to add the first person.</source>
         <translation>Все строки в порядке: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="54"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="57"/>
         <source>People who may be in the vault already</source>
         <translation>Люди, которые, возможно, уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="61"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="64"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="74"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="77"/>
         <source>In the file</source>
         <translation>В файле</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="75"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="78"/>
         <source>Resembles</source>
         <translation>Похоже на</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="76"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="79"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="87"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="80"/>
+        <source>Or, after the import</source>
+        <translation>Или после импорта</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="93"/>
         <source>All are new people</source>
         <translation>Все — новые люди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="92"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="98"/>
         <source>Same person where nearly identical</source>
         <translation>Тот же человек, где почти совпадает</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="96"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="102"/>
         <source>Ticks the names that differ from someone known only by a letter or an accent</source>
         <translation>Отмечает имена, которые отличаются от известных только одной буквой или диакритикой</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="107"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="113"/>
         <source>All are the same person</source>
         <translation>Все — те же люди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="141"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="147"/>
         <source>Comparing the list with the people in the vault…</source>
         <translation>Сравнение списка с людьми в хранилище…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="172"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="178"/>
         <source>Comparing the list with the people in the vault: %1 of %2…</source>
         <translation>Сравнение списка с людьми в хранилище: %1 из %2…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="186"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="192"/>
         <source>New people: %1. Known by email or phone, their details merged: %2. Names that resemble someone in the vault or earlier in the file: %3.</source>
         <translation>Новых людей: %1. Известных по email или телефону (данные объединены): %2. Имён, похожих на кого-то в хранилище или выше в файле: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="196"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="202"/>
         <source>Tick those who are the same person; if unsure, keep two.</source>
         <translation>Отметьте тех, кто — тот же человек; если не уверены, оставьте двоих.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="221"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="227"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1 (строка %2 этого файла)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="225"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="231"/>
         <source>%1 (in the vault)</source>
         <translation>%1 (в хранилище)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="214"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="220"/>
         <source>%1 (line %2)</source>
         <translation>%1 (строка %2)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="230"/>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="237"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="236"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="244"/>
         <source>Same person</source>
         <translation>Тот же человек</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="256"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="255"/>
+        <source>Merge into %1</source>
+        <translation>Объединить с «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="260"/>
+        <source>Imported as a new person, then merged into them: the spelling from the file is kept as an alias, and the merge can be undone.</source>
+        <translation>Импортируется как новый человек и затем объединяется с этой записью: написание из файла сохраняется как псевдоним, объединение можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/duplicates_page.py" line="306"/>
         <source>The list could not be read.</source>
         <translation>Не удалось прочитать список.</translation>
     </message>
@@ -2382,22 +2630,27 @@ Press Ctrl+N to add the first person.</source>
         <translation>Ни один столбец не указан как имя. Выберите «Полное имя» или «Имя» и «Фамилия».</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="26"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="27"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="50"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="52"/>
         <source>Writing %1 people…</source>
         <translation>Запись людей: %1…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="65"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="73"/>
         <source>Done. New people: %1, merged with people already known: %2, registered: %3.</source>
         <translation>Готово. Новых людей: %1, объединено с уже известными: %2, зарегистрировано: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="81"/>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="85"/>
+        <source>Merged into the person they resemble: %1 (undo in People, Find duplicates…).</source>
+        <translation>Объединено с похожими людьми: %1 (отменить можно в «Люди» → «Найти дубликаты…»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/registration_wizard/import_page.py" line="98"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
@@ -2937,112 +3190,117 @@ Press Ctrl+N to add the first person.</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="33"/>
-        <source>Undo the last deletion</source>
-        <translation>Вернуть последнее удалённое</translation>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <source>Undo the last deletion or merge</source>
+        <translation>Отменить последнее удаление или объединение</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="34"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="39"/>
+        <source>Find people entered twice</source>
+        <translation>Найти людей, внесённых дважды</translation>
+    </message>
+    <message>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="41"/>
         <source>Receive a bundle</source>
         <translation>Принять пакет</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="35"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="42"/>
         <source>Send changes</source>
         <translation>Отправить изменения</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="36"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="43"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="37"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
         <source>Lock the vault</source>
         <translation>Заблокировать хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="40"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="47"/>
         <source>Wipe the vault and quit (also in door mode)</source>
         <translation>Уничтожить хранилище и выйти (и в режиме входа)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="44"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
         <source>This overview</source>
         <translation>Этот обзор</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="48"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="55"/>
         <source>An event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="50"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="57"/>
         <source>Open door mode</source>
         <translation>Открыть режим входа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="51"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="58"/>
         <source>Import a registration list</source>
         <translation>Импортировать список регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="54"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="61"/>
         <source>Print or export the attendees</source>
         <translation>Напечатать или выгрузить участников</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="56"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="63"/>
         <source>Add an attendee</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="59"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
         <source>Status, role or removal of the selected attendee</source>
         <translation>Статус, роль или удаление выбранного участника из списка</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="66"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="73"/>
         <source>Door mode</source>
         <translation>Режим входа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="70"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="77"/>
         <source>Check in the highlighted person</source>
         <translation>Отметить приход выделенного человека</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="74"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
         <source>Check in someone who cancelled or did not come</source>
         <translation>Отметить приход с отменённой регистрацией или неявкой</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="78"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="85"/>
         <source>Move in the list</source>
         <translation>Двигаться по списку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="79"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="86"/>
         <source>Status, role or removal</source>
         <translation>Статус, роль или удаление из списка</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="80"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="87"/>
         <source>Take the last check-in back</source>
         <translation>Отменить последнюю отметку</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="81"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="88"/>
         <source>Add a walk-in</source>
         <translation>Добавить без регистрации</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="82"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="89"/>
         <source>Clear the search field</source>
         <translation>Очистить поле поиска</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="95"/>
+        <location filename="../../src/pslapp/gui/shortcut_overview.py" line="102"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>

@@ -29,6 +29,8 @@ FIGURES = {
     "quick_check",
     "integrity_check",
     "cold_start",
+    "duplicate_candidates",
+    "person_merge",
 }
 
 

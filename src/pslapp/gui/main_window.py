@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from pslapp.core.enums import Kind
+from pslapp.core.errors import PslappError
 from pslapp.core.record import Record
 from pslapp.gui.backup_dialog import BackupDialog
 from pslapp.gui.bundles.window_actions import BundleActions
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.door.window import DoorWindow
+from pslapp.gui.duplicates.duplicates_dialog import DuplicatesDialog
 from pslapp.gui.event_print import PrintDialog
 from pslapp.gui.labels import kind_label
 from pslapp.gui.mailbox_sync import MailboxSync, summary
@@ -39,7 +41,8 @@ from pslapp.gui.views.events import EventsView
 from pslapp.gui.views.organisations import OrganisationsView
 from pslapp.gui.views.people import PeopleView
 from pslapp.gui.views.record_list import RecordListView
-from pslapp.services import mailbox, records
+from pslapp.services import mailbox, person_merge, records
+from pslapp.services.person_merge import MergeResult
 from pslapp.services.vault import Vault
 
 SEARCH_DELAY_MS = 150
@@ -63,6 +66,9 @@ class MainWindow(QMainWindow):
         self.palette_ = TagPalette()
         self.palette_.load(vault)
         self._last_deleted: Record | None = None
+        self._last_merged: str | None = None  # the person merged away, for Ctrl+Z
+        self._hidden_pairs: set[frozenset[str]] = set()  # "Not now" until the vault locks
+        self.duplicates: DuplicatesDialog | None = None
         self._seen_change = records.change_mark(vault)
 
         self.views: list[RecordListView] = [
@@ -88,6 +94,9 @@ class MainWindow(QMainWindow):
         events_view.door_requested.connect(self.open_door)
         events_view.import_requested.connect(self.open_import)
         events_view.print_requested.connect(self.open_print)
+        people_view = self.view_of(PeopleView)
+        assert isinstance(people_view, PeopleView)
+        people_view.duplicates_requested.connect(self.open_duplicates)
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 48)
 
         self.search = QLineEdit()
@@ -235,6 +244,7 @@ class MainWindow(QMainWindow):
             (QKeySequence.StandardKey.New, self.new_record),
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L), self.lock_requested.emit),
             (QKeySequence.StandardKey.Undo, self.undo_delete),
+            (QKeySequence("Ctrl+Shift+D"), self.open_duplicates),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
@@ -274,6 +284,8 @@ class MainWindow(QMainWindow):
             self._seen_change = mark
             for view in self.views:
                 view.refresh()
+            if self.duplicates is not None and self.duplicates.isVisible():
+                self.duplicates.catch_up()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
@@ -333,12 +345,17 @@ class MainWindow(QMainWindow):
 
     def _deleted(self, before: Record) -> None:
         self._last_deleted = before
+        self._last_merged = None
         self.undo_label.setText(
             QCoreApplication.translate("MainWindow", "Deleted. You can undo this.")
         )
         self.undo_button.show()
 
     def undo_delete(self) -> None:
+        """Ctrl+Z: bring back what was deleted last, or undo the merge made last."""
+        if self._last_merged is not None:
+            self.undo_merge()
+            return
         before, self._last_deleted = self._last_deleted, None
         if before is None or self.vault is None:
             return
@@ -352,6 +369,69 @@ class MainWindow(QMainWindow):
             self.view_of(EventsView).reload(str(before.values["event_id"]))
         if before.kind is Kind.COALITION_MEMBER:  # a member taken out of a coalition
             self.view_of(CoalitionsView).reload(str(before.values["coalition_id"]))
+
+    # People entered twice
+
+    def open_duplicates(self) -> DuplicatesDialog | None:
+        """The duplicates view, beside the people list (not modal: the list shows what a
+        merge did, and Ctrl+Z there undoes it)."""
+        if self.vault is None:
+            return None
+        self.sidebar.setCurrentRow(self.views.index(self.view_of(PeopleView)))
+        if self.duplicates is None:
+            self.duplicates = DuplicatesDialog(self.vault, self._hidden_pairs, self)
+            self.duplicates.merged.connect(self._merged)
+            self.duplicates.unmerged.connect(self._unmerged)
+        else:
+            self.duplicates.reload()
+        self.duplicates.show()
+        self.duplicates.raise_()
+        self.duplicates.activateWindow()
+        return self.duplicates
+
+    def _merged(self, result: MergeResult) -> None:
+        self._last_deleted = None
+        self._last_merged = result.other_id
+        self._after_merge_change(result.kept.id)
+        self.undo_label.setText(
+            QCoreApplication.translate("MainWindow", "Merged. You can undo this.")
+        )
+        self.undo_button.show()
+
+    def undo_merge(self) -> None:
+        other_id, self._last_merged = self._last_merged, None
+        if other_id is None or self.vault is None:
+            return
+        self.undo_button.hide()
+        try:
+            back = person_merge.unmerge(self.vault, other_id)
+        except PslappError as exc:
+            self.undo_label.setText(str(exc))
+            return
+        self._unmerged(back)
+        if self.duplicates is not None and self.duplicates.isVisible():
+            self.duplicates.reload()
+
+    def _unmerged(self, back: Record) -> None:
+        if self._last_merged == back.id:
+            self._last_merged = None
+            self.undo_button.hide()
+        self._after_merge_change(back.id)
+        self.undo_label.setText(
+            QCoreApplication.translate("MainWindow", "Merge undone: both records are back.")
+        )
+
+    def _after_merge_change(self, person_id: str) -> None:
+        """A merge or its undo moved attendances and links: every list is read again, and
+        the people list shows the person."""
+        if self.vault is None:
+            return
+        self._seen_change = records.change_mark(self.vault)
+        for view in self.views:
+            view.refresh()
+        people = self.view_of(PeopleView)
+        self.sidebar.setCurrentRow(self.views.index(people))
+        people.reload(person_id)
 
     def show_shortcuts(self) -> ShortcutOverview:
         overview = ShortcutOverview(self)
@@ -409,6 +489,9 @@ class MainWindow(QMainWindow):
     def drop(self) -> None:
         """Forget the vault and every row, detail and model shown from it."""
         self._last_deleted = None
+        self._last_merged = None
+        self._hidden_pairs.clear()
+        self.duplicates = None  # closed with the window's other dialogs
         self.search.clear()
         self._search_timer.stop()
         for view in self.views:

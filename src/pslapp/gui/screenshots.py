@@ -26,6 +26,7 @@ from pslapp.gui import (
 from pslapp.gui.bundles import screenshot_scenes
 from pslapp.gui.create_vault import CreateVaultDialog, code_lines
 from pslapp.gui.demo import DEMO_PASSPHRASE, FAST_KDF, remove_demo
+from pslapp.gui.duplicates import screenshot_scenes as duplicate_scenes
 from pslapp.gui.forms.record_form import RecordDialog
 from pslapp.gui.main_window import MainWindow
 from pslapp.gui.session import Session
@@ -138,6 +139,7 @@ def shoot(out: Path, app: QApplication, size: QSize = SIZE) -> None:
                 _select(window.current_view, chosen.get(name))
                 _save(window, out / f"{name}-{suffix}.png")
             screenshot_scenes.shoot(window, scene, out, suffix, _save)
+            duplicate_scenes.shoot(window, out, suffix, _save)
             safety_screenshots.shoot(window, root, out, suffix, _save)
             everyday_screenshots.shoot(window, summary.forum_id, out, suffix, _save)
             mailbox_screenshots.shoot(window, root, out, suffix, _save)

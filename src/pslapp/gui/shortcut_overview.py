@@ -30,7 +30,14 @@ def _groups() -> list[tuple[str, list[tuple[str, str]]]]:
                 ("Ctrl+1 … Ctrl+5", QCoreApplication.translate("Shortcuts", "Switch lists")),
                 ("Enter", QCoreApplication.translate("Shortcuts", "Open the selected record")),
                 ("Delete", QCoreApplication.translate("Shortcuts", "Delete the selected record")),
-                ("Ctrl+Z", QCoreApplication.translate("Shortcuts", "Undo the last deletion")),
+                (
+                    "Ctrl+Z",
+                    QCoreApplication.translate("Shortcuts", "Undo the last deletion or merge"),
+                ),
+                (
+                    "Ctrl+Shift+D",
+                    QCoreApplication.translate("Shortcuts", "Find people entered twice"),
+                ),
                 ("Ctrl+O", QCoreApplication.translate("Shortcuts", "Receive a bundle")),
                 ("Ctrl+Shift+S", QCoreApplication.translate("Shortcuts", "Send changes")),
                 ("Ctrl+,", QCoreApplication.translate("Shortcuts", "Settings")),

@@ -2,6 +2,8 @@
 the vault off the UI thread, with progress, and Cancel stops it within a few rows. Each name
 that resembles someone has a "Same person" box; buttons decide for all of them at once
 (a list of 2 000 can hold a thousand such names), and single rows can then be changed.
+"Merge into <them>" instead creates the person and then merges them into the match (the
+spelling from the file kept in the alias, undoable from the duplicates view).
 A match may be a person from the vault or an earlier row of the same file: the second
 column says which."""
 
@@ -32,6 +34,7 @@ from pslapp.services.registration import Action, ImportPlan, PlannedRow
 
 NEARLY_SAME = 95.0  # a match score this high is a spelling variant more often than not
 LINE_ROLE = Qt.ItemDataRole.UserRole
+SAME, MERGE_INTO = 2, 3  # the two decision columns
 
 
 def _plain_label() -> QLabel:
@@ -66,7 +69,7 @@ class DuplicatesPage(QWizardPage):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
-        self.review = QTableWidget(0, 3)
+        self.review = QTableWidget(0, 4)
         self.review.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.review.setObjectName("wizard_review")
         self.review.setHorizontalHeaderLabels(
@@ -74,6 +77,7 @@ class DuplicatesPage(QWizardPage):
                 QCoreApplication.translate("RegistrationWizard", "In the file"),
                 QCoreApplication.translate("RegistrationWizard", "Resembles"),
                 QCoreApplication.translate("RegistrationWizard", "Decision"),
+                QCoreApplication.translate("RegistrationWizard", "Or, after the import"),
             ]
         )
         self.review.verticalHeader().hide()
@@ -83,6 +87,8 @@ class DuplicatesPage(QWizardPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.review.itemChanged.connect(self._one_decision)
         self.all_new = QPushButton(
             QCoreApplication.translate("RegistrationWizard", "All are new people")
         )
@@ -231,7 +237,8 @@ class DuplicatesPage(QWizardPage):
             same.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             same.setCheckState(Qt.CheckState.Unchecked)
             same.setData(LINE_ROLE, row.line)
-            self.review.setItem(i, 2, same)
+            self.review.setItem(i, SAME, same)
+            self.review.setItem(i, MERGE_INTO, self._merge_into_item(row))
         self.review.setUpdatesEnabled(True)
         # the box and its words, whole (a checkable item's hint leaves the box out)
         words = QCoreApplication.translate("RegistrationWizard", "Same person")
@@ -239,6 +246,49 @@ class DuplicatesPage(QWizardPage):
         self.review.setColumnWidth(2, self.review.fontMetrics().horizontalAdvance(words) + 56)
         self.review.setVisible(bool(review))
         self._show_bulk(bool(review))
+
+    def _merge_into_item(self, row: PlannedRow) -> QTableWidgetItem:
+        assert row.match is not None
+        if row.action is not Action.CREATE:
+            return QTableWidgetItem()
+        item = QTableWidgetItem(
+            QCoreApplication.translate("RegistrationWizard", "Merge into %1").replace(
+                "%1", row.match.display_name
+            )
+        )
+        item.setToolTip(
+            QCoreApplication.translate(
+                "RegistrationWizard",
+                "Imported as a new person, then merged into them: the spelling from the "
+                "file is kept as an alias, and the merge can be undone.",
+            )
+        )
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setData(LINE_ROLE, row.line)
+        return item
+
+    def _one_decision(self, item: QTableWidgetItem) -> None:
+        """ "Same person" and "Merge into" exclude each other."""
+        if item.column() not in (SAME, MERGE_INTO) or item.checkState() != Qt.CheckState.Checked:
+            return
+        other = self.review.item(item.row(), MERGE_INTO if item.column() == SAME else SAME)
+        if other is not None and other.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            other.setCheckState(Qt.CheckState.Unchecked)
+
+    def merge_into(self, line: int, chosen: bool = True) -> None:
+        for i in range(self.review.rowCount()):
+            item = self.review.item(i, MERGE_INTO)
+            if item is not None and item.data(LINE_ROLE) == line:
+                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+
+    def merges(self) -> set[int]:
+        found: set[int] = set()
+        for i in range(self.review.rowCount()):
+            item = self.review.item(i, MERGE_INTO)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                found.add(int(item.data(LINE_ROLE)))
+        return found
 
     def _show_bulk(self, shown: bool) -> None:
         for button in (self.all_new, self.nearly_same, self.all_same):
@@ -260,14 +310,14 @@ class DuplicatesPage(QWizardPage):
 
     def decide(self, line: int, same: bool) -> None:
         for i in range(self.review.rowCount()):
-            item = self.review.item(i, 2)
+            item = self.review.item(i, SAME)
             if item is not None and item.data(LINE_ROLE) == line:
                 item.setCheckState(Qt.CheckState.Checked if same else Qt.CheckState.Unchecked)
 
     def decide_all(self, same: Callable[[PlannedRow], bool]) -> None:
         """Set every row's box by `same(row)`; single rows can be changed afterwards."""
         for i, row in enumerate(self.rows):
-            item = self.review.item(i, 2)
+            item = self.review.item(i, SAME)
             if item is not None:
                 checked = bool(same(row))
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -275,13 +325,14 @@ class DuplicatesPage(QWizardPage):
     def decisions(self) -> dict[int, bool]:
         found: dict[int, bool] = {}
         for i in range(self.review.rowCount()):
-            item = self.review.item(i, 2)
+            item = self.review.item(i, SAME)
             if item is not None:
                 found[int(item.data(LINE_ROLE))] = item.checkState() == Qt.CheckState.Checked
         return found
 
     def validatePage(self) -> bool:
         self.state.same_person = self.decisions()
+        self.state.merge_into = self.merges()
         return self.state.plan is not None
 
     def isComplete(self) -> bool:

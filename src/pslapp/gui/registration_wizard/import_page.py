@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWizardPage
 
 from pslapp.core.errors import PslappError
 from pslapp.gui import runner
+from pslapp.gui.registration_wizard.merge_into import merge_into_matches
 from pslapp.gui.registration_wizard.state import WizardState
 from pslapp.services import registration_review
 from pslapp.services.registration import Action, ImportPlan, apply_import
@@ -36,6 +37,7 @@ class ImportPage(QWizardPage):
         column.addWidget(self.result)
         column.addStretch(1)
         self.done = False
+        self.merged_into = 0  # rows merged into the person they resemble, after the import
         self.job: runner.Job | None = None
 
     def initializePage(self) -> None:
@@ -51,11 +53,17 @@ class ImportPage(QWizardPage):
                 "%1", str(len(decided.rows))
             )
         )
-        self.job = runner.run(
-            lambda _job: apply_import(vault, decided), on_done=self._done, on_error=self._failed
-        )
+        lines = set(self.state.merge_into)
 
-    def _done(self, plan: object) -> None:
+        def work(_job: runner.Job) -> tuple[ImportPlan, int]:
+            written = apply_import(vault, decided)
+            return written, merge_into_matches(vault, decided, written, lines)
+
+        self.job = runner.run(work, on_done=self._done, on_error=self._failed)
+
+    def _done(self, outcome: object) -> None:
+        assert isinstance(outcome, tuple)
+        plan, self.merged_into = outcome
         assert isinstance(plan, ImportPlan)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -70,6 +78,15 @@ class ImportPage(QWizardPage):
             .replace("%2", str(plan.count(Action.MERGE)))
             .replace("%3", str(plan.registrations))
         )
+        if self.merged_into:
+            self.result.setText(
+                self.result.text()
+                + " "
+                + QCoreApplication.translate(
+                    "RegistrationWizard",
+                    "Merged into the person they resemble: %1 (undo in People, Find duplicates…).",
+                ).replace("%1", str(self.merged_into))
+            )
         self.completeChanged.emit()
         self.imported.emit(plan)
 

@@ -75,3 +75,4 @@ class WizardState:
     skip_bad_rows: bool = False
     plan: ImportPlan | None = None
     same_person: dict[int, bool] = field(default_factory=dict)
+    merge_into: set[int] = field(default_factory=set)  # lines created, then merged

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, PslappError
 from pslapp.core.fields import field_of
 from pslapp.core.hlc import wall_ms
@@ -26,9 +27,16 @@ from pslapp.gui.bundles.wording import when
 from pslapp.gui.labels import field_label, kind_label
 from pslapp.gui.models.display import display_text
 from pslapp.services import conflicts, peers, records
+from pslapp.services.records import MERGED_INTO
 from pslapp.services.vault import Vault
 
 COLUMNS = 5
+IN_USE = 2
+
+
+def held_merge(entry: conflicts.ConflictEntry) -> bool:
+    """A peer's merge of a protected person into a less protected record, held here."""
+    return entry.field == MERGED_INTO and entry.held
 
 
 class ConflictsView(QWidget):
@@ -143,7 +151,11 @@ class ConflictsView(QWidget):
             self._authors = {p.fingerprint: p.name for p in peers.list_peers(vault)}
             self._authors[vault.fingerprint] = QCoreApplication.translate("ConflictsView", "you")
         self.table.setRowCount(len(self.entries))
+        self.table.clearSpans()
         for row, entry in enumerate(self.entries):
+            if held_merge(entry):
+                self._held_merge_row(row, entry)
+                continue
             cells = (
                 self._record_title(entry),
                 field_label(entry.field),
@@ -159,6 +171,44 @@ class ConflictsView(QWidget):
         self.keep_button.setVisible(bool(self.entries))
         self.take_button.setVisible(bool(self.entries))
         self._show_selected()
+
+    def _held_merge_row(self, row: int, entry: conflicts.ConflictEntry) -> None:
+        """Worded as what happened, with the two answers on the buttons."""
+        assert self.vault is not None
+        # the merged-away record is a tombstone here: its name went with the deletion
+        name = self._name(entry.record_id) or QCoreApplication.translate(
+            "ConflictsView", "a protected person"
+        )
+        into = self._name(str(entry.lost_value)) or kind_label(Kind.PERSON)
+        what = (
+            QCoreApplication.translate(
+                "ConflictsView", "A peer merged %1 into %2, who is less protected."
+            )
+            .replace("%1", name)
+            .replace("%2", into)
+        )
+        by = (
+            QCoreApplication.translate("ConflictsView", "by %1, %2")
+            .replace("%1", self._author(entry.lost_author))
+            .replace("%2", when(wall_ms(entry.lost_hlc)))
+        )
+        cells = (
+            name,
+            QCoreApplication.translate("ConflictsView", "Merge"),
+            f"{what}\n{by}",
+            "",
+            when(entry.created),
+        )
+        for column, text in enumerate(cells):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setSpan(row, IN_USE, 1, 2)
+
+    def _name(self, person_id: str) -> str:
+        assert self.vault is not None
+        try:
+            return records.get(self.vault, Kind.PERSON, person_id, include_deleted=True).title
+        except NotFound:
+            return ""
 
     def _record_title(self, entry: conflicts.ConflictEntry) -> str:
         assert self.vault is not None
@@ -179,9 +229,21 @@ class ConflictsView(QWidget):
         return self.entries[rows[0].row()]
 
     def _show_selected(self) -> None:
-        chosen = self.selected is not None
-        self.keep_button.setEnabled(chosen)
-        self.take_button.setEnabled(chosen)
+        entry = self.selected
+        self.keep_button.setEnabled(entry is not None)
+        self.take_button.setEnabled(entry is not None)
+        if entry is not None and held_merge(entry):
+            self.keep_button.setText(QCoreApplication.translate("ConflictsView", "Keep them apart"))
+            self.take_button.setText(
+                QCoreApplication.translate("ConflictsView", "Accept the merge")
+            )
+        else:
+            self.keep_button.setText(
+                QCoreApplication.translate("ConflictsView", "Keep the value in use")
+            )
+            self.take_button.setText(
+                QCoreApplication.translate("ConflictsView", "Take the other value")
+            )
 
     def resolve_selected(self, take: str) -> None:
         entry = self.selected
@@ -194,6 +256,14 @@ class ConflictsView(QWidget):
             return
         self.reload()
         self.resolved.emit(entry.kind)
-        self.message.emit(
-            QCoreApplication.translate("ConflictsView", "Done. The chosen value is now in use.")
-        )
+        if not held_merge(entry):
+            done = QCoreApplication.translate(
+                "ConflictsView", "Done. The chosen value is now in use."
+            )
+        elif take == "lost":
+            done = QCoreApplication.translate("ConflictsView", "Merged, as the peer did.")
+        else:
+            done = QCoreApplication.translate(
+                "ConflictsView", "Kept apart, here and on every laptop this change reaches."
+            )
+        self.message.emit(done)

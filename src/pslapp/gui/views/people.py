@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from pslapp.core.enums import Kind
 from pslapp.core.record import Record
@@ -16,6 +17,8 @@ COLUMNS = ["display_name", "alias", "city", "chapter", "tags"]
 
 
 class PeopleView(RecordListView):
+    duplicates_requested = Signal()
+
     def __init__(self, palette: TagPalette, clipboard: SecretClipboard) -> None:
         super().__init__(
             Kind.PERSON,
@@ -34,6 +37,23 @@ class PeopleView(RecordListView):
             event_line,
         )
         self.detail.extra.addWidget(self.related)
+        self.duplicates_button = QPushButton(
+            QCoreApplication.translate("PeopleView", "Find duplicates…")
+        )
+        self.duplicates_button.setObjectName("find_duplicates")
+        self.duplicates_button.setToolTip(
+            QCoreApplication.translate(
+                "PeopleView", "People who may have been entered twice, to merge (Ctrl+Shift+D)"
+            )
+        )
+        self.duplicates_button.clicked.connect(self.duplicates_requested)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 6, 0, 0)
+        footer.addWidget(self.duplicates_button)
+        footer.addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(footer)
 
     def show_extra(self, record: Record | None) -> None:
         if hasattr(self, "related"):  # not yet while the list view is being built

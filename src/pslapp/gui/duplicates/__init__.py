@@ -1,0 +1,1 @@
+"""Finding people entered twice and merging them: the duplicates view and the merge dialog."""
