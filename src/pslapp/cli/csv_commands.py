@@ -10,9 +10,9 @@ from pslapp.cli.context import Context, Subcommands
 from pslapp.cli.exits import UsageError
 from pslapp.cli.output import print_json
 from pslapp.core.errors import ImportRejected
-from pslapp.services import event_reports, person_merge
+from pslapp.services import event_reports
 from pslapp.services.registration import Action, ImportPlan, OnMatch, apply_import, plan_import
-from pslapp.services.vault import Vault
+from pslapp.services.registration.merge_into import merge_into_matches
 
 
 def register(sub: Subcommands, *, event_actions: Subcommands) -> None:
@@ -104,23 +104,14 @@ def cmd_import(ctx: Context) -> int:
     if not args.dry_run:
         apply_import(vault, plan)
         if args.merge_similar:
-            _merge_similar(vault, plan)
+            lines = {row.line for row in plan.rows if row.review}
+            merged = merge_into_matches(vault, plan, plan, lines)
+            print(f"merged {merged} similar name(s) into the people they resemble", file=sys.stderr)
     if args.json:
         print_json(plan.to_json())
     else:
         _print_report(plan)
     return 0
-
-
-def _merge_similar(vault: Vault, plan: ImportPlan) -> None:
-    """The rows listed for review merged into the person their name resembles (that
-    person kept), after the import (one merge each, as `person merge` makes it)."""
-    done: set[str] = set()
-    for row in plan.rows:
-        if row.review and row.match is not None and row.person_id not in done:
-            person_merge.merge(vault, row.match.person_id, row.person_id)
-            done.add(row.person_id)
-            print(f"  merged line {row.line} into {row.match.display_name}", file=sys.stderr)
 
 
 def _print_report(plan: ImportPlan) -> None:

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWizardPage
 
 from pslapp.core.errors import PslappError
 from pslapp.gui import runner
-from pslapp.gui.registration_wizard.merge_into import merge_into_matches
 from pslapp.gui.registration_wizard.state import WizardState
 from pslapp.services import registration_review
 from pslapp.services.registration import Action, ImportPlan, apply_import
+from pslapp.services.registration.merge_into import merge_into_matches
 
 log = logging.getLogger(__name__)
 

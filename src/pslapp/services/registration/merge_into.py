@@ -1,7 +1,8 @@
-"""After a registration import: the rows the user chose to merge into the person they
-resemble ("Ольга Петрова" in the file, "Olga Petrova" in the vault) are created as new
-people by the import, then merged into that person, who is kept (the file's spelling goes
-to the alias; the merge can be undone like any other)."""
+"""After a registration import (the wizard's review, `csv import --merge-similar`): the
+rows the user chose to merge into the person they resemble ("Ольга Петрова" in the file,
+"Olga Petrova" in the vault) are created as new people by the import, then merged into that
+person, who is kept (the file's spelling goes to the alias; the merge can be undone like
+any other)."""
 
 from __future__ import annotations
 
