@@ -309,7 +309,10 @@ def _merge(
                 record.deleted = state.deleted
                 record.updated = max(record.updated, updated)
                 record.proofs = came + (record.proofs or [])  # what came first: it proves more
-                changed_records.append(record)
+                if all(r is not record for r in changed_records):
+                    # two lost writes of one record (two fields in conflict) merge into the
+                    # same loaded record: it is saved once, with both
+                    changed_records.append(record)
         if write:
             repo.insert_many(conn, new_records, vault.authors)
             repo.save_many(conn, changed_records, vault.authors)
