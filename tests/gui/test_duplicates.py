@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from pslapp.core.enums import Kind
@@ -201,7 +202,7 @@ def test_the_shortcut_overview_and_the_people_view_lead_to_the_duplicates(
     window = unlock(qtbot, session)
     overview = window.show_shortcuts()
     assert isinstance(overview, ShortcutOverview)
-    texts = [t.item(r, 1).text() for t in overview.tables for r in range(t.rowCount())]
+    texts = [label.text() for label in overview.findChildren(QLabel)]
     assert "Find people entered twice" in texts
     overview.close()
     window.sidebar.setCurrentRow(4)
