@@ -11,6 +11,7 @@ from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
 from pslapp.services import events, person_merge, records
 from pslapp.services.vault import Vault
+from pslapp.storage import person_merges as merge_store
 
 
 def _person(vault: Vault, name: str, **values: Any) -> str:
@@ -153,3 +154,17 @@ def test_the_merges_made_here_are_listed_for_undo_newest_first(vault: Vault) -> 
     ]
     person_merge.unmerge(vault, c)
     assert [m.other_id for m in person_merge.undoable_merges(vault)] == [b]
+
+
+def test_what_a_merge_kept_of_a_person_goes_when_they_are_deleted(vault: Vault) -> None:
+    """The merge log (for the undo) holds both people's earlier values; deleting the kept
+    person must not leave them behind in it."""
+    kept = _person(vault, "Марина Коваль", legal_name="Марина Сергеевна Коваль")
+    other = _person(vault, "Maryna Koval", legal_name="Maryna S. Koval")
+    person_merge.merge(vault, kept, other)
+    with vault.read() as conn:
+        assert len(merge_store.merges(conn)) == 1
+    records.delete(vault, Kind.PERSON, kept)
+    with vault.read() as conn:
+        assert merge_store.merges(conn) == []
+    assert person_merge.undoable_merges(vault) == []

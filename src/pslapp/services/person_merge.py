@@ -49,7 +49,8 @@ _ATTENDANCE_FIELDS = field_names(Kind.ATTENDANCE)
 
 @dataclass
 class Moves:
-    """What a merge or a settling pass moved, by kind: (from id, to id, created)."""
+    """What a merge or a settling pass moved: per record, its kind, where it came from
+    (id, values) and went (id), and what the target held before (for the undo)."""
 
     moved: list[dict[str, Any]] = field(default_factory=list)
 
@@ -239,6 +240,7 @@ def _settle(conn: Connection, vault: Vault, protected: Mapping[str, str] | None 
     merged-away person moved to where its merge chain ends. Only a target at least as
     protected as the source is moved into: a peer's merge never carries an attendance of a
     restricted person onto a less protected record (it stays, listed by `person status`)."""
+    store.forget_deleted(conn)  # a deleted person's earlier values go with them
     pointers = {
         rid: plan.Pointer(into, stamp)
         for rid, (into, stamp) in store.merge_pointers(conn, vault.authors).items()

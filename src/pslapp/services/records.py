@@ -23,6 +23,7 @@ from pslapp.core.stamps import DELETED, FieldStamps, Stamp
 from pslapp.core.validation import validate
 from pslapp.services.vault import Vault
 from pslapp.storage import authorship, state
+from pslapp.storage import person_merges as merge_log
 from pslapp.storage import records as repo
 
 Progress = Callable[[int, int], None]
@@ -291,7 +292,10 @@ def delete(vault: Vault, kind: Kind, record_id: str) -> Record:
         record = repo.load(conn, kind, record_id, vault.authors)
         if record is None or record.deleted:
             raise NotFound(kind.value, record_id)
-        return delete_within(conn, vault, record)
+        before = delete_within(conn, vault, record)
+        if kind is Kind.PERSON:  # what a merge kept of them goes with them
+            merge_log.forget_deleted(conn)
+        return before
 
 
 def delete_within(

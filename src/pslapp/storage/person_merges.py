@@ -240,3 +240,13 @@ def merges(conn: Connection) -> list[MergeLog]:
 
 def mark_undone(conn: Connection, merge_id: int) -> None:
     conn.execute(update(person_merges).where(person_merges.c.id == merge_id).values(undone=True))
+
+
+def forget_deleted(conn: Connection) -> int:
+    """Drop the merge log of every merge whose kept person is deleted here (not merged on):
+    what it kept of both people must not outlive their deletion."""
+    result = conn.exec_driver_sql(
+        "DELETE FROM person_merges WHERE kept_id IN "
+        "(SELECT id FROM people WHERE deleted = 1 AND merged_into IS NULL)"
+    )
+    return int(result.rowcount or 0)
