@@ -21,6 +21,7 @@ from pslapp.core.enums import (
 )
 
 SHORT_TEXT = 200
+MERGED_INTO = "merged_into"  # the person field a merge writes (services/person_merge.py)
 LONG_TEXT = 20_000
 LIST_ITEMS = 100
 
@@ -97,7 +98,7 @@ PERSON = (
     _tags(),
     # Set on the tombstone of a person merged into another (services/person_merge.py).
     Field(
-        "merged_into",
+        MERGED_INTO,
         FieldType.REF,
         ref=Kind.PERSON,
         indexed=True,

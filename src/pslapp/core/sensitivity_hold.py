@@ -11,13 +11,12 @@ Pure: applied to a merge outcome by the importer, after `merge.merge_record`.
 from __future__ import annotations
 
 from pslapp.core.enums import Kind, Sensitivity
+from pslapp.core.fields import MERGED_INTO  # a peer's merge of a protected person is held too
 from pslapp.core.merge import Conflict, MergeOutcome, RecordState
 from pslapp.core.stamps import FieldStamps, Stamp
 
 FIELD = "sensitivity"
-# A peer's merge of a protected person into a less protected record is held the same way
-# (services/person_merge.py): listed on the merged-away person's pointer.
-MERGE_POINTER = "merged_into"
+
 _RANK = {
     Sensitivity.NORMAL.value: 0,
     Sensitivity.SENSITIVE.value: 1,
@@ -32,7 +31,7 @@ def rank(value: object) -> int:
 def is_held(field: str, kept: Stamp, lost: Stamp) -> bool:
     """A conflict entry is a held change (not a merge's loser) when what it set aside is
     the newer write: only a hold keeps the older one."""
-    return field in (FIELD, MERGE_POINTER) and lost.wins_over(kept)
+    return field in (FIELD, MERGED_INTO) and lost.wins_over(kept)
 
 
 def hold_lowered_sensitivity(

@@ -20,7 +20,7 @@ from typing import Any
 
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
-from pslapp.core.fields import field_names
+from pslapp.core.fields import MERGED_INTO, field_names
 from pslapp.core.sensitivity_hold import is_held
 from pslapp.core.stamps import Stamp
 from pslapp.crypto.identity import format_fingerprint
@@ -147,9 +147,9 @@ def resolve(vault: Vault, conflict_id: int, take: str) -> ConflictEntry:
         for stamp in (Stamp(other.kept_hlc, other.kept_author), other.lost_stamp)
     ]
     root = person_merge.merged_root(vault, record) if record.deleted else None
-    if entry.field == records.MERGED_INTO and entry.held:  # a peer's merge held for review
+    if entry.field == MERGED_INTO and entry.held:  # a peer's merge held for review
         person_merge.settle_held(vault, record, accept=take == "lost", saw=saw)
-    elif entry.field == records.MERGED_INTO:  # merged into two people on two laptops
+    elif entry.field == MERGED_INTO:  # merged into two people on two laptops
         person_merge.repoint(vault, record, chosen, saw=saw)
     elif root is not None:  # a merged-away person: the value lands on the kept record
         person_merge.take_onto_root(vault, record, root, entry.field, chosen, saw=saw)

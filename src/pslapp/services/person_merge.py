@@ -32,14 +32,13 @@ from sqlalchemy import Connection
 from pslapp.core import person_merge as plan
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
-from pslapp.core.fields import field_names
+from pslapp.core.fields import MERGED_INTO, field_names
 from pslapp.core.hlc import system_ms
 from pslapp.core.merge import RecordState
 from pslapp.core.record import Record
 from pslapp.core.sensitivity_hold import rank
 from pslapp.core.stamps import DELETED, Stamp
 from pslapp.services import records
-from pslapp.services.records import MERGED_INTO
 from pslapp.services.vault import Vault
 from pslapp.storage import person_merges as store
 from pslapp.storage import records as repo
@@ -241,14 +240,9 @@ def _settle(conn: Connection, vault: Vault, protected: Mapping[str, str] | None 
     protected as the source is moved into: a peer's merge never carries an attendance of a
     restricted person onto a less protected record (it stays, listed by `person status`)."""
     store.forget_deleted(conn)  # a deleted person's earlier values go with them
-    pointers = {
-        rid: plan.Pointer(into, stamp)
-        for rid, (into, stamp) in store.merge_pointers(conn, vault.authors).items()
-    }
+    pointers, found = _roots(conn, vault)
     if not pointers:
         return Settled(0, 0, 0)
-    targets = {p.into for p in pointers.values()}
-    found = plan.roots(pointers, store.live_people(conn, sorted(targets)))
     revived = 0
     for rid in found.revive:
         record = repo.load(conn, Kind.PERSON, rid, vault.authors)
@@ -306,10 +300,7 @@ def _hold(conn: Connection, vault: Vault, person_id: str, pointer: plan.Pointer)
     change: nothing moves until the user accepts it (`conflicts resolve --take lost`);
     rejecting it takes the pointer back on every replica."""
     store.hold_merge(
-        conn,
-        person_id,
-        kept=(None, Stamp(0, vault.fingerprint)),
-        lost=(pointer.into, pointer.stamp),
+        conn, person_id, held_by=vault.fingerprint, pointer=pointer.stamp, into=pointer.into
     )
 
 
@@ -319,12 +310,18 @@ def merged_root(vault: Vault, record: Record) -> str | None:
     if record.kind is not Kind.PERSON or not record.deleted or not record.values.get(MERGED_INTO):
         return None
     with vault.read() as conn:
-        pointers = {
-            rid: plan.Pointer(into, stamp)
-            for rid, (into, stamp) in store.merge_pointers(conn, vault.authors).items()
-        }
-        live = store.live_people(conn, sorted({p.into for p in pointers.values()}))
-    return plan.roots(pointers, live).root.get(record.id)
+        _, found = _roots(conn, vault)
+    return found.root.get(record.id)
+
+
+def _roots(conn: Connection, vault: Vault) -> tuple[dict[str, plan.Pointer], plan.Roots]:
+    """The merge pointers this vault holds, and where each chain of them ends."""
+    pointers = {
+        rid: plan.Pointer(into, stamp)
+        for rid, (into, stamp) in store.merge_pointers(conn, vault.authors).items()
+    }
+    live = store.live_people(conn, sorted({p.into for p in pointers.values()}))
+    return pointers, plan.roots(pointers, live)
 
 
 def take_onto_root(

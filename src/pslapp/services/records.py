@@ -15,7 +15,7 @@ from pslapp.core import record_rules
 from pslapp.core.collation import NameOrder
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
-from pslapp.core.fields import FIELDS, FieldType, field_names
+from pslapp.core.fields import FIELDS, MERGED_INTO, FieldType, field_names
 from pslapp.core.hlc import wall_ms
 from pslapp.core.merge import CLEARED
 from pslapp.core.record import Record, empty_values
@@ -27,7 +27,6 @@ from pslapp.storage import person_merges as merge_log
 from pslapp.storage import records as repo
 
 Progress = Callable[[int, int], None]
-MERGED_INTO = "merged_into"
 BULK_CHUNK = 5_000
 # One derivation for local edits and the import's check (core/record_rules.py).
 ATTENDANCE_NAMESPACE = record_rules.ATTENDANCE_NAMESPACE

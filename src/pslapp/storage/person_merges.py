@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from pslapp.core.enums import Kind
+from pslapp.core.fields import MERGED_INTO
 from pslapp.core.hlc import system_ms
 from pslapp.core.record import Record
 from pslapp.core.stamps import DEFAULT_KEY, DELETED, FieldStamps, Stamp
@@ -19,7 +20,6 @@ from pslapp.storage import records as repo
 from pslapp.storage.state import Authors
 from pslapp.storage.tables import RECORD_TABLES, conflicts, person_merges
 
-MERGED_INTO = "merged_into"
 HELD = 0  # the kept side's HLC of a held merge: no write, the pointer as it was
 # The kinds whose records point at a person (their `person_id`).
 POINTING_KINDS = (Kind.ATTENDANCE, Kind.LINK, Kind.COALITION_MEMBER)
@@ -152,24 +152,21 @@ def held_merges(conn: Connection, person_ids: Sequence[str]) -> set[str]:
 
 
 def hold_merge(
-    conn: Connection,
-    person_id: str,
-    *,
-    kept: tuple[Any, Stamp],
-    lost: tuple[Any, Stamp],
+    conn: Connection, person_id: str, *, held_by: str, pointer: Stamp, into: str
 ) -> None:
-    """List a merge as a held change on the merged-away person's pointer."""
+    """List a merge as a held change on the merged-away person's pointer: kept, the pointer
+    as it was here (none, no write: `HELD`); lost, the peer's pointer to `into`."""
     conn.execute(
         insert(conflicts).values(
             kind=Kind.PERSON.value,
             record_id=person_id,
             field=MERGED_INTO,
-            kept_value=json.dumps(kept[0]),
+            kept_value=json.dumps(None),
             kept_hlc=HELD,
-            kept_author=kept[1].author,
-            lost_value=json.dumps(lost[0]),
-            lost_hlc=lost[1].hlc,
-            lost_author=lost[1].author,
+            kept_author=held_by,
+            lost_value=json.dumps(into),
+            lost_hlc=pointer.hlc,
+            lost_author=pointer.author,
             created=system_ms(),
         )
     )
@@ -245,8 +242,8 @@ def mark_undone(conn: Connection, merge_id: int) -> None:
 def forget_deleted(conn: Connection) -> int:
     """Drop the merge log of every merge whose kept person is deleted here (not merged on):
     what it kept of both people must not outlive their deletion."""
-    result = conn.exec_driver_sql(
-        "DELETE FROM person_merges WHERE kept_id IN "
-        "(SELECT id FROM people WHERE deleted = 1 AND merged_into IS NULL)"
+    result = conn.exec_driver_sql(  # driven from the (small) log, by the people's id index
+        "DELETE FROM person_merges WHERE EXISTS (SELECT 1 FROM people AS p "
+        "WHERE p.id = person_merges.kept_id AND p.deleted = 1 AND p.merged_into IS NULL)"
     )
     return int(result.rowcount or 0)

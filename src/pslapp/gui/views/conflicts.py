@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, PslappError
-from pslapp.core.fields import field_of
+from pslapp.core.fields import MERGED_INTO, field_of
 from pslapp.core.hlc import wall_ms
 from pslapp.crypto.identity import format_fingerprint
 from pslapp.gui.bundles.wording import when
 from pslapp.gui.labels import field_label, kind_label
 from pslapp.gui.models.display import display_text
 from pslapp.services import conflicts, peers, records
-from pslapp.services.records import MERGED_INTO
 from pslapp.services.vault import Vault
 
 COLUMNS = 5
