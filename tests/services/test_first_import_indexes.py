@@ -1,0 +1,113 @@
+"""A first import fills empty tables, so it builds their secondary indexes once at its end
+instead of row by row (storage/bulk_indexes.py). From the receiving side: whatever the
+bundle does, the vault's schema afterwards is exactly a fresh vault's, the indexes are
+used again, and a bundle refused halfway leaves schema and rows exactly as before."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event, text
+
+from pslapp.core.enums import Kind
+from pslapp.core.errors import BundleRejected
+from pslapp.core.hlc import pack, system_ms
+from pslapp.services import records
+from pslapp.services.bundles import Scope, import_bundle
+from pslapp.services.sample import populate
+from pslapp.services.vault import Vault
+from tests.services.bundle_kit import befriend, dump, forged_block, new_vault, seal_blocks, send
+
+EVERYTHING = Scope(everything=True, include_restricted=True)
+
+
+def schema(vault: Vault) -> list[tuple[Any, ...]]:
+    with vault.read() as conn:
+        rows = conn.execute(
+            text("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
+        )
+        return [tuple(r) for r in rows]
+
+
+def statements_during(vault: Vault) -> list[str]:
+    """Every SQL statement the vault's engine runs from now on."""
+    seen: list[str] = []
+
+    @event.listens_for(vault.engine, "before_cursor_execute")
+    def _seen(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        seen.append(statement)
+
+    return seen
+
+
+@pytest.fixture
+def rita_and_bob(tmp_path: Path):
+    rita, bob = new_vault(tmp_path / "rita", "Rita"), new_vault(tmp_path / "bob", "Bob")
+    befriend(rita, bob)
+    yield rita, bob
+    rita.lock()
+    bob.lock()
+
+
+def test_a_first_import_leaves_the_schema_of_a_fresh_vault_and_its_indexes_in_use(
+    rita_and_bob, tmp_path
+):
+    rita, bob = rita_and_bob
+    populate(bob, people=60, seed=3)
+    fresh = schema(rita)
+    statements = statements_during(rita)
+    import_bundle(rita, send(bob, [rita], tmp_path / "all.pslb", EVERYTHING))
+    assert any(s.startswith("DROP INDEX") for s in statements), "the first import defers"
+    assert schema(rita) == fresh
+    with rita.read() as conn:
+        assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        plan = " ".join(
+            str(r[-1])
+            for r in conn.execute(
+                text("EXPLAIN QUERY PLAN SELECT id FROM attendance WHERE event_id = 'x'")
+            )
+        )
+    assert "ix_attendance_event_person" in plan
+    assert records.count(rita, Kind.PERSON) == records.count(bob, Kind.PERSON) > 0
+
+
+def test_an_import_into_tables_that_hold_records_keeps_their_indexes(rita_and_bob, tmp_path):
+    rita, bob = rita_and_bob
+    populate(bob, people=20, seed=4)
+    records.create(rita, Kind.PERSON, {"display_name": "Айгерим Нурланова"})
+    statements = statements_during(rita)
+    import_bundle(rita, send(bob, [rita], tmp_path / "all.pslb", EVERYTHING))
+    dropped = " ".join(s for s in statements if s.startswith("DROP INDEX"))
+    assert "people" not in dropped and "name_order" not in dropped
+    assert "ix_attendance" in dropped, "attendance was empty here: deferred"
+
+
+def test_a_first_import_refused_at_its_last_block_leaves_schema_and_rows_as_before(
+    rita_and_bob, tmp_path
+):
+    rita, bob = rita_and_bob
+    now = pack(system_ms())
+    good = [
+        forged_block(
+            Kind.PERSON, str(uuid.uuid4()), {"display_name": f"Asel {i}"}, {"*": (now, 1, 0)}
+        )
+        for i in range(30)
+    ]
+    hostile = forged_block(  # an attendance whose id is not the one its event and person give
+        Kind.ATTENDANCE,
+        str(uuid.uuid4()),
+        {"event_id": str(uuid.uuid4()), "person_id": str(uuid.uuid4()), "status": "registered"},
+        {"*": (now, 1, 0)},
+    )
+    path = tmp_path / "hostile.pslb"
+    path.write_bytes(seal_blocks(bob, [rita], [*good, hostile]))
+    before_schema, before_rows = schema(rita), dump(rita)
+    with pytest.raises(BundleRejected):
+        import_bundle(rita, path)
+    assert schema(rita) == before_schema
+    assert dump(rita) == before_rows
+    with rita.read() as conn:
+        assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
