@@ -5,10 +5,10 @@ best first); how many there are; and the search over every kind."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select, text
+from sqlalchemy import ColumnElement, Connection, Select, case, func, select, text
 
 from pslapp.core.collation import NameOrder, keys_in
 from pslapp.core.enums import Kind
@@ -47,6 +47,16 @@ def _listing(kind: Kind, query: str | None, include_deleted: bool) -> Select[Any
     return stmt
 
 
+def _filtered(
+    kind: Kind, query: str | None, where: dict[str, Any] | None, include_deleted: bool = False
+) -> Select[Any]:
+    table = RECORD_TABLES[kind]
+    stmt = _listing(kind, query, include_deleted)
+    for name, value in (where or {}).items():
+        stmt = stmt.where(table.c[name] == value)
+    return stmt
+
+
 def page(
     conn: Connection,
     kind: Kind,
@@ -67,9 +77,7 @@ def page(
     `ranked` with a query puts the best matches first (as `search` ranks them), each rank
     in the order asked for."""
     table = RECORD_TABLES[kind]
-    stmt = _listing(kind, query, include_deleted)
-    for name, value in (where or {}).items():
-        stmt = stmt.where(table.c[name] == value)
+    stmt = _filtered(kind, query, where, include_deleted)
     match = fts_query(query) if ranked and query else None
     if match is not None:
         stmt = search_index.ranked(stmt, kind, match)
@@ -91,10 +99,7 @@ def count(
     where: dict[str, Any] | None = None,
     include_deleted: bool = False,
 ) -> int:
-    table = RECORD_TABLES[kind]
-    stmt = _listing(kind, query, include_deleted)
-    for name, value in (where or {}).items():
-        stmt = stmt.where(table.c[name] == value)
+    stmt = _filtered(kind, query, where, include_deleted)
     return int(conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
 
 
@@ -154,20 +159,56 @@ def ordered_pks(
     the text of `column` in `order` (a list by its items as shown, joined by ", "), ties
     by pk, empty first. One read of two columns and a key per distinct text: at 100 000
     people the column's values repeat (cities, chapters, tags), and a caller pages
-    through the list it keeps, by `page_of_pks`."""
+    through the list it keeps, by `page_of_pks`. The pks are grouped by key as they are
+    read (in pk order) and only the distinct keys are sorted: no sort of 100 000 pairs,
+    which would hold the interpreter for its whole length (the read runs beside the UI
+    thread, gui/models/record_table.py)."""
     table = RECORD_TABLES[kind]
-    stmt = _listing(kind, query, False).with_only_columns(table.c.pk, table.c[column])
-    for name, value in (where or {}).items():
-        stmt = stmt.where(table.c[name] == value)
-    rows = conn.execute(stmt).all()
+    stmt = _filtered(kind, query, where).with_only_columns(table.c.pk, table.c[column])
+    rows = conn.execute(stmt.order_by(table.c.pk)).all()
     if field_of(kind, column).type is FieldType.TEXT_LIST:
         shown = {raw: ", ".join(json.loads(raw)) if raw else "" for raw in {r[1] for r in rows}}
-        texts = [(pk, shown[raw]) for pk, raw in rows]
     else:
-        texts = [(pk, value or "") for pk, value in rows]
-    keys = keys_in(order, (t for _pk, t in texts))
-    texts.sort(key=lambda pair: (keys[pair[1]], pair[0]), reverse=descending)
-    return [pk for pk, _t in texts]
+        shown = {raw: raw or "" for raw in {r[1] for r in rows}}
+    keys = keys_in(order, shown.values())
+    key_of = {raw: keys[text] for raw, text in shown.items()}
+    groups: dict[bytes, list[int]] = {}
+    for pk, raw in rows:
+        groups.setdefault(key_of[raw], []).append(pk)
+    pks: list[int] = []
+    for key in sorted(groups, reverse=descending):
+        pks.extend(reversed(groups[key]) if descending else groups[key])
+    return pks
+
+
+def pks_by_rank(
+    conn: Connection,
+    kind: Kind,
+    column: str,
+    ranks: Mapping[str, int],
+    *,
+    query: str | None = None,
+    where: dict[str, Any] | None = None,
+    descending: bool = False,
+) -> list[int]:
+    """The pks of the live records a listing holds, ordered by the rank of their value of
+    `column` (an enum's codes, ranked by the labels a reader sees): empty first, then the
+    ranked codes, then codes without a rank (stored by a newer version), by code; ties by
+    pk. Descending: the ranked codes reversed, still followed by those without a rank
+    (they are not words of the reader's language), and the empty ones last. One query,
+    sorted by SQLite (a CASE over the few codes, no Python per record), for a caller to
+    page through by `page_of_pks`."""
+    table = RECORD_TABLES[kind]
+    value = table.c[column]
+    known = len(ranks)
+    place = {code: known - 1 - rank if descending else rank for code, rank in ranks.items()}
+    empty = known + 1 if descending else -1
+    whens: list[tuple[ColumnElement[bool], int]] = [((value.is_(None)) | (value == ""), empty)]
+    whens += [(value == code, rank) for code, rank in place.items()]
+    rank_of = case(*whens, else_=known)
+    then = (value.desc(), table.c.pk.desc()) if descending else (value.asc(), table.c.pk.asc())
+    stmt = _filtered(kind, query, where).with_only_columns(table.c.pk)
+    return list(conn.execute(stmt.order_by(rank_of, *then)).scalars())
 
 
 def page_of_pks(conn: Connection, kind: Kind, pks: Sequence[int], authors: Authors) -> list[Record]:
