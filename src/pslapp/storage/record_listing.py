@@ -159,26 +159,37 @@ def ordered_pks(
     the text of `column` in `order` (a list by its items as shown, joined by ", "), ties
     by pk, empty first. One read of two columns and a key per distinct text: at 100 000
     people the column's values repeat (cities, chapters, tags), and a caller pages
-    through the list it keeps, by `page_of_pks`. The pks are grouped by key as they are
-    read (in pk order) and only the distinct keys are sorted: no sort of 100 000 pairs,
-    which would hold the interpreter for its whole length (the read runs beside the UI
-    thread, gui/models/record_table.py)."""
+    through the list it keeps, by `page_of_pks`.
+
+    It runs beside the UI thread (gui/models/record_table.py), so it holds the
+    interpreter only briefly at a time: the rows are streamed in pk order into one list
+    of pks per distinct value (neither 100 000 rows held at once, which also set off the
+    garbage collector, nor a sort of 100 000 pairs), and only the distinct keys are
+    sorted."""
     table = RECORD_TABLES[kind]
     stmt = _filtered(kind, query, where).with_only_columns(table.c.pk, table.c[column])
-    rows = conn.execute(stmt.order_by(table.c.pk)).all()
+    by_value: dict[str | None, list[int]] = {}
+    for pk, raw in conn.execute(stmt.order_by(table.c.pk)):
+        pks = by_value.get(raw)
+        if pks is None:
+            pks = by_value[raw] = []
+        pks.append(pk)
     if field_of(kind, column).type is FieldType.TEXT_LIST:
-        shown = {raw: ", ".join(json.loads(raw)) if raw else "" for raw in {r[1] for r in rows}}
+        shown = {raw: ", ".join(json.loads(raw)) if raw else "" for raw in by_value}
     else:
-        shown = {raw: raw or "" for raw in {r[1] for r in rows}}
+        shown = {raw: raw or "" for raw in by_value}
     keys = keys_in(order, shown.values())
-    key_of = {raw: keys[text] for raw, text in shown.items()}
-    groups: dict[bytes, list[int]] = {}
-    for pk, raw in rows:
-        groups.setdefault(key_of[raw], []).append(pk)
-    pks: list[int] = []
-    for key in sorted(groups, reverse=descending):
-        pks.extend(reversed(groups[key]) if descending else groups[key])
-    return pks
+    by_key: dict[bytes, list[int]] = {}
+    for raw, pks in by_value.items():
+        key = keys[shown[raw]]
+        if key in by_key:  # texts that compare equal: one run, still by pk
+            by_key[key] = sorted(by_key[key] + pks)
+        else:
+            by_key[key] = pks
+    ordered: list[int] = []
+    for key in sorted(by_key, reverse=descending):
+        ordered.extend(reversed(by_key[key]) if descending else by_key[key])
+    return ordered
 
 
 def pks_by_rank(
