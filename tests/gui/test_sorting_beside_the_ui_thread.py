@@ -1,8 +1,9 @@
 """A click on the "City" header of a long People list works the order out beside the UI
 thread (about 0.3 s at 100 000 people): the window does not freeze. Until the order
 arrives the list shows the rows it had, still scrollable and selectable, the header says
-it is sorting and the cursor is the busy one; a second click wins over the first, a
-search typed meanwhile is kept, and locking drops the order being read.
+it is sorting and the cursor is the busy one; the person selected stays selected when
+the order arrives; a second click wins over the first, a search typed meanwhile is kept,
+and locking drops the order being read.
 
 A result crosses back to the UI thread as a queued signal, delivered only when the event
 loop runs: right after a click, before any wait, the order cannot have arrived yet, so
@@ -104,6 +105,7 @@ def test_clicking_city_keeps_the_list_usable_and_says_it_is_sorting(
     people.table.selectRow(3)
     assert people.detail.record is not None
     assert people.detail.record.values["display_name"] == names_before[3]
+    chosen = people.current_id()
 
     _sorted_now(qtbot, model)
     assert not model.sorting
@@ -113,6 +115,10 @@ def test_clicking_city_keeps_the_list_usable_and_says_it_is_sorting(
     expected = sorted(CITIES, reverse=order == Qt.SortOrder.DescendingOrder)
     assert _runs(_column(model, CITY)) == expected
     assert model.rowCount() == PEOPLE
+    # The person chosen while it sorted is still the one selected, on their new row.
+    assert people.current_id() == chosen
+    assert people.table.selectionModel().selectedRows()[0].row() != 3
+    assert people.detail.record is not None and people.detail.record.id == chosen
 
 
 def test_a_second_click_before_the_first_has_finished_wins(

@@ -429,6 +429,12 @@ def page_of_pks(vault: Vault, kind: Kind, pks: Sequence[int]) -> list[Record]:
         return repo.page_of_pks(conn, kind, pks, vault.authors)
 
 
+def pks_of(vault: Vault, kind: Kind, record_ids: Iterable[str]) -> dict[str, int]:
+    """Each existing record's pk, to find its row in an ordered list of pks."""
+    with vault.read() as conn:
+        return record_listing.pks_of(conn, kind, record_ids)
+
+
 def count(
     vault: Vault, kind: Kind, *, query: str | None = None, where: dict[str, Any] | None = None
 ) -> int:

@@ -5,7 +5,7 @@ best first); how many there are; and the search over every kind."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, case, func, select, text
@@ -228,3 +228,10 @@ def page_of_pks(conn: Connection, kind: Kind, pks: Sequence[int], authors: Autho
     stmt = select(table).where(table.c.pk.in_(list(pks)), table.c.deleted.is_(False))
     found = {row.pk: decode(kind, row, authors) for row in conn.execute(stmt)}
     return [found[pk] for pk in pks if pk in found]
+
+
+def pks_of(conn: Connection, kind: Kind, record_ids: Iterable[str]) -> dict[str, int]:
+    """The pk of each of `record_ids` that exists (to find a record's row in a list of pks)."""
+    table = RECORD_TABLES[kind]
+    stmt = select(table.c.id, table.c.pk).where(table.c.id.in_(list(record_ids)))
+    return {record_id: pk for record_id, pk in conn.execute(stmt)}

@@ -53,6 +53,14 @@ Index = QModelIndex | QPersistentModelIndex
 RANKED_AT_MOST = 500
 
 
+def _position(pks: list[int], pk: int | None) -> int:
+    """Where `pk` is in `pks`, or -1 (a few lookups after a sort: no index of 100 000)."""
+    try:
+        return pks.index(pk) if pk is not None else -1
+    except ValueError:
+        return -1
+
+
 class RecordTableModel(QAbstractTableModel):
     # True when a header click starts reading an order off the UI thread, False when that
     # order is shown, dropped (superseded) or failed.
@@ -170,9 +178,40 @@ class RecordTableModel(QAbstractTableModel):
     def _sorted(self, token: object, pks: list[int]) -> None:
         if token is not self._token or self._asked is None:
             return  # superseded meanwhile: a newer click, search or reload decided
-        self._order_by, self._descending = self._asked
+        asked = self._asked
         self._stop_sorting()
-        self._show(pks)
+        if len(pks) == self._rows and self._vault is not None:
+            self._reorder(pks, asked)
+        else:  # the vault changed between the two reads: show what the order holds
+            self._order_by, self._descending = asked
+            self._show(pks)
+
+    def _reorder(self, pks: list[int], asked: tuple[str, bool]) -> None:
+        """The same rows in the order `pks`, as a layout change, so that the selection
+        (made before or during the sort) and the current row follow their records."""
+        assert self._vault is not None
+        self.layoutAboutToBeChanged.emit()
+        held = self.persistentIndexList()
+        ids = {}
+        for row in {index.row() for index in held}:
+            record = self.record_at(row)  # in the order still shown
+            if record is not None:
+                ids[row] = record.id
+        pk_of = records.pks_of(self._vault, self.kind, ids.values()) if ids else {}
+        moved = {row: _position(pks, pk_of.get(record_id)) for row, record_id in ids.items()}
+        self._order_by, self._descending = asked
+        self._ordered = pks
+        self._pages.clear()
+        self.changePersistentIndexList(
+            held,
+            [
+                self.index(moved[i.row()], i.column())
+                if moved.get(i.row(), -1) >= 0
+                else QModelIndex()
+                for i in held
+            ],
+        )
+        self.layoutChanged.emit()
 
     def _sort_failed(self, token: object, exc: Exception) -> None:
         if token is not self._token:
