@@ -234,4 +234,5 @@ def pks_of(conn: Connection, kind: Kind, record_ids: Iterable[str]) -> dict[str,
     """The pk of each of `record_ids` that exists (to find a record's row in a list of pks)."""
     table = RECORD_TABLES[kind]
     stmt = select(table.c.id, table.c.pk).where(table.c.id.in_(list(record_ids)))
-    return {record_id: pk for record_id, pk in conn.execute(stmt)}
+    found: dict[str, int] = dict(conn.execute(stmt).all())
+    return found
