@@ -12,6 +12,7 @@ what these tests see at that moment is what the user sees while it is being read
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
@@ -25,7 +26,9 @@ from pslapp.gui.models.record_table import RecordTableModel
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.people import COLUMNS, PeopleView
 from pslapp.services import records
-from pslapp.services.vault import Vault
+from pslapp.services.vault import Vault, open_vault
+
+from .conftest import PASSPHRASE, make_session, unlock
 
 FIRST_NAMES = ["Anna", "Boris", "Clara", "Dmytro", "Elena", "Fedir", "Gisela", "Hanna"]
 CITIES = ["Zürich", "Köln", "Berlin", "Aachen", "Dresden", "Minsk", "Odesa", "Lviv"]
@@ -34,8 +37,7 @@ CITY = COLUMNS.index("city")
 ALIAS = COLUMNS.index("alias")
 
 
-@pytest.fixture
-def people(qtbot: QtBot, vault: Vault) -> Iterator[PeopleView]:
+def _make_people(vault: Vault) -> None:
     records.create_many(
         vault,
         Kind.PERSON,
@@ -48,6 +50,11 @@ def people(qtbot: QtBot, vault: Vault) -> Iterator[PeopleView]:
             for n in range(PEOPLE)
         ),
     )
+
+
+@pytest.fixture
+def people(qtbot: QtBot, vault: Vault) -> Iterator[PeopleView]:
+    _make_people(vault)
     view = PeopleView(TagPalette(), SecretClipboard())
     qtbot.addWidget(view)
     view.resize(1100, 700)
@@ -175,14 +182,27 @@ def test_a_search_typed_while_sorting_is_kept_and_sorted_too(
 
 
 def test_locking_while_sorting_drops_the_order_and_the_busy_cursor(
-    qtbot: QtBot, people: PeopleView
+    qtbot: QtBot, existing_vault: Path
 ) -> None:
-    model = people.model
-    people.table.sortByColumn(CITY, Qt.SortOrder.AscendingOrder)
-    assert model.sorting
-    runner.stop_all()  # as Session.lock does, then every view is cleared
-    people.clear()
-    assert not model.sorting
-    assert QGuiApplication.overrideCursor() is None
-    QCoreApplication.processEvents()
-    assert model.rowCount() == 0
+    vault = open_vault(existing_vault, PASSPHRASE)
+    _make_people(vault)
+    vault.lock()
+    session = make_session(existing_vault)
+    try:
+        window = unlock(qtbot, session)
+        view = window.view_of(PeopleView)
+        assert isinstance(view, PeopleView)
+        model = view.model
+        assert model.rowCount() == PEOPLE
+        view.table.sortByColumn(CITY, Qt.SortOrder.AscendingOrder)
+        assert model.sorting
+
+        session.lock()  # stops the runner's work, then clears every view
+        assert session.vault is None
+        assert not model.sorting
+        assert QGuiApplication.overrideCursor() is None
+        QCoreApplication.processEvents()
+        assert model.rowCount() == 0
+    finally:
+        runner.wait_all()
+        session.shutdown()
