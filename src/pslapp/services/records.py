@@ -390,12 +390,21 @@ def ordered_pks(
     query: str | None = None,
     where: dict[str, Any] | None = None,
     descending: bool = False,
+    shown: Callable[[Any], str] | None = None,
 ) -> list[int]:
     """The live records of a listing, ordered by a text column in the order a reader
-    expects (core/collation.py); read their pages with `page_of_pks`."""
+    expects (core/collation.py), by the text `shown` makes of each value if given;
+    read their pages with `page_of_pks`."""
     with vault.read() as conn:
         return repo.ordered_pks(
-            conn, kind, column, names_in, query=query, where=where, descending=descending
+            conn,
+            kind,
+            column,
+            names_in,
+            query=query,
+            where=where,
+            descending=descending,
+            shown=shown,
         )
 
 

@@ -5,7 +5,7 @@ best first); how many there are; and the search over every kind."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, case, func, select, text
@@ -154,10 +154,13 @@ def ordered_pks(
     query: str | None = None,
     where: dict[str, Any] | None = None,
     descending: bool = False,
+    shown: Callable[[Any], str] | None = None,
 ) -> list[int]:
     """The pks of the live records a listing holds (as `page` filters them), ordered by
-    the text of `column` in `order` (a list by its items as shown, joined by ", "), ties
-    by pk, empty first. One read of two columns and a key per distinct text: at 100 000
+    the text of `column` in `order` (a list by its items joined by ", "), or by the text
+    `shown` makes of each stored value (a list for a list column) where a reader sees
+    another (a country's name for its code); ties by pk, empty first. One read of two
+    columns and a key per distinct text: at 100 000
     people the column's values repeat (cities, chapters, tags), and a caller pages
     through the list it keeps, by `page_of_pks`.
 
@@ -174,14 +177,12 @@ def ordered_pks(
         if pks is None:
             pks = by_value[raw] = []
         pks.append(pk)
-    if field_of(kind, column).type is FieldType.TEXT_LIST:
-        shown = {raw: ", ".join(json.loads(raw)) if raw else "" for raw in by_value}
-    else:
-        shown = {raw: raw or "" for raw in by_value}
-    keys = keys_in(order, shown.values())
+    listed = field_of(kind, column).type is FieldType.TEXT_LIST
+    texts = {raw: _text_of(raw, listed, shown) for raw in by_value}
+    keys = keys_in(order, texts.values())
     by_key: dict[bytes, list[int]] = {}
     for raw, pks in by_value.items():
-        key = keys[shown[raw]]
+        key = keys[texts[raw]]
         if key in by_key:  # texts that compare equal: one run, still by pk
             by_key[key] = sorted(by_key[key] + pks)
         else:
@@ -190,6 +191,15 @@ def ordered_pks(
     for key in sorted(by_key, reverse=descending):
         ordered.extend(reversed(by_key[key]) if descending else by_key[key])
     return ordered
+
+
+def _text_of(raw: str | None, listed: bool, shown: Callable[[Any], str] | None) -> str:
+    if not raw:
+        return ""
+    value = json.loads(raw) if listed else raw
+    if shown is not None:
+        return shown(value)
+    return ", ".join(value) if listed else raw
 
 
 def pks_by_rank(

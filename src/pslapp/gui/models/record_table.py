@@ -37,7 +37,7 @@ from pslapp.gui import runner
 from pslapp.gui.i18n import current as current_language
 from pslapp.gui.labels import field_label
 from pslapp.gui.models.display import display_text
-from pslapp.gui.models.label_order import label_ranks
+from pslapp.gui.models.label_order import label_ranks, names_shown
 from pslapp.services import records
 from pslapp.services.vault import Vault
 
@@ -147,9 +147,17 @@ class RecordTableModel(QAbstractTableModel):
             return None
         query, where = self._query, self._where
         if records.sorts_by_collation(kind, column):
-            order = order_for(current_language())
+            language = current_language()
+            order, shown = order_for(language), names_shown(column, language)
             return lambda: records.ordered_pks(
-                vault, kind, column, order, query=query, where=where, descending=descending
+                vault,
+                kind,
+                column,
+                order,
+                query=query,
+                where=where,
+                descending=descending,
+                shown=shown,
             )
         if records.sorts_by_label(kind, column):
             ranks = label_ranks(field_of(kind, column), current_language())
