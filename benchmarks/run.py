@@ -21,6 +21,7 @@ from benchmarks import (
     gui_figures,
     integrity_figures,
     merge_figures,
+    sort_figures,
     vault_figures,
 )
 from benchmarks.report import Figure, Report, load_average, machine_info
@@ -55,6 +56,7 @@ FAMILIES: dict[str, Callable[[World, int], Figure | list[Figure]]] = {
     "memory": lambda world, _repeats: vault_figures.memory_figures(world),
     "search": gui_figures.search_figure,
     "people-view": gui_figures.people_view_figure,
+    "sort": sort_figures.sort_figures,
     "door-search": gui_figures.door_search_figure,
     "unlock": vault_figures.unlock_figures,
     "integrity": integrity_figures.integrity_figures,

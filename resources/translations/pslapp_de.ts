@@ -2416,6 +2416,14 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../src/pslapp/gui/models/record_table.py" line="280"/>
+        <source>%1 (sorting…)</source>
+        <translation>%1 (wird sortiert …)</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34"/>

@@ -2416,6 +2416,14 @@ Press Ctrl+N to add the first person.</translation>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../src/pslapp/gui/models/record_table.py" line="280"/>
+        <source>%1 (sorting…)</source>
+        <translation>%1 (sorting…)</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34"/>

@@ -23,6 +23,8 @@ FIGURES = {
     "memory_receive",
     "search",
     "people_view",
+    "sort_click",
+    "sort_pause",
     "door_search",
     "kdf",
     "unlock",

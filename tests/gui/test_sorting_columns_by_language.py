@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from pslapp.core.enums import Kind
 from pslapp.gui.models import record_table
@@ -23,6 +24,14 @@ def _cities_listed(model: RecordTableModel) -> list[str]:
     return [str(model.index(row, column).data()) for row in range(model.rowCount())]
 
 
+def sort_and_wait(qtbot: QtBot, model: RecordTableModel, column: int, order: Qt.SortOrder) -> None:
+    """A header click: the order is read beside the UI thread, then shown."""
+    model.sort(column, order)
+    if model.sorting:
+        with qtbot.waitSignal(model.sorting_changed, check_params_cb=lambda busy: not busy):
+            pass
+
+
 def _runs(values: list[str]) -> list[str]:
     """Each value once, in the order it first appears."""
     return list(dict.fromkeys(values))
@@ -36,7 +45,7 @@ def _runs(values: list[str]) -> list[str]:
     ],
 )
 def test_sorting_people_by_city_follows_the_app_language_across_pages(
-    qapp: object, vault: Vault, monkeypatch: pytest.MonkeyPatch, language: str, expected: list[str]
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch, language: str, expected: list[str]
 ) -> None:
     monkeypatch.setattr(record_table, "current_language", lambda: language)
     n = 0
@@ -47,11 +56,11 @@ def test_sorting_people_by_city_follows_the_app_language_across_pages(
     assert n > 2 * PAGE
     model = RecordTableModel(Kind.PERSON, COLUMNS)
     model.set_vault(vault)
-    model.sort(COLUMNS.index("city"), Qt.SortOrder.AscendingOrder)
+    sort_and_wait(qtbot, model, COLUMNS.index("city"), Qt.SortOrder.AscendingOrder)
     listed = _cities_listed(model)
     assert len(listed) == n
     assert _runs(listed) == expected
-    model.sort(COLUMNS.index("city"), Qt.SortOrder.DescendingOrder)
+    sort_and_wait(qtbot, model, COLUMNS.index("city"), Qt.SortOrder.DescendingOrder)
     assert _runs(_cities_listed(model)) == expected[::-1]
     model.set_query("person")  # a search sorts what it finds the same way
     assert _runs(_cities_listed(model)) == expected[::-1]

@@ -16,6 +16,7 @@ from pslapp.core.collation import order_for
 from pslapp.core.enums import Kind
 from pslapp.services import records
 from pslapp.services.vault import Vault
+from pslapp.storage.tables import RECORD_TABLES
 
 GERMAN_CITIES = ["Zürich", "Ast", "Ärger", "Arbeit", "Strauß", "Strausberg", "Öhringen", "Ohr"]
 # DIN 5007-1: Ärger = "arger" between "arbeit" and "ast"; Öhringen = "ohringen" after "ohr";
@@ -97,3 +98,30 @@ def test_a_search_or_a_filter_sorts_only_what_it_lists(vault: Vault):
 def test_titles_enums_and_dates_keep_their_own_order(vault: Vault, kind: Kind, column: str):
     # titles page along their stored keys (records.page); enums and dates are not text
     assert not records.sorts_by_collation(kind, column)
+
+
+def test_an_enum_column_sorts_by_the_places_given_to_its_codes(vault: Vault):
+    """The GUI ranks an enum's codes by their translated labels (gui/models/label_order.py);
+    the vault orders by those places: empty first, a code without a place (stored by a newer
+    version) after every placed one, in both directions; ties by record. Descending, the
+    empty ones come last, as in a text column."""
+    names = ["forum", "rally", "camp", "forum"]
+    for n in range(6):
+        start = "2026-05-01"
+        records.create(vault, Kind.EVENT, {"title": f"E{n}", "kind": "forum", "start": start})
+    table = RECORD_TABLES[Kind.EVENT].name
+    with vault.write() as conn:  # as a newer version would store them
+        conn.exec_driver_sql(f"UPDATE {table} SET kind = 'teach_in' WHERE title = 'E4'")
+        conn.exec_driver_sql(f"UPDATE {table} SET kind = NULL WHERE title = 'E5'")
+        for n, kind in enumerate(names):
+            conn.exec_driver_sql(f"UPDATE {table} SET kind = ? WHERE title = ?", (kind, f"E{n}"))
+    ranks = {"rally": 0, "camp": 1, "forum": 2}  # the order of some language's labels
+    assert records.sorts_by_label(Kind.EVENT, "kind")
+
+    def titles(**kw: object) -> list[str]:
+        pks = records.pks_by_label(vault, Kind.EVENT, "kind", ranks, **kw)  # type: ignore[arg-type]
+        return [r.values["title"] for r in records.page_of_pks(vault, Kind.EVENT, pks)]
+
+    assert titles() == ["E5", "E1", "E2", "E0", "E3", "E4"]
+    assert titles(descending=True) == ["E3", "E0", "E2", "E1", "E4", "E5"]
+    assert titles(query="E1") == ["E1"]

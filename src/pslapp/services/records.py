@@ -15,14 +15,14 @@ from pslapp.core import record_rules
 from pslapp.core.collation import NameOrder
 from pslapp.core.enums import Kind
 from pslapp.core.errors import NotFound, ValidationError
-from pslapp.core.fields import FIELDS, MERGED_INTO, FieldType, field_names
+from pslapp.core.fields import FIELDS, MERGED_INTO, FieldType, field_names, field_of
 from pslapp.core.hlc import wall_ms
 from pslapp.core.merge import CLEARED
 from pslapp.core.record import Record, empty_values
 from pslapp.core.stamps import DELETED, FieldStamps, Stamp
 from pslapp.core.validation import validate
 from pslapp.services.vault import Vault
-from pslapp.storage import authorship, state
+from pslapp.storage import authorship, record_listing, state
 from pslapp.storage import person_merges as merge_log
 from pslapp.storage import records as repo
 
@@ -390,18 +390,58 @@ def ordered_pks(
     query: str | None = None,
     where: dict[str, Any] | None = None,
     descending: bool = False,
+    shown: Callable[[Any], str] | None = None,
 ) -> list[int]:
     """The live records of a listing, ordered by a text column in the order a reader
-    expects (core/collation.py); read their pages with `page_of_pks`."""
+    expects (core/collation.py), by the text `shown` makes of each value if given;
+    read their pages with `page_of_pks`."""
     with vault.read() as conn:
         return repo.ordered_pks(
-            conn, kind, column, names_in, query=query, where=where, descending=descending
+            conn,
+            kind,
+            column,
+            names_in,
+            query=query,
+            where=where,
+            descending=descending,
+            shown=shown,
+        )
+
+
+def sorts_by_label(kind: Kind, column: str) -> bool:
+    """Whether a list of `kind` ordered by `column` is read through `pks_by_label`: an
+    enum column, whose stored codes are not what the reader sees."""
+    return field_of(kind, column).type is FieldType.ENUM
+
+
+def pks_by_label(
+    vault: Vault,
+    kind: Kind,
+    column: str,
+    ranks: Mapping[str, int],
+    *,
+    query: str | None = None,
+    where: dict[str, Any] | None = None,
+    descending: bool = False,
+) -> list[int]:
+    """The live records of a listing, ordered by an enum column's codes in the order of
+    `ranks` (code -> place of its label in the reader's order; the labels are the GUI's),
+    codes without a place after the others; read their pages with `page_of_pks`."""
+    with vault.read() as conn:
+        return record_listing.pks_by_rank(
+            conn, kind, column, ranks, query=query, where=where, descending=descending
         )
 
 
 def page_of_pks(vault: Vault, kind: Kind, pks: Sequence[int]) -> list[Record]:
     with vault.read() as conn:
         return repo.page_of_pks(conn, kind, pks, vault.authors)
+
+
+def pks_of(vault: Vault, kind: Kind, record_ids: Iterable[str]) -> dict[str, int]:
+    """Each existing record's pk, to find its row in an ordered list of pks."""
+    with vault.read() as conn:
+        return record_listing.pks_of(conn, kind, record_ids)
 
 
 def count(

@@ -5,10 +5,10 @@ best first); how many there are; and the search over every kind."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select, text
+from sqlalchemy import ColumnElement, Connection, Select, case, func, select, text
 
 from pslapp.core.collation import NameOrder, keys_in
 from pslapp.core.enums import Kind
@@ -47,6 +47,16 @@ def _listing(kind: Kind, query: str | None, include_deleted: bool) -> Select[Any
     return stmt
 
 
+def _filtered(
+    kind: Kind, query: str | None, where: dict[str, Any] | None, include_deleted: bool = False
+) -> Select[Any]:
+    table = RECORD_TABLES[kind]
+    stmt = _listing(kind, query, include_deleted)
+    for name, value in (where or {}).items():
+        stmt = stmt.where(table.c[name] == value)
+    return stmt
+
+
 def page(
     conn: Connection,
     kind: Kind,
@@ -67,9 +77,7 @@ def page(
     `ranked` with a query puts the best matches first (as `search` ranks them), each rank
     in the order asked for."""
     table = RECORD_TABLES[kind]
-    stmt = _listing(kind, query, include_deleted)
-    for name, value in (where or {}).items():
-        stmt = stmt.where(table.c[name] == value)
+    stmt = _filtered(kind, query, where, include_deleted)
     match = fts_query(query) if ranked and query else None
     if match is not None:
         stmt = search_index.ranked(stmt, kind, match)
@@ -91,10 +99,7 @@ def count(
     where: dict[str, Any] | None = None,
     include_deleted: bool = False,
 ) -> int:
-    table = RECORD_TABLES[kind]
-    stmt = _listing(kind, query, include_deleted)
-    for name, value in (where or {}).items():
-        stmt = stmt.where(table.c[name] == value)
+    stmt = _filtered(kind, query, where, include_deleted)
     return int(conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
 
 
@@ -149,25 +154,82 @@ def ordered_pks(
     query: str | None = None,
     where: dict[str, Any] | None = None,
     descending: bool = False,
+    shown: Callable[[Any], str] | None = None,
 ) -> list[int]:
     """The pks of the live records a listing holds (as `page` filters them), ordered by
-    the text of `column` in `order` (a list by its items as shown, joined by ", "), ties
-    by pk, empty first. One read of two columns and a key per distinct text: at 100 000
+    the text of `column` in `order` (a list by its items joined by ", "), or by the text
+    `shown` makes of each stored value (a list for a list column) where a reader sees
+    another (a country's name for its code); ties by pk, empty first. One read of two
+    columns and a key per distinct text: at 100 000
     people the column's values repeat (cities, chapters, tags), and a caller pages
-    through the list it keeps, by `page_of_pks`."""
+    through the list it keeps, by `page_of_pks`.
+
+    It runs beside the UI thread (gui/models/record_table.py), so it holds the
+    interpreter only briefly at a time: the rows are streamed in pk order into one list
+    of pks per distinct value (neither 100 000 rows held at once, which also set off the
+    garbage collector, nor a sort of 100 000 pairs), and only the distinct keys are
+    sorted."""
     table = RECORD_TABLES[kind]
-    stmt = _listing(kind, query, False).with_only_columns(table.c.pk, table.c[column])
-    for name, value in (where or {}).items():
-        stmt = stmt.where(table.c[name] == value)
-    rows = conn.execute(stmt).all()
-    if field_of(kind, column).type is FieldType.TEXT_LIST:
-        shown = {raw: ", ".join(json.loads(raw)) if raw else "" for raw in {r[1] for r in rows}}
-        texts = [(pk, shown[raw]) for pk, raw in rows]
-    else:
-        texts = [(pk, value or "") for pk, value in rows]
-    keys = keys_in(order, (t for _pk, t in texts))
-    texts.sort(key=lambda pair: (keys[pair[1]], pair[0]), reverse=descending)
-    return [pk for pk, _t in texts]
+    stmt = _filtered(kind, query, where).with_only_columns(table.c.pk, table.c[column])
+    by_value: dict[str | None, list[int]] = {}
+    for pk, raw in conn.execute(stmt.order_by(table.c.pk)):
+        pks = by_value.get(raw)
+        if pks is None:
+            pks = by_value[raw] = []
+        pks.append(pk)
+    listed = field_of(kind, column).type is FieldType.TEXT_LIST
+    texts = {raw: _text_of(raw, listed, shown) for raw in by_value}
+    keys = keys_in(order, texts.values())
+    by_key: dict[bytes, list[int]] = {}
+    for raw, pks in by_value.items():
+        key = keys[texts[raw]]
+        if key in by_key:  # texts that compare equal: one run, still by pk
+            by_key[key] = sorted(by_key[key] + pks)
+        else:
+            by_key[key] = pks
+    ordered: list[int] = []
+    for key in sorted(by_key, reverse=descending):
+        ordered.extend(reversed(by_key[key]) if descending else by_key[key])
+    return ordered
+
+
+def _text_of(raw: str | None, listed: bool, shown: Callable[[Any], str] | None) -> str:
+    if not raw:
+        return ""
+    value = json.loads(raw) if listed else raw
+    if shown is not None:
+        return shown(value)
+    return ", ".join(value) if listed else raw
+
+
+def pks_by_rank(
+    conn: Connection,
+    kind: Kind,
+    column: str,
+    ranks: Mapping[str, int],
+    *,
+    query: str | None = None,
+    where: dict[str, Any] | None = None,
+    descending: bool = False,
+) -> list[int]:
+    """The pks of the live records a listing holds, ordered by the rank of their value of
+    `column` (an enum's codes, ranked by the labels a reader sees): empty first, then the
+    ranked codes, then codes without a rank (stored by a newer version), by code; ties by
+    pk. Descending: the ranked codes reversed, still followed by those without a rank
+    (they are not words of the reader's language), and the empty ones last. One query,
+    sorted by SQLite (a CASE over the few codes, no Python per record), for a caller to
+    page through by `page_of_pks`."""
+    table = RECORD_TABLES[kind]
+    value = table.c[column]
+    known = len(ranks)
+    place = {code: known - 1 - rank if descending else rank for code, rank in ranks.items()}
+    empty = known + 1 if descending else -1
+    whens: list[tuple[ColumnElement[bool], int]] = [((value.is_(None)) | (value == ""), empty)]
+    whens += [(value == code, rank) for code, rank in place.items()]
+    rank_of = case(*whens, else_=known)
+    then = (value.desc(), table.c.pk.desc()) if descending else (value.asc(), table.c.pk.asc())
+    stmt = _filtered(kind, query, where).with_only_columns(table.c.pk)
+    return list(conn.execute(stmt.order_by(rank_of, *then)).scalars())
 
 
 def page_of_pks(conn: Connection, kind: Kind, pks: Sequence[int], authors: Authors) -> list[Record]:
@@ -176,3 +238,11 @@ def page_of_pks(conn: Connection, kind: Kind, pks: Sequence[int], authors: Autho
     stmt = select(table).where(table.c.pk.in_(list(pks)), table.c.deleted.is_(False))
     found = {row.pk: decode(kind, row, authors) for row in conn.execute(stmt)}
     return [found[pk] for pk in pks if pk in found]
+
+
+def pks_of(conn: Connection, kind: Kind, record_ids: Iterable[str]) -> dict[str, int]:
+    """The pk of each of `record_ids` that exists (to find a record's row in a list of pks)."""
+    table = RECORD_TABLES[kind]
+    stmt = select(table.c.id, table.c.pk).where(table.c.id.in_(list(record_ids)))
+    found: dict[str, int] = dict(conn.execute(stmt).all())
+    return found
