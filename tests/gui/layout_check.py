@@ -75,3 +75,29 @@ def cut_choices(table: QTableView, rows: int = 30) -> list[str]:
                 found.append(f"{table.objectName()} {spec.name}: {text!r} cut")
                 break
     return found
+
+
+def scrolls_sideways(table: QTableView) -> list[str]:
+    """A list whose columns do not fit beside the detail pane: the last ones are only
+    reachable with the horizontal scroll bar."""
+    bar = table.horizontalScrollBar()
+    if table.isVisible() and bar.maximum() > 0:
+        header = table.horizontalHeader()
+        return [
+            f"{table.objectName()} scrolls sideways by {bar.maximum()} px "
+            f"(visible {bar.isVisible()}, {header.length()} in {table.viewport().width()})"
+        ]
+    return []
+
+
+def cut_names(table: QTableView, rows: int = 30) -> list[str]:
+    """Names (the first column: people, organisations, event titles) drawn narrower than
+    their text, in the first rows."""
+    model = table.model()
+    found: list[str] = []
+    metrics = table.fontMetrics()
+    for row in range(min(rows, model.rowCount())):
+        text = str(model.data(model.index(row, 0), Qt.ItemDataRole.DisplayRole) or "")
+        if metrics.horizontalAdvance(text) + 12 > table.columnWidth(0):
+            found.append(f"{table.objectName()}: {text!r} cut to {table.columnWidth(0)} px")
+    return found

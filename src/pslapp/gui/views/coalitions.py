@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from pslapp.core.enums import Kind
 from pslapp.core.record import Record
 from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.flow_layout import FlowLayout
 from pslapp.gui.forms.record_picker import RecordPicker
 from pslapp.gui.labels import kind_label
 from pslapp.gui.models.tag_palette import TagPalette
@@ -56,10 +56,9 @@ class MembersPanel(QWidget):
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps rather than widening the details (Russian, German)
         buttons.addWidget(add_org)
         buttons.addWidget(add_person)
-        buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)

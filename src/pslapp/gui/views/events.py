@@ -21,6 +21,7 @@ from pslapp.core.record import Record
 from pslapp.gui import confirm
 from pslapp.gui.attendee_menu import REMOVE, apply_choice, attendee_menu, popup_under_current
 from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.flow_layout import FlowLayout
 from pslapp.gui.forms.record_picker import RecordPicker
 from pslapp.gui.models.attendee_table import AttendeeTableModel
 from pslapp.gui.models.tag_palette import TagPalette
@@ -129,15 +130,15 @@ class AttendeesPanel(QWidget):
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.heading, 1)
         heading_row.addWidget(self.door_button)
-        buttons = QHBoxLayout()
+        # Rows that wrap: in Russian or German one line of these was wider than the room a
+        # 1280-pixel screen leaves the details beside the list.
+        buttons = FlowLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.change_button)
-        buttons.addStretch(1)
-        lists = QHBoxLayout()
+        lists = FlowLayout()
         lists.addWidget(self.import_button)
         lists.addWidget(self.print_button)
-        lists.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addLayout(heading_row)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,6 +32,7 @@ from pslapp.gui.views.record_table_view import RecordTableView
 from pslapp.services import records
 from pslapp.services.vault import Vault
 
+LIST_SHARE = 3  # fifths of the width, when the list needs no more
 RESELECT_ROWS = 512  # how far down a filtered list the record shown is looked for
 
 
@@ -59,6 +60,7 @@ class RecordListView(QWidget):
         self.table = RecordTableView(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName(f"table_{kind.value}")
+        self.table.natural_width_changed.connect(self.share_width)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -99,16 +101,31 @@ class RecordListView(QWidget):
         self.detail_stack.addWidget(self.nothing_selected)
         self.detail_stack.addWidget(self.detail)
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(self.list_stack)
         splitter.addWidget(self.detail_stack)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, LIST_SHARE)
+        splitter.setStretchFactor(1, 5 - LIST_SHARE)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([640, 460])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def share_width(self) -> None:
+        """Three fifths for the list, unless its columns need more to show whole: then the
+        details give up width, down to what they need themselves."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        details_least = self.detail_stack.minimumSizeHint().width()
+        wanted = min(self.table.natural_width(), total - details_least)
+        width = max(total * LIST_SHARE // 5, wanted)
+        self.splitter.setSizes([width, total - width])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_width()
 
     # Loading
 
