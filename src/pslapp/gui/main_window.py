@@ -239,10 +239,10 @@ class MainWindow(QMainWindow):
         return button
 
     def _shortcuts(self) -> None:
+        # Ctrl+L (lock) is not here: it locks from every window (autolock.LockKey)
         for keys, slot in (
             (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence.StandardKey.New, self.new_record),
-            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L), self.lock_requested.emit),
             (QKeySequence.StandardKey.Undo, self.undo_delete),
             (QKeySequence("Ctrl+Shift+D"), self.open_duplicates),
         ):
