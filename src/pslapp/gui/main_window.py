@@ -35,6 +35,7 @@ from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.panic_wipe import PANIC_WIPE_KEYS
 from pslapp.gui.registration_wizard.wizard import RegistrationWizard
 from pslapp.gui.shortcut_overview import ShortcutOverview
+from pslapp.gui.status_line import StatusLine
 from pslapp.gui.views.chapters import ChaptersView
 from pslapp.gui.views.coalitions import CoalitionsView
 from pslapp.gui.views.events import EventsView
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         self.door: DoorWindow | None = None
         self.mailbox = MailboxSync(vault, self)
         self.mailbox.synced.connect(self._mailbox_synced)
-        self.mailbox.failed.connect(self.show_message)
+        self.mailbox.failed.connect(self._mailbox_failed)
         self.mailbox.start()
 
         self.undo_label = QLabel()
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
         self.statusBar().addWidget(self.undo_label, 1)
         self.statusBar().addPermanentWidget(self.undo_button)
+        self.status = StatusLine(self.undo_label, self)
 
         content = QVBoxLayout()
         content.setContentsMargins(12, 12, 12, 0)
@@ -317,8 +319,8 @@ class MainWindow(QMainWindow):
             self.current_view.new_record()
 
     def show_message(self, text: str) -> None:
-        self.undo_button.hide()
-        self.undo_label.setText(text)
+        """A passing word in the status bar (it goes after a few seconds)."""
+        self.status.say(text)
 
     def sync_mailbox(self) -> bool:
         """ "Sync now": a round of the mailbox, or a word on how to set one up."""
@@ -335,10 +337,17 @@ class MainWindow(QMainWindow):
             return False
         return self.mailbox.sync_now()
 
+    def _mailbox_failed(self, text: str) -> None:
+        self.status.keep("mailbox", text)  # until a round goes through
+
     def _mailbox_synced(self, report: mailbox.RoundReport) -> None:
         text = summary(report)
-        if text:
-            self.show_message(text)
+        if report.left_for_review:  # stays until a round leaves nothing waiting
+            self.status.keep("mailbox", text)
+        else:
+            self.status.settle("mailbox")
+            if text:
+                self.show_message(text)
         self.catch_up()
         if self.door is not None and (report.applied or report.written):
             self.door.reload()  # the other door's check-ins and walk-ins, live
@@ -346,10 +355,10 @@ class MainWindow(QMainWindow):
     def _deleted(self, before: Record) -> None:
         self._last_deleted = before
         self._last_merged = None
-        self.undo_label.setText(
-            QCoreApplication.translate("MainWindow", "Deleted. You can undo this.")
+        self.status.say(
+            QCoreApplication.translate("MainWindow", "Deleted. You can undo this."),
+            offer=self.undo_button,
         )
-        self.undo_button.show()
 
     def undo_delete(self) -> None:
         """Ctrl+Z: bring back what was deleted last, or undo the merge made last."""
@@ -360,8 +369,7 @@ class MainWindow(QMainWindow):
         if before is None or self.vault is None:
             return
         records.restore(self.vault, before.kind, before.id, before.values)
-        self.undo_button.hide()
-        self.undo_label.setText(QCoreApplication.translate("MainWindow", "Brought back."))
+        self.show_message(QCoreApplication.translate("MainWindow", "Brought back."))
         for view in self.views:
             if view.kind is before.kind:
                 view.reload(before.id)
@@ -393,20 +401,19 @@ class MainWindow(QMainWindow):
         self._last_deleted = None
         self._last_merged = result.other_id
         self._after_merge_change(result.kept.id)
-        self.undo_label.setText(
-            QCoreApplication.translate("MainWindow", "Merged. You can undo this.")
+        self.status.say(
+            QCoreApplication.translate("MainWindow", "Merged. You can undo this."),
+            offer=self.undo_button,
         )
-        self.undo_button.show()
 
     def undo_merge(self) -> None:
         other_id, self._last_merged = self._last_merged, None
         if other_id is None or self.vault is None:
             return
-        self.undo_button.hide()
         try:
             back = person_merge.unmerge(self.vault, other_id)
         except PslappError as exc:
-            self.undo_label.setText(str(exc))
+            self.show_message(str(exc))
             return
         self._unmerged(back)
         if self.duplicates is not None and self.duplicates.isVisible():
@@ -415,9 +422,8 @@ class MainWindow(QMainWindow):
     def _unmerged(self, back: Record) -> None:
         if self._last_merged == back.id:
             self._last_merged = None
-            self.undo_button.hide()
         self._after_merge_change(back.id)
-        self.undo_label.setText(
+        self.show_message(
             QCoreApplication.translate("MainWindow", "Merge undone: both records are back.")
         )
 
@@ -481,6 +487,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return None
         dialog = BackupDialog(self.vault, self)
+        dialog.written.connect(lambda *_a: self.status.settle("backup"))
         dialog.open()
         return dialog
 
@@ -500,7 +507,7 @@ class MainWindow(QMainWindow):
         self.mailbox.drop()
         self.door = None
         self.palette_.clear()
-        self.undo_label.clear()
+        self.status.clear()
         self.vault = None
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -116,17 +116,17 @@ class Session(QObject):
         window.wipe_requested.connect(self.panic_wipe)
         window.passphrase_requested.connect(self.change_passphrase)
         self.window = window
-        notes = [self._backup_reminder(vault)]
+        reminder = self._backup_reminder(vault)
+        if reminder:  # stays until a backup is made
+            window.status.keep("backup", reminder)
         if vault.permissions_fixed:
-            notes.append(
+            window.show_message(
                 QCoreApplication.translate(
                     "Session",
                     "Other users of this computer could read the vault files; they are "
                     "private again.",
                 )
             )
-        if any(notes):
-            window.show_message("  ".join(note for note in notes if note))
         window.show()
         self.idle.start()
         self.lock_key.start()
