@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pslapp.core.enums import Kind
-from pslapp.core.errors import PslappError
-from pslapp.core.record import Record
 from pslapp.gui.backup_dialog import BackupDialog
 from pslapp.gui.bundles.window_actions import BundleActions
 from pslapp.gui.clipboard import SecretClipboard
@@ -36,14 +33,14 @@ from pslapp.gui.panic_wipe import PANIC_WIPE_KEYS
 from pslapp.gui.registration_wizard.wizard import RegistrationWizard
 from pslapp.gui.shortcut_overview import ShortcutOverview
 from pslapp.gui.status_line import StatusLine
+from pslapp.gui.undo_actions import UndoActions
 from pslapp.gui.views.chapters import ChaptersView
 from pslapp.gui.views.coalitions import CoalitionsView
 from pslapp.gui.views.events import EventsView
 from pslapp.gui.views.organisations import OrganisationsView
 from pslapp.gui.views.people import PeopleView
 from pslapp.gui.views.record_list import RecordListView
-from pslapp.services import mailbox, person_merge, records
-from pslapp.services.person_merge import MergeResult
+from pslapp.services import mailbox, records
 from pslapp.services.vault import Vault
 
 SEARCH_DELAY_MS = 150
@@ -66,10 +63,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = vault
         self.palette_ = TagPalette()
         self.palette_.load(vault)
-        self._last_deleted: Record | None = None
-        self._last_merged: str | None = None  # the person merged away, for Ctrl+Z
-        self._hidden_pairs: set[frozenset[str]] = set()  # "Not now" until the vault locks
-        self.duplicates: DuplicatesDialog | None = None
+        self.undo = UndoActions(self)
         self._seen_change = records.change_mark(vault)
 
         self.views: list[RecordListView] = [
@@ -86,7 +80,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             item = QListWidgetItem(kind_label(view.kind, plural=True))
             self.sidebar.addItem(item)
-            view.deleted.connect(self._deleted)
+            view.deleted.connect(self.undo.deleted)
             view.message.connect(self.show_message)
             view.set_vault(vault)
         self.sidebar.currentRowChanged.connect(self._switch)
@@ -97,7 +91,7 @@ class MainWindow(QMainWindow):
         events_view.print_requested.connect(self.open_print)
         people_view = self.view_of(PeopleView)
         assert isinstance(people_view, PeopleView)
-        people_view.duplicates_requested.connect(self.open_duplicates)
+        people_view.duplicates_requested.connect(self.undo.open_duplicates)
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 48)
 
         self.search = QLineEdit()
@@ -157,7 +151,7 @@ class MainWindow(QMainWindow):
         self.undo_label.setObjectName("undo_label")
         self.undo_button = QPushButton(QCoreApplication.translate("MainWindow", "Undo (Ctrl+Z)"))
         self.undo_button.setObjectName("undo_button")
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(self.undo.undo_delete)
         self.undo_button.hide()
         self.statusBar().addWidget(self.undo_label, 1)
         self.statusBar().addPermanentWidget(self.undo_button)
@@ -245,8 +239,8 @@ class MainWindow(QMainWindow):
         for keys, slot in (
             (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence.StandardKey.New, self.new_record),
-            (QKeySequence.StandardKey.Undo, self.undo_delete),
-            (QKeySequence("Ctrl+Shift+D"), self.open_duplicates),
+            (QKeySequence.StandardKey.Undo, self.undo.undo_delete),
+            (QKeySequence("Ctrl+Shift+D"), self.undo.open_duplicates),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
@@ -352,92 +346,23 @@ class MainWindow(QMainWindow):
         if self.door is not None and (report.applied or report.written):
             self.door.reload()  # the other door's check-ins and walk-ins, live
 
-    def _deleted(self, before: Record) -> None:
-        self._last_deleted = before
-        self._last_merged = None
-        self.status.say(
-            QCoreApplication.translate("MainWindow", "Deleted. You can undo this."),
-            offer=self.undo_button,
-        )
+    # Undo and merges (gui/undo_actions.py)
 
-    def undo_delete(self) -> None:
-        """Ctrl+Z: bring back what was deleted last, or undo the merge made last."""
-        if self._last_merged is not None:
-            self.undo_merge()
-            return
-        before, self._last_deleted = self._last_deleted, None
-        if before is None or self.vault is None:
-            return
-        records.restore(self.vault, before.kind, before.id, before.values)
-        self.show_message(QCoreApplication.translate("MainWindow", "Brought back."))
-        for view in self.views:
-            if view.kind is before.kind:
-                view.reload(before.id)
-        if before.kind is Kind.ATTENDANCE:  # someone taken off an event's list
-            self.view_of(EventsView).reload(str(before.values["event_id"]))
-        if before.kind is Kind.COALITION_MEMBER:  # a member taken out of a coalition
-            self.view_of(CoalitionsView).reload(str(before.values["coalition_id"]))
-
-    # People entered twice
+    @property
+    def duplicates(self) -> DuplicatesDialog | None:
+        return self.undo.duplicates
 
     def open_duplicates(self) -> DuplicatesDialog | None:
-        """The duplicates view, beside the people list (not modal: the list shows what a
-        merge did, and Ctrl+Z there undoes it)."""
-        if self.vault is None:
-            return None
-        self.sidebar.setCurrentRow(self.views.index(self.view_of(PeopleView)))
-        if self.duplicates is None:
-            self.duplicates = DuplicatesDialog(self.vault, self._hidden_pairs, self)
-            self.duplicates.merged.connect(self._merged)
-            self.duplicates.unmerged.connect(self._unmerged)
-        else:
-            self.duplicates.reload()
-        self.duplicates.show()
-        self.duplicates.raise_()
-        self.duplicates.activateWindow()
-        return self.duplicates
+        return self.undo.open_duplicates()
 
-    def _merged(self, result: MergeResult) -> None:
-        self._last_deleted = None
-        self._last_merged = result.other_id
-        self._after_merge_change(result.kept.id)
-        self.status.say(
-            QCoreApplication.translate("MainWindow", "Merged. You can undo this."),
-            offer=self.undo_button,
-        )
-
-    def undo_merge(self) -> None:
-        other_id, self._last_merged = self._last_merged, None
-        if other_id is None or self.vault is None:
-            return
-        try:
-            back = person_merge.unmerge(self.vault, other_id)
-        except PslappError as exc:
-            self.show_message(str(exc))
-            return
-        self._unmerged(back)
-        if self.duplicates is not None and self.duplicates.isVisible():
-            self.duplicates.reload()
-
-    def _unmerged(self, back: Record) -> None:
-        if self._last_merged == back.id:
-            self._last_merged = None
-        self._after_merge_change(back.id)
-        self.show_message(
-            QCoreApplication.translate("MainWindow", "Merge undone: both records are back.")
-        )
-
-    def _after_merge_change(self, person_id: str) -> None:
-        """A merge or its undo moved attendances and links: every list is read again, and
-        the people list shows the person."""
+    def reread_lists(self) -> None:
+        """Every list read again (a merge or its undo moved attendances and links), the
+        change that caused it taken as seen."""
         if self.vault is None:
             return
         self._seen_change = records.change_mark(self.vault)
         for view in self.views:
             view.refresh()
-        people = self.view_of(PeopleView)
-        self.sidebar.setCurrentRow(self.views.index(people))
-        people.reload(person_id)
 
     def show_shortcuts(self) -> ShortcutOverview:
         overview = ShortcutOverview(self)
@@ -495,10 +420,7 @@ class MainWindow(QMainWindow):
 
     def drop(self) -> None:
         """Forget the vault and every row, detail and model shown from it."""
-        self._last_deleted = None
-        self._last_merged = None
-        self._hidden_pairs.clear()
-        self.duplicates = None  # closed with the window's other dialogs
+        self.undo.drop()
         self.search.clear()
         self._search_timer.stop()
         for view in self.views:
