@@ -5,7 +5,15 @@ a 1280-pixel screen could give the details beside the list."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget, QWidgetItem
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QStyle,
+    QWidget,
+    QWidgetItem,
+)
 
 
 class FlowLayout(QLayout):
@@ -145,7 +153,17 @@ class TitleRow(QLayout):
 
     def minimumSize(self) -> QSize:
         title = self._title.minimumSize()
-        return QSize(max(title.width(), self._buttons_width()), title.height())
+        return QSize(max(self._title_least(), self._buttons_width()), title.height())
+
+    def _title_least(self) -> int:
+        """The title's longest word: narrower than that, a wrapped title is cut."""
+        label = self._title.widget()
+        if not isinstance(label, QLabel) or not label.text().split():
+            return self._title.minimumSize().width()
+        metrics = label.fontMetrics()
+        margins = label.contentsMargins()
+        widest = max(metrics.horizontalAdvance(word) for word in label.text().split())
+        return widest + margins.left() + margins.right() + 2 * label.margin() + 2
 
     def _shown(self) -> list[QLayoutItem]:
         return [b for b in self._buttons if not b.isEmpty()]
@@ -160,7 +178,7 @@ class TitleRow(QLayout):
     def _arrange(self, rect: QRect, *, place: bool) -> int:
         gap = max(0, self.spacing())
         buttons = self._buttons_width()
-        beside = self._title.minimumSize().width() + gap + buttons <= rect.width()
+        beside = self._title_least() + gap + buttons <= rect.width()
         title_width = rect.width() - (gap + buttons if beside and buttons else 0)
         title_height = self._title.heightForWidth(title_width)
         if title_height < 0:

@@ -22,6 +22,7 @@ from pslapp.gui.forms.record_picker import RecordPicker
 from pslapp.gui.labels import kind_label, value_label
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.record_list import RecordListView
+from pslapp.gui.views.related_panel import wrap_lines
 from pslapp.services import coalitions, records
 
 COLUMNS = ["name", "founded_on", "tags"]
@@ -45,6 +46,7 @@ class MembersPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("members_list")
         self.list.setMinimumHeight(160)
+        wrap_lines(self.list)
         add_org = QPushButton(QCoreApplication.translate("CoalitionsView", "Add organisation…"))
         add_org.setObjectName("add_member_org")
         add_org.clicked.connect(lambda: self.add_member(Kind.ORGANISATION))

@@ -65,6 +65,7 @@ class DetailPane(QWidget):
         self._palette = palette
         self._clipboard = clipboard
         self.record: Record | None = None
+        self.extra_first = False  # see give_extra_room
         self.title = plain_label()
         self.title.setObjectName("detail_title")
         self.title.setProperty("role", "title")
@@ -104,8 +105,10 @@ class DetailPane(QWidget):
 
     def give_extra_room(self) -> None:
         """The section under the fields is the point of the page (an event's attendees, a
-        coalition's members): it gets two thirds of the height, the fields the rest."""
+        coalition's members): it gets two thirds of the height, the fields the rest, and
+        the list beside keeps less of the width (RecordListView.share_width)."""
         self._outer.setStretchFactor(self.extra, 2)
+        self.extra_first = True
 
     def show_record(self, record: Record | None) -> None:
         self.record = record

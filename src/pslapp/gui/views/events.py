@@ -27,6 +27,7 @@ from pslapp.gui.models.attendee_table import AttendeeTableModel
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.event_stats import EventStatsLabel
 from pslapp.gui.views.record_list import RecordListView
+from pslapp.gui.views.record_table_view import PADDING, SHORT_NAME
 from pslapp.services import events, records
 from pslapp.services.events import Attendee
 
@@ -48,6 +49,10 @@ class AttendeeTable(QTableView):
         wanted = [max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(4)]
         header.resizeSection(ARRIVED, wanted[ARRIVED])  # a time: always short
         names = min(wanted[0], int(width * NAME_SHARE))
+        beside = width - wanted[ARRIVED] - wanted[1] - wanted[2]
+        if names > beside:  # status and role whole while the names keep a short one
+            floor = self.fontMetrics().horizontalAdvance(SHORT_NAME) + PADDING
+            names = max(min(names, floor), beside)
         room = max(0, width - names - wanted[ARRIVED])
         asked = wanted[1] + wanted[2]
         for column in (1, 2):  # status and role: what they need, else a fair part of it

@@ -113,13 +113,15 @@ class RecordListView(QWidget):
         layout.addWidget(splitter)
 
     def share_width(self) -> None:
-        """Three fifths for the list, unless its columns need more to show whole: then the
-        details give up width, down to what they need themselves."""
+        """Three fifths for the list, unless its columns need more to show whole (or, where
+        the details are the point of the page, an event's attendees, to show without a
+        sideways scroll bar): then the details give up width, down to what they need."""
         total = self.splitter.width() - self.splitter.handleWidth()
         if total <= 0:
             return
         details_least = self.detail_stack.minimumSizeHint().width()
-        wanted = min(self.table.natural_width(), total - details_least)
+        needed = self.table.least_width() if self.detail.extra_first else None
+        wanted = min(needed or self.table.natural_width(), total - details_least)
         width = max(total * LIST_SHARE // 5, wanted)
         self.splitter.setSizes([width, total - width])
 
