@@ -33,6 +33,7 @@ from pslapp.services import records
 from pslapp.services.vault import Vault
 
 LIST_SHARE = 3  # fifths of the width, when the list needs no more
+EXTRA_FIRST_SHARE = 2.5  # fifths, where the details are the point (an event's attendees)
 RESELECT_ROWS = 512  # how far down a filtered list the record shown is looked for
 
 
@@ -60,7 +61,6 @@ class RecordListView(QWidget):
         self.table = RecordTableView(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setObjectName(f"table_{kind.value}")
-        self.table.natural_width_changed.connect(self.share_width)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -108,21 +108,25 @@ class RecordListView(QWidget):
         splitter.setStretchFactor(1, 5 - LIST_SHARE)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([640, 460])
+        self.table.natural_width_changed.connect(self.share_width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
     def share_width(self) -> None:
-        """Three fifths for the list, unless its columns need more to show whole (or, where
-        the details are the point of the page, an event's attendees, to show without a
-        sideways scroll bar): then the details give up width, down to what they need."""
+        """Three fifths for the list, unless its columns need more to show whole: then the
+        details give up width, down to what they need. Where the details are the point of
+        the page (an event's attendees, a coalition's members) the list gets half, or
+        what it needs not to scroll sideways."""
         total = self.splitter.width() - self.splitter.handleWidth()
         if total <= 0:
             return
         details_least = self.detail_stack.minimumSizeHint().width()
-        needed = self.table.least_width() if self.detail.extra_first else None
-        wanted = min(needed or self.table.natural_width(), total - details_least)
-        width = max(total * LIST_SHARE // 5, wanted)
+        if self.detail.extra_first:
+            share, needed = EXTRA_FIRST_SHARE, self.table.least_width()
+        else:
+            share, needed = LIST_SHARE, self.table.natural_width()
+        width = max(int(total * share / 5), min(needed, total - details_least))
         self.splitter.setSizes([width, total - width])
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -48,31 +48,43 @@ class RecordTableView(QTableView):
         header.setHighlightSections(False)
         self._wanted = [header.sectionSize(c) for c in range(header.count())]
         self._floors = [self._floor(c, spec.type) for c, spec in enumerate(model.columns)]
-        model.modelReset.connect(self._measure_names)
-        model.layoutChanged.connect(self._measure_names)
+        self._enums = [c for c, s in enumerate(model.columns) if s.type is FieldType.ENUM]
+        model.modelReset.connect(self._measure)
+        model.layoutChanged.connect(self._measure)
 
-    def _measure_names(self) -> None:
-        """The first column asks for its longest name among the first rows ("Initiative
-        Solidarität ohne Grenzen Köln" was cut before its kind), up to twice a long
-        personal name; never less than that."""
+    def _longest(self, column: int) -> int:
+        """The widest text of `column` among the first rows."""
         model = self.model()
         metrics = self.fontMetrics()
-        longest = max(
+        return max(
             (
-                metrics.horizontalAdvance(str(model.data(model.index(row, 0)) or ""))
+                metrics.horizontalAdvance(str(model.data(model.index(row, column)) or ""))
                 for row in range(min(model.rowCount(), MEASURED_ROWS))
             ),
             default=0,
         )
-        wanted = min(max(self._first_wanted, longest + PADDING), 2 * self._first_wanted)
-        if wanted != self._wanted[0]:
-            self._wanted[0] = wanted
+
+    def _measure(self) -> None:
+        """From the rows listed now: the first column asks for its longest name ("Initiative
+        Solidarität ohne Grenzen Köln" was cut before its kind), up to twice a long
+        personal name and never less than one; a kind column, as wide as its longest value
+        could be, gives up width down to the longest one listed ("demonstration", not
+        "strike support" that none of the first rows is)."""
+        before = (self._wanted[0], [self._floors[c] for c in self._enums])
+        longest = self._longest(0) + PADDING
+        self._wanted[0] = min(max(self._first_wanted, longest), 2 * self._first_wanted)
+        header = self.horizontalHeader()
+        for column in self._enums:
+            listed = max(self._longest(column) + PADDING, header.sectionSizeHint(column))
+            self._floors[column] = min(self._wanted[column], listed)
+        if (self._wanted[0], [self._floors[c] for c in self._enums]) != before:
             self.fit_columns()
             self.natural_width_changed.emit()
 
     def _floor(self, column: int, kind: FieldType) -> int:
-        """The least a column gives up to: a name down to a short two-part one, a kind or a
-        date never (they must read whole), any other text down to its heading."""
+        """The least a column gives up to: a name down to a short two-part one, a date never,
+        a kind to its longest value listed (`_measure`), any other text down to its
+        heading."""
         if column == 0:
             return self._first_floor
         if kind in (FieldType.ENUM, FieldType.DATETIME):
