@@ -19,6 +19,7 @@ from pslapp.core.fields import FieldType
 from pslapp.gui.models.record_table import RecordTableModel
 
 CHECKED = (QAbstractButton, QComboBox, QLineEdit)
+WHOLE = (FieldType.ENUM, FieldType.DATE, FieldType.DATETIME)  # columns never cut
 
 
 def _name(widget: QWidget) -> str:
@@ -59,15 +60,16 @@ def misfits(window: QWidget) -> list[str]:
 
 
 def cut_choices(table: QTableView, rows: int = 30) -> list[str]:
-    """Cells of a closed set of values ("local chapter", "demonstration") drawn narrower
-    than their text: a free text may end in "…", a kind never does."""
+    """Cells of a closed set of values ("local chapter", "demonstration") or dates drawn
+    narrower than their text: a free text may end in "…", a kind or a date never does
+    ("2022-04…" seen in French)."""
     model = table.model()
     if not isinstance(model, RecordTableModel):
         return []
     found: list[str] = []
     metrics = table.fontMetrics()
     for column, spec in enumerate(model.columns):
-        if spec.type is not FieldType.ENUM or table.isColumnHidden(column):
+        if spec.type not in WHOLE or table.isColumnHidden(column):
             continue
         for row in range(min(rows, model.rowCount())):
             text = str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) or "")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from pslapp.core.enums import Kind
 from pslapp.core.fields import FieldType
 from pslapp.gui.labels import value_label
 from pslapp.gui.models.record_table import RecordTableModel
@@ -38,6 +39,8 @@ class RecordTableView(QTableView):
         for column, spec in enumerate(model.columns):
             if spec.type is FieldType.DATETIME:
                 header.resizeSection(column, stamp)
+            elif spec.type is FieldType.DATE:
+                header.resizeSection(column, metrics.horizontalAdvance("2026-05-01") + PADDING)
             elif spec.type is FieldType.ENUM and spec.enum is not None:  # "local chap…"
                 widest = max(metrics.horizontalAdvance(value_label(v.value)) for v in spec.enum)
                 header.resizeSection(column, min(widest + PADDING, 2 * header.defaultSectionSize()))
@@ -49,6 +52,9 @@ class RecordTableView(QTableView):
         self._wanted = [header.sectionSize(c) for c in range(header.count())]
         self._floors = [self._floor(c, spec.type) for c, spec in enumerate(model.columns)]
         self._enums = [c for c, s in enumerate(model.columns) if s.type is FieldType.ENUM]
+        # organisation names and event titles run long; a person's rarely does, and one
+        # such among the first rows made the names greedy while chapters and tags were cut
+        self._titles_measured = model.kind is not Kind.PERSON
         model.modelReset.connect(self._measure)
         model.layoutChanged.connect(self._measure)
 
@@ -65,14 +71,15 @@ class RecordTableView(QTableView):
         )
 
     def _measure(self) -> None:
-        """From the rows listed now: the first column asks for its longest name ("Initiative
+        """From the rows listed now: the first column asks for its longest title ("Initiative
         Solidarität ohne Grenzen Köln" was cut before its kind), up to twice a long
         personal name and never less than one; a kind column, as wide as its longest value
         could be, gives up width down to the longest one listed ("demonstration", not
         "strike support" that none of the first rows is)."""
         before = (self._wanted[0], [self._floors[c] for c in self._enums])
-        longest = self._longest(0) + PADDING
-        self._wanted[0] = min(max(self._first_wanted, longest), 2 * self._first_wanted)
+        if self._titles_measured:
+            longest = self._longest(0) + PADDING
+            self._wanted[0] = min(max(self._first_wanted, longest), 2 * self._first_wanted)
         header = self.horizontalHeader()
         for column in self._enums:
             listed = max(self._longest(column) + PADDING, header.sectionSizeHint(column))
@@ -87,7 +94,7 @@ class RecordTableView(QTableView):
         heading."""
         if column == 0:
             return self._first_floor
-        if kind in (FieldType.ENUM, FieldType.DATETIME):
+        if kind in (FieldType.ENUM, FieldType.DATE, FieldType.DATETIME):
             return self._wanted[column]
         header = self.horizontalHeader()
         return min(self._wanted[column], max(header.sectionSizeHint(column), 60))
@@ -110,9 +117,9 @@ class RecordTableView(QTableView):
     def fit_columns(self) -> None:
         """Every column at the width it asks for when there is room, the names taking what
         is left (a long German organisation name reads whole). When there is not: free-text
-        columns give up width first (down to their heading), then the names (down to a
-        short two-part one); kinds and dates never. If even that does not fit, the list
-        scrolls sideways with the names whole."""
+        columns give up width first (down to their heading) and kinds (down to the longest
+        listed), then the names (down to a short two-part one); dates never. If even that
+        does not fit, the list scrolls sideways with the names whole."""
         header = self.horizontalHeader()
         width = self.viewport().width()
         shown = self._shown()
