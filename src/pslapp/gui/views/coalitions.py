@@ -152,6 +152,7 @@ class MembersPanel(QWidget):
         current = records.get(vault, Kind.COALITION_MEMBER, membership_id).values.get("role")
         menu = QMenu(self)
         menu.setObjectName("member_role_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         codes = [r.value for r in CoalitionRole]
         if current and current not in codes:
             written = menu.addAction(str(current))

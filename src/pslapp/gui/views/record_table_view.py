@@ -21,7 +21,7 @@ PADDING = 28  # a cell's padding and a little air, beside its text
 
 
 class RecordTableView(QTableView):
-    natural_width_changed = Signal()  # the names listed now need another width
+    natural_width_changed = Signal()  # the rows listed now ask for other widths
 
     def __init__(self, model: RecordTableModel) -> None:
         super().__init__()
@@ -128,7 +128,7 @@ class RecordTableView(QTableView):
         sizes = {c: self._wanted[c] for c in shown}
         excess = sum(sizes.values()) - width
         if sum(self._floors[c] for c in shown) <= width:
-            for column in [c for c in reversed(shown) if c != 0] + [0]:
+            for column in [c for c in reversed(shown) if c != 0] + [c for c in shown if c == 0]:
                 if excess <= 0:
                     break
                 give = min(excess, sizes[column] - self._floors[column])
