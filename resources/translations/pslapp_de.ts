@@ -357,6 +357,18 @@ Mit Strg+N fügen Sie Ihre Ortsgruppe hinzu.</translation>
 <context>
     <name>CoalitionsView</name>
     <message>
+        <source>No role</source>
+        <translation>Keine Rolle</translation>
+    </message>
+    <message>
+        <source>What they are in this coalition (Enter)</source>
+        <translation>Die Rolle in diesem Bündnis (Enter)</translation>
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation>Rolle…</translation>
+    </message>
+    <message>
         <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
         <source>Add organisation…</source>
         <translation>Organisation hinzufügen…</translation>
@@ -3354,6 +3366,18 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 </context>
 <context>
     <name>Value</name>
+    <message>
+        <source>treasurer</source>
+        <translation>Kassenwart·in</translation>
+    </message>
+    <message>
+        <source>spokesperson</source>
+        <translation>Sprecher·in</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>Koordination</translation>
+    </message>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="100"/>
         <location filename="../../src/pslapp/gui/models/display.py" line="30"/>

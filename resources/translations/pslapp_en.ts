@@ -357,6 +357,18 @@ Press Ctrl+N to add your local chapter.</translation>
 <context>
     <name>CoalitionsView</name>
     <message>
+        <source>No role</source>
+        <translation>No role</translation>
+    </message>
+    <message>
+        <source>What they are in this coalition (Enter)</source>
+        <translation>What they are in this coalition (Enter)</translation>
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation>Role…</translation>
+    </message>
+    <message>
         <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
         <source>Add organisation…</source>
         <translation>Add organisation…</translation>
@@ -3354,6 +3366,18 @@ Press Ctrl+N to add the first person.</translation>
 </context>
 <context>
     <name>Value</name>
+    <message>
+        <source>treasurer</source>
+        <translation>treasurer</translation>
+    </message>
+    <message>
+        <source>spokesperson</source>
+        <translation>spokesperson</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinator</translation>
+    </message>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="100"/>
         <location filename="../../src/pslapp/gui/models/display.py" line="30"/>

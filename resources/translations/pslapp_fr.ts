@@ -357,6 +357,18 @@ Appuyez sur Ctrl+N pour ajouter votre section locale.</translation>
 <context>
     <name>CoalitionsView</name>
     <message>
+        <source>No role</source>
+        <translation>Aucun rôle</translation>
+    </message>
+    <message>
+        <source>What they are in this coalition (Enter)</source>
+        <translation>Le rôle dans cette coalition (Entrée)</translation>
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation>Rôle…</translation>
+    </message>
+    <message>
         <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
         <source>Add organisation…</source>
         <translation>Ajouter une organisation…</translation>
@@ -3354,6 +3366,18 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 </context>
 <context>
     <name>Value</name>
+    <message>
+        <source>treasurer</source>
+        <translation>trésorier·ère</translation>
+    </message>
+    <message>
+        <source>spokesperson</source>
+        <translation>porte-parole</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordination</translation>
+    </message>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="100"/>
         <location filename="../../src/pslapp/gui/models/display.py" line="30"/>

@@ -363,6 +363,18 @@ Press Ctrl+N to add your local chapter.</source>
 <context>
     <name>CoalitionsView</name>
     <message>
+        <source>No role</source>
+        <translation>Без ролі</translation>
+    </message>
+    <message>
+        <source>What they are in this coalition (Enter)</source>
+        <translation>Роль у цій коаліції (Enter)</translation>
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation>Роль…</translation>
+    </message>
+    <message>
         <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
         <source>Add organisation…</source>
         <translation>Додати організацію…</translation>
@@ -3371,6 +3383,18 @@ Press Ctrl+N to add the first person.</source>
 </context>
 <context>
     <name>Value</name>
+    <message>
+        <source>treasurer</source>
+        <translation>скарбник</translation>
+    </message>
+    <message>
+        <source>spokesperson</source>
+        <translation>речник</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
     <message>
         <location filename="../../src/pslapp/gui/forms/field_editors.py" line="100"/>
         <location filename="../../src/pslapp/gui/models/display.py" line="30"/>

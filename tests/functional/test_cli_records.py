@@ -138,10 +138,13 @@ def test_other_record_kinds(cli: Cli):
         "coalition", "add", "--name", "Coalition against deportations", "--founded-on", "2025-03-08"
     )
     person = cli.ok("person", "add", "--name", "Asel")
-    cli.ok("coalition", "member", "add", coalition, "--org", org, "--role", "founder")
+    # a role is one of a list, like an event's kind: free text is refused, nothing written
+    assert cli("coalition", "member", "add", coalition, "--org", org, "--role", "founder").code == 2
+    cli.ok("coalition", "member", "add", coalition, "--org", org, "--role", "coordinator")
     cli.ok("coalition", "member", "add", coalition, "--person", person)
     members = cli("coalition", "show", coalition, "--json").json()["members"]
     assert {m["name"] for m in members} == {"Union of Migrant Workers", "Asel"}
+    assert {m["role"] for m in members} == {"coordinator", None}
     assert cli("chapter", "show", chapter, "--json").json()["kind"] == "working_group"
     assert cli("org", "list", "--json").json()[0]["relationship"] == "ally"
 

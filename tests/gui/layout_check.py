@@ -19,6 +19,7 @@ from pslapp.core.fields import FieldType
 from pslapp.gui.models.record_table import RecordTableModel
 
 CHECKED = (QAbstractButton, QComboBox, QLineEdit)
+WHOLE = (FieldType.ENUM, FieldType.DATE, FieldType.DATETIME)  # columns never cut
 
 
 def _name(widget: QWidget) -> str:
@@ -59,19 +60,46 @@ def misfits(window: QWidget) -> list[str]:
 
 
 def cut_choices(table: QTableView, rows: int = 30) -> list[str]:
-    """Cells of a closed set of values ("local chapter", "demonstration") drawn narrower
-    than their text: a free text may end in "…", a kind never does."""
+    """Cells of a closed set of values ("local chapter", "demonstration") or dates drawn
+    narrower than their text: a free text may end in "…", a kind or a date never does
+    ("2022-04…" seen in French)."""
     model = table.model()
     if not isinstance(model, RecordTableModel):
         return []
     found: list[str] = []
     metrics = table.fontMetrics()
     for column, spec in enumerate(model.columns):
-        if spec.type is not FieldType.ENUM or table.isColumnHidden(column):
+        if spec.type not in WHOLE or table.isColumnHidden(column):
             continue
         for row in range(min(rows, model.rowCount())):
             text = str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) or "")
             if metrics.horizontalAdvance(text) + 12 > table.columnWidth(column):
                 found.append(f"{table.objectName()} {spec.name}: {text!r} cut")
                 break
+    return found
+
+
+def scrolls_sideways(table: QTableView) -> list[str]:
+    """A list whose columns do not fit beside the detail pane: the last ones are only
+    reachable with the horizontal scroll bar."""
+    bar = table.horizontalScrollBar()
+    if table.isVisible() and bar.maximum() > 0:
+        header = table.horizontalHeader()
+        return [
+            f"{table.objectName()} scrolls sideways by {bar.maximum()} px "
+            f"(visible {bar.isVisible()}, {header.length()} in {table.viewport().width()})"
+        ]
+    return []
+
+
+def cut_names(table: QTableView, rows: int = 30) -> list[str]:
+    """Names (the first column: people, organisations, event titles) drawn narrower than
+    their text, in the first rows."""
+    model = table.model()
+    found: list[str] = []
+    metrics = table.fontMetrics()
+    for row in range(min(rows, model.rowCount())):
+        text = str(model.data(model.index(row, 0), Qt.ItemDataRole.DisplayRole) or "")
+        if metrics.horizontalAdvance(text) + 12 > table.columnWidth(0):
+            found.append(f"{table.objectName()}: {text!r} cut to {table.columnWidth(0)} px")
     return found

@@ -16,12 +16,13 @@ from pslapp.core.enums import Kind
 from pslapp.gui import i18n
 from pslapp.gui.main_window import MainWindow
 from pslapp.gui.session import Session
+from pslapp.gui.style import apply_style
 from pslapp.services import records
 from pslapp.services.sample import populate
 from pslapp.services.vault import create_vault
 
 from .conftest import FAST_KDF, PASSPHRASE, make_session
-from .layout_check import cut_choices, misfits
+from .layout_check import cut_choices, cut_names, misfits, scrolls_sideways
 
 SCREENS = (QSize(1280, 720), QSize(1366, 768))
 
@@ -40,6 +41,17 @@ def _settle() -> None:
         QCoreApplication.processEvents()
 
 
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The app's own look (padding, fonts of titles and the search field), as it runs."""
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    apply_style(qapp, dark=False)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
 @pytest.fixture(params=[9, 11], ids=["qt-font", "gtk-font"])
 def font_points(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[int]:
     """Qt's own 9 pt, and the 11 pt a GNOME or Xfce desktop gives every Qt app."""
@@ -53,7 +65,7 @@ def font_points(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES, indirect=True)
 def test_every_main_screen_fits_a_small_laptop(
-    qtbot: QtBot, tmp_path: Path, language: str, font_points: int
+    qtbot: QtBot, tmp_path: Path, language: str, font_points: int, styled: None
 ) -> None:
     vault, _code = create_vault(tmp_path / "vault", PASSPHRASE, "Köln", kdf=FAST_KDF)
     summary = populate(vault, people=40, seed=3)
@@ -96,7 +108,10 @@ def test_every_main_screen_fits_a_small_laptop(
                         f"{language} {font_points}pt {size.toTuple()} {name}: {m}"
                         for m in cut_choices(window.views[row].table)
                     ]
-
+                    problems += [
+                        f"{language} {font_points}pt {size.toTuple()} {name}: {m}"
+                        for m in scrolls_sideways(window.views[row].table)
+                    ]
             events = window.views[4]
             window.sidebar.setCurrentRow(4)
             events.select_id(new_event)
@@ -138,6 +153,36 @@ def test_the_import_wizard_fits_and_its_choices_are_whole(
         assert wizard.height() <= SCREENS[0].height(), wizard.size().toTuple()
         assert not problems, "\n".join(problems)
         wizard.reject()
+    finally:
+        session.shutdown()
+        vault.lock()
+
+
+@pytest.mark.parametrize("language", ["de"], indirect=True)
+def test_german_organisation_and_event_names_read_whole_beside_their_kind(
+    qtbot: QtBot, tmp_path: Path, language: str, styled: None
+) -> None:
+    """Seen at 1280x720: "Initiative Solidarität ohne Grenzen Köln" cut to "Initiative
+    Sol…" while the kind column beside it had room to spare."""
+    vault, _code = create_vault(tmp_path / "vault", PASSPHRASE, "Köln", kdf=FAST_KDF)
+    populate(vault, people=40, seed=3)
+    session: Session = make_session(tmp_path / "vault")
+    try:
+        session.open_window(vault)
+        window = session.window
+        assert isinstance(window, MainWindow)
+        qtbot.waitExposed(window)
+        problems: list[str] = []
+        for size in SCREENS:
+            window.resize(size)
+            for kind in (Kind.ORGANISATION, Kind.EVENT):
+                view = next(v for v in window.views if v.kind is kind)
+                window.sidebar.setCurrentRow(window.views.index(view))
+                view.table.selectRow(0)
+                _settle()
+                problems += [f"{size.toTuple()}: {m}" for m in cut_names(view.table)]
+                problems += [f"{size.toTuple()}: {m}" for m in cut_choices(view.table)]
+        assert not problems, "\n".join(problems)
     finally:
         session.shutdown()
         vault.lock()

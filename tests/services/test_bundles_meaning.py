@@ -191,6 +191,29 @@ def test_a_coalition_member_that_is_both_or_neither_is_refused(door, tmp_path, s
     everything_opens(bob, forum, tmp_path)
 
 
+@pytest.mark.parametrize("role", ["Koordinatorin", "MEMBER ", "", "member\u200b"])
+def test_a_coalition_role_that_is_not_one_of_the_codes_is_refused(door, tmp_path, role):
+    """Roles are a choice since 2026-12: a peer's free text (or a code in another spelling,
+    or an empty string for "no role") is refused like any other value outside a kind's
+    list, and the vault stays as it was."""
+    alice, bob, forum, _ = door
+    coalition = records.create(bob, Kind.COALITION, {"name": "Solidarity"}).id
+    org = records.create(bob, Kind.ORGANISATION, {"name": "Union"}).id
+    member = {"id": uid(5), "coalition_id": coalition, "organisation_id": org, "role": role}
+    path = sealed(alice, bob, tmp_path, block("coalition_member", [member]))
+    refused(bob, path, "coalition_member", "role")
+    everything_opens(bob, forum, tmp_path)
+
+
+def test_a_coalition_role_from_the_list_is_taken(door, tmp_path):
+    alice, bob, _forum, _ = door
+    coalition = records.create(bob, Kind.COALITION, {"name": "Solidarity"}).id
+    org = records.create(bob, Kind.ORGANISATION, {"name": "Union"}).id
+    member = {"id": uid(6), "coalition_id": coalition, "organisation_id": org, "role": "observer"}
+    import_bundle(bob, sealed(alice, bob, tmp_path, block("coalition_member", [member])))
+    assert records.get(bob, Kind.COALITION_MEMBER, uid(6)).values["role"] == "observer"
+
+
 def test_an_attendance_pointing_at_nobody_is_refused_naming_it(door, tmp_path):
     alice, bob, forum, _ = door
     ghost = uid(5)

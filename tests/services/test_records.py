@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pslapp.core.enums import Kind
+from pslapp.core.enums import CoalitionRole, Kind
 from pslapp.core.errors import NotFound, ValidationError
 from pslapp.core.stamps import DELETED
 from pslapp.services import coalitions, events, records
@@ -156,7 +156,9 @@ def test_coalition_members_are_organisations_or_people(vault: Vault):
         vault, Kind.ORGANISATION, {"name": "Solidarność migrantów", "kind": "collective"}
     )
     pid = add_person(vault, "Lev")
-    coalitions.add_member(vault, coalition.id, organisation_id=org.id, role="founder")
+    coalitions.add_member(
+        vault, coalition.id, organisation_id=org.id, role=CoalitionRole.COORDINATOR
+    )
     coalitions.add_member(vault, coalition.id, person_id=pid)
     assert {t.title for _m, t in coalitions.members(vault, coalition.id)} == {
         "Solidarność migrantów",

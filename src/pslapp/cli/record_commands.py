@@ -8,7 +8,7 @@ from typing import Any
 from pslapp.cli.context import Context, Subcommands
 from pslapp.cli.output import print_fields, print_json, print_json_list, print_table
 from pslapp.cli.record_options import KIND_WORDS, add_field_options, field_values
-from pslapp.core.enums import AttendanceRole, AttendanceStatus, Kind
+from pslapp.core.enums import AttendanceRole, AttendanceStatus, CoalitionRole, Kind
 from pslapp.core.fields import TITLE_FIELD, field_names
 from pslapp.core.record import Record
 from pslapp.services import coalitions, events, records
@@ -58,7 +58,7 @@ def register(sub: Subcommands) -> dict[str, Subcommands]:
             target = p.add_mutually_exclusive_group(required=True)
             target.add_argument("--org", dest="organisation_id")
             target.add_argument("--person", dest="person_id")
-            p.add_argument("--role")
+            p.add_argument("--role", choices=[r.value for r in CoalitionRole])
             p.set_defaults(run=cmd_member_add)
     return kind_actions
 
@@ -151,7 +151,7 @@ def cmd_member_add(ctx: Context) -> int:
         args.coalition_id,
         organisation_id=args.organisation_id,
         person_id=args.person_id,
-        role=args.role,
+        role=CoalitionRole(args.role) if args.role else None,
     )
     print(record.id)
     return 0

@@ -103,6 +103,18 @@ class AttendanceRole(StrEnum):
     DELEGATE = "delegate"
 
 
+class CoalitionRole(StrEnum):
+    """What an organisation or a person is in a coalition (was free text until 2026-12:
+    an older value stays as it was written, shown as such, until someone picks one)."""
+
+    MEMBER = "member"
+    OBSERVER = "observer"
+    DELEGATE = "delegate"
+    COORDINATOR = "coordinator"
+    SPOKESPERSON = "spokesperson"
+    TREASURER = "treasurer"
+
+
 class LinkKind(StrEnum):
     MEMBER_OF = "member_of"
     CONTACT_PERSON_FOR = "contact_person_for"

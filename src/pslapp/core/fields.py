@@ -11,6 +11,7 @@ from pslapp.core.enums import (
     AttendanceRole,
     AttendanceStatus,
     ChapterKind,
+    CoalitionRole,
     EventKind,
     Kind,
     LinkKind,
@@ -130,7 +131,7 @@ COALITION_MEMBER = (
     Field("coalition_id", FieldType.REF, required=True, ref=Kind.COALITION, indexed=True),
     Field("organisation_id", FieldType.REF, ref=Kind.ORGANISATION),
     Field("person_id", FieldType.REF, ref=Kind.PERSON),
-    _text("role"),
+    Field("role", FieldType.ENUM, enum=CoalitionRole),
 )
 
 CHAPTER = (

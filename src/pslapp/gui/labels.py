@@ -109,6 +109,10 @@ _VALUES = {
     "participant": QT_TRANSLATE_NOOP("Value", "participant"),
     "speaker": QT_TRANSLATE_NOOP("Value", "speaker"),
     "delegate": QT_TRANSLATE_NOOP("Value", "delegate"),
+    # coalition roles (also member, observer, delegate above)
+    "coordinator": QT_TRANSLATE_NOOP("Value", "coordinator"),
+    "spokesperson": QT_TRANSLATE_NOOP("Value", "spokesperson"),
+    "treasurer": QT_TRANSLATE_NOOP("Value", "treasurer"),
     # links
     "member_of": QT_TRANSLATE_NOOP("Value", "member of"),
     "contact_person_for": QT_TRANSLATE_NOOP("Value", "contact person for"),

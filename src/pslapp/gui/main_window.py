@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pslapp.core.enums import Kind
-from pslapp.core.errors import PslappError
-from pslapp.core.record import Record
 from pslapp.gui.backup_dialog import BackupDialog
 from pslapp.gui.bundles.window_actions import BundleActions
 from pslapp.gui.clipboard import SecretClipboard
@@ -35,14 +32,15 @@ from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.panic_wipe import PANIC_WIPE_KEYS
 from pslapp.gui.registration_wizard.wizard import RegistrationWizard
 from pslapp.gui.shortcut_overview import ShortcutOverview
+from pslapp.gui.status_line import StatusLine
+from pslapp.gui.undo_actions import UndoActions
 from pslapp.gui.views.chapters import ChaptersView
 from pslapp.gui.views.coalitions import CoalitionsView
 from pslapp.gui.views.events import EventsView
 from pslapp.gui.views.organisations import OrganisationsView
 from pslapp.gui.views.people import PeopleView
 from pslapp.gui.views.record_list import RecordListView
-from pslapp.services import mailbox, person_merge, records
-from pslapp.services.person_merge import MergeResult
+from pslapp.services import mailbox, records
 from pslapp.services.vault import Vault
 
 SEARCH_DELAY_MS = 150
@@ -65,10 +63,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = vault
         self.palette_ = TagPalette()
         self.palette_.load(vault)
-        self._last_deleted: Record | None = None
-        self._last_merged: str | None = None  # the person merged away, for Ctrl+Z
-        self._hidden_pairs: set[frozenset[str]] = set()  # "Not now" until the vault locks
-        self.duplicates: DuplicatesDialog | None = None
+        self.undo = UndoActions(self)
         self._seen_change = records.change_mark(vault)
 
         self.views: list[RecordListView] = [
@@ -85,7 +80,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             item = QListWidgetItem(kind_label(view.kind, plural=True))
             self.sidebar.addItem(item)
-            view.deleted.connect(self._deleted)
+            view.deleted.connect(self.undo.deleted)
             view.message.connect(self.show_message)
             view.set_vault(vault)
         self.sidebar.currentRowChanged.connect(self._switch)
@@ -96,7 +91,7 @@ class MainWindow(QMainWindow):
         events_view.print_requested.connect(self.open_print)
         people_view = self.view_of(PeopleView)
         assert isinstance(people_view, PeopleView)
-        people_view.duplicates_requested.connect(self.open_duplicates)
+        people_view.duplicates_requested.connect(self.undo.open_duplicates)
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 48)
 
         self.search = QLineEdit()
@@ -149,17 +144,18 @@ class MainWindow(QMainWindow):
         self.door: DoorWindow | None = None
         self.mailbox = MailboxSync(vault, self)
         self.mailbox.synced.connect(self._mailbox_synced)
-        self.mailbox.failed.connect(self.show_message)
+        self.mailbox.failed.connect(self._mailbox_failed)
         self.mailbox.start()
 
         self.undo_label = QLabel()
         self.undo_label.setObjectName("undo_label")
         self.undo_button = QPushButton(QCoreApplication.translate("MainWindow", "Undo (Ctrl+Z)"))
         self.undo_button.setObjectName("undo_button")
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(self.undo.undo_delete)
         self.undo_button.hide()
         self.statusBar().addWidget(self.undo_label, 1)
         self.statusBar().addPermanentWidget(self.undo_button)
+        self.status = StatusLine(self.undo_label, self)
 
         content = QVBoxLayout()
         content.setContentsMargins(12, 12, 12, 0)
@@ -239,12 +235,12 @@ class MainWindow(QMainWindow):
         return button
 
     def _shortcuts(self) -> None:
+        # Ctrl+L (lock) is not here: it locks from every window (autolock.LockKey)
         for keys, slot in (
             (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence.StandardKey.New, self.new_record),
-            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L), self.lock_requested.emit),
-            (QKeySequence.StandardKey.Undo, self.undo_delete),
-            (QKeySequence("Ctrl+Shift+D"), self.open_duplicates),
+            (QKeySequence.StandardKey.Undo, self.undo.undo_delete),
+            (QKeySequence("Ctrl+Shift+D"), self.undo.open_duplicates),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
@@ -317,8 +313,8 @@ class MainWindow(QMainWindow):
             self.current_view.new_record()
 
     def show_message(self, text: str) -> None:
-        self.undo_button.hide()
-        self.undo_label.setText(text)
+        """A passing word in the status bar (it goes after a few seconds)."""
+        self.status.say(text)
 
     def sync_mailbox(self) -> bool:
         """ "Sync now": a round of the mailbox, or a word on how to set one up."""
@@ -335,103 +331,38 @@ class MainWindow(QMainWindow):
             return False
         return self.mailbox.sync_now()
 
+    def _mailbox_failed(self, text: str) -> None:
+        self.status.keep("mailbox", text)  # until a round goes through
+
     def _mailbox_synced(self, report: mailbox.RoundReport) -> None:
         text = summary(report)
-        if text:
-            self.show_message(text)
+        if report.left_for_review:  # stays until a round leaves nothing waiting
+            self.status.keep("mailbox", text)
+        else:
+            self.status.settle("mailbox")
+            if text:
+                self.show_message(text)
         self.catch_up()
         if self.door is not None and (report.applied or report.written):
             self.door.reload()  # the other door's check-ins and walk-ins, live
 
-    def _deleted(self, before: Record) -> None:
-        self._last_deleted = before
-        self._last_merged = None
-        self.undo_label.setText(
-            QCoreApplication.translate("MainWindow", "Deleted. You can undo this.")
-        )
-        self.undo_button.show()
+    # Undo and merges (gui/undo_actions.py)
 
-    def undo_delete(self) -> None:
-        """Ctrl+Z: bring back what was deleted last, or undo the merge made last."""
-        if self._last_merged is not None:
-            self.undo_merge()
-            return
-        before, self._last_deleted = self._last_deleted, None
-        if before is None or self.vault is None:
-            return
-        records.restore(self.vault, before.kind, before.id, before.values)
-        self.undo_button.hide()
-        self.undo_label.setText(QCoreApplication.translate("MainWindow", "Brought back."))
-        for view in self.views:
-            if view.kind is before.kind:
-                view.reload(before.id)
-        if before.kind is Kind.ATTENDANCE:  # someone taken off an event's list
-            self.view_of(EventsView).reload(str(before.values["event_id"]))
-        if before.kind is Kind.COALITION_MEMBER:  # a member taken out of a coalition
-            self.view_of(CoalitionsView).reload(str(before.values["coalition_id"]))
-
-    # People entered twice
+    @property
+    def duplicates(self) -> DuplicatesDialog | None:
+        return self.undo.duplicates
 
     def open_duplicates(self) -> DuplicatesDialog | None:
-        """The duplicates view, beside the people list (not modal: the list shows what a
-        merge did, and Ctrl+Z there undoes it)."""
-        if self.vault is None:
-            return None
-        self.sidebar.setCurrentRow(self.views.index(self.view_of(PeopleView)))
-        if self.duplicates is None:
-            self.duplicates = DuplicatesDialog(self.vault, self._hidden_pairs, self)
-            self.duplicates.merged.connect(self._merged)
-            self.duplicates.unmerged.connect(self._unmerged)
-        else:
-            self.duplicates.reload()
-        self.duplicates.show()
-        self.duplicates.raise_()
-        self.duplicates.activateWindow()
-        return self.duplicates
+        return self.undo.open_duplicates()
 
-    def _merged(self, result: MergeResult) -> None:
-        self._last_deleted = None
-        self._last_merged = result.other_id
-        self._after_merge_change(result.kept.id)
-        self.undo_label.setText(
-            QCoreApplication.translate("MainWindow", "Merged. You can undo this.")
-        )
-        self.undo_button.show()
-
-    def undo_merge(self) -> None:
-        other_id, self._last_merged = self._last_merged, None
-        if other_id is None or self.vault is None:
-            return
-        self.undo_button.hide()
-        try:
-            back = person_merge.unmerge(self.vault, other_id)
-        except PslappError as exc:
-            self.undo_label.setText(str(exc))
-            return
-        self._unmerged(back)
-        if self.duplicates is not None and self.duplicates.isVisible():
-            self.duplicates.reload()
-
-    def _unmerged(self, back: Record) -> None:
-        if self._last_merged == back.id:
-            self._last_merged = None
-            self.undo_button.hide()
-        self._after_merge_change(back.id)
-        self.undo_label.setText(
-            QCoreApplication.translate("MainWindow", "Merge undone: both records are back.")
-        )
-
-    def _after_merge_change(self, person_id: str) -> None:
-        """A merge or its undo moved attendances and links: every list is read again, and
-        the people list shows the person."""
+    def reread_lists(self) -> None:
+        """Every list read again (a merge or its undo moved attendances and links), the
+        change that caused it taken as seen."""
         if self.vault is None:
             return
         self._seen_change = records.change_mark(self.vault)
         for view in self.views:
             view.refresh()
-        people = self.view_of(PeopleView)
-        self.sidebar.setCurrentRow(self.views.index(people))
-        people.reload(person_id)
 
     def show_shortcuts(self) -> ShortcutOverview:
         overview = ShortcutOverview(self)
@@ -481,6 +412,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return None
         dialog = BackupDialog(self.vault, self)
+        dialog.written.connect(lambda *_a: self.status.settle("backup"))
         dialog.open()
         return dialog
 
@@ -488,10 +420,7 @@ class MainWindow(QMainWindow):
 
     def drop(self) -> None:
         """Forget the vault and every row, detail and model shown from it."""
-        self._last_deleted = None
-        self._last_merged = None
-        self._hidden_pairs.clear()
-        self.duplicates = None  # closed with the window's other dialogs
+        self.undo.drop()
         self.search.clear()
         self._search_timer.stop()
         for view in self.views:
@@ -500,7 +429,7 @@ class MainWindow(QMainWindow):
         self.mailbox.drop()
         self.door = None
         self.palette_.clear()
-        self.undo_label.clear()
+        self.status.clear()
         self.vault = None
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -6,14 +6,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from pslapp.core.errors import InitUnfinished, ValidationError, VaultError, VaultMissing
 from pslapp.core.hlc import system_ms
 from pslapp.crypto.kdf import KdfParams
 from pslapp.gui import panic_wipe, runner
-from pslapp.gui.autolock import IdleLock
+from pslapp.gui.autolock import IdleLock, LockKey
 from pslapp.gui.clipboard import SecretClipboard
 from pslapp.gui.create_vault import CreateVaultDialog
 from pslapp.gui.main_window import MainWindow
@@ -62,6 +62,8 @@ class Session(QObject):
             self.clipboard.clear_after_ms = clipboard_ms
         self.idle = IdleLock(idle_ms or self.settings.auto_lock_minutes * 60_000)
         self.idle.idle.connect(self.lock)
+        self.lock_key = LockKey()
+        self.lock_key.pressed.connect(self.lock, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         """The first window: unlock, or create when there is no vault yet."""
@@ -114,19 +116,20 @@ class Session(QObject):
         window.wipe_requested.connect(self.panic_wipe)
         window.passphrase_requested.connect(self.change_passphrase)
         self.window = window
-        notes = [self._backup_reminder(vault)]
+        reminder = self._backup_reminder(vault)
+        if reminder:  # stays until a backup is made
+            window.status.keep("backup", reminder)
         if vault.permissions_fixed:
-            notes.append(
+            window.show_message(
                 QCoreApplication.translate(
                     "Session",
                     "Other users of this computer could read the vault files; they are "
                     "private again.",
                 )
             )
-        if any(notes):
-            window.show_message("  ".join(note for note in notes if note))
         window.show()
         self.idle.start()
+        self.lock_key.start()
         log.info("main window open")
         self.unlocked.emit()
 
@@ -153,6 +156,7 @@ class Session(QObject):
         if self.vault is None:
             return
         self.idle.stop()
+        self.lock_key.stop()
         self.clipboard.clear()
         runner.stop_all()  # nothing keeps working on the vault once it is locked
         if self.window is not None:
@@ -192,6 +196,7 @@ class Session(QObject):
         if self.vault is None:
             return None
         self.idle.stop()
+        self.lock_key.stop()
         self.clipboard.clear()
         runner.stop_all()
         self._close_window()
@@ -291,6 +296,7 @@ class Session(QObject):
         """On quit: nothing stays unlocked, nothing stays on the clipboard."""
         self.clipboard.clear()
         self.idle.stop()
+        self.lock_key.stop()
         runner.stop_all()
         self._close_window()
         if self.vault is not None:

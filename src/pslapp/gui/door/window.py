@@ -143,12 +143,18 @@ class DoorWindow(QWidget):
             (QKeySequence(WALK_IN_KEYS), self.open_walk_in),
             (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last),
             (QKeySequence(PANIC_WIPE_KEYS), self._panic),
+            (QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
         ):
             action = QAction(self)
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+
+    def focus_search(self) -> None:
+        """Ctrl+F, as in the main window: this window's own search field."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _panic(self) -> None:
         self.wipe_requested.emit()  # Session asks once (over this window), wipes and quits

@@ -3,28 +3,36 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from pslapp.core.enums import Kind
+from pslapp.core.enums import CoalitionRole, Kind
 from pslapp.core.record import Record
 from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.flow_layout import FlowLayout
 from pslapp.gui.forms.record_picker import RecordPicker
-from pslapp.gui.labels import kind_label
+from pslapp.gui.labels import kind_label, value_label
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.record_list import RecordListView
-from pslapp.services import coalitions
+from pslapp.gui.views.related_panel import wrap_lines
+from pslapp.services import coalitions, records
 
 COLUMNS = ["name", "founded_on", "tags"]
-MEMBERSHIP_ROLE = Qt.ItemDataRole.UserRole + 1
+MEMBERSHIP_ROLE = Qt.ItemDataRole.UserRole + 1  # the membership record's id
+
+
+def role_text(role: str) -> str:
+    """A role, translated; one written as free text (before roles were a choice) as it was
+    written."""
+    return value_label(role) if role in {r.value for r in CoalitionRole} else role
 
 
 class MembersPanel(QWidget):
@@ -38,6 +46,7 @@ class MembersPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("members_list")
         self.list.setMinimumHeight(160)
+        wrap_lines(self.list)
         add_org = QPushButton(QCoreApplication.translate("CoalitionsView", "Add organisation…"))
         add_org.setObjectName("add_member_org")
         add_org.clicked.connect(lambda: self.add_member(Kind.ORGANISATION))
@@ -52,14 +61,21 @@ class MembersPanel(QWidget):
             QCoreApplication.translate("CoalitionsView", "The record itself stays (Delete)")
         )
         self.remove_button.clicked.connect(self.remove_selected)
+        self.role_button = QPushButton(QCoreApplication.translate("CoalitionsView", "Role…"))
+        self.role_button.setObjectName("member_role")
+        self.role_button.setToolTip(
+            QCoreApplication.translate("CoalitionsView", "What they are in this coalition (Enter)")
+        )
+        self.role_button.clicked.connect(self.open_role_menu)
+        self.list.itemActivated.connect(lambda _item: self.open_role_menu())
         self.list.itemSelectionChanged.connect(self._selection_changed)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps rather than widening the details (Russian, German)
         buttons.addWidget(add_org)
         buttons.addWidget(add_person)
-        buttons.addStretch(1)
+        buttons.addWidget(self.role_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -70,7 +86,7 @@ class MembersPanel(QWidget):
     def show_coalition(self, coalition_id: str | None) -> None:
         self.coalition_id = coalition_id
         self.list.clear()
-        self.remove_button.setEnabled(False)
+        self._selection_changed()
         vault = self._view.vault
         if coalition_id is None or vault is None:
             return
@@ -78,7 +94,7 @@ class MembersPanel(QWidget):
         for membership, member in found:
             text = f"{member.title}  ·  {kind_label(member.kind)}"
             if membership.values.get("role"):
-                text += f"  ·  {membership.values['role']}"
+                text += f"  ·  {role_text(str(membership.values['role']))}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             item.setData(MEMBERSHIP_ROLE, membership.id)
@@ -121,7 +137,54 @@ class MembersPanel(QWidget):
             )
 
     def _selection_changed(self) -> None:
-        self.remove_button.setEnabled(bool(self.list.selectedItems()))
+        chosen = bool(self.list.selectedItems())
+        self.remove_button.setEnabled(chosen)
+        self.role_button.setEnabled(chosen)
+
+    def open_role_menu(self) -> QMenu | None:
+        """The roles, translated, the member's own ticked; a role written as free text
+        before roles were a choice is shown as written, ticked, until another is picked."""
+        items = self.list.selectedItems()
+        vault = self._view.vault
+        if vault is None or not items:
+            return None
+        membership_id = str(items[0].data(MEMBERSHIP_ROLE))
+        current = records.get(vault, Kind.COALITION_MEMBER, membership_id).values.get("role")
+        menu = QMenu(self)
+        menu.setObjectName("member_role_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        codes = [r.value for r in CoalitionRole]
+        if current and current not in codes:
+            written = menu.addAction(str(current))
+            written.setCheckable(True)
+            written.setChecked(True)
+            written.setEnabled(False)
+            menu.addSeparator()
+        for code in [*codes, ""]:
+            label = (
+                value_label(code)
+                if code
+                else QCoreApplication.translate("CoalitionsView", "No role")
+            )
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked((current or "") == code)
+            action.setData(code)
+        menu.triggered.connect(lambda action: self._role_chosen(membership_id, action))
+        rect = self.list.visualItemRect(items[0])
+        menu.popup(self.list.viewport().mapToGlobal(rect.bottomLeft()))
+        return menu
+
+    def _role_chosen(self, membership_id: str, action: QAction) -> None:
+        vault, coalition_id = self._view.vault, self.coalition_id
+        if vault is None or coalition_id is None or action.data() is None:
+            return
+        code = str(action.data())
+        coalitions.set_role(vault, membership_id, CoalitionRole(code) if code else None)
+        row = self.list.currentRow()
+        self.show_coalition(coalition_id)
+        self.list.setCurrentRow(row)
+        self.list.setFocus()
 
     def remove_selected(self) -> None:
         vault, coalition_id = self._view.vault, self.coalition_id

@@ -4,7 +4,7 @@ channels with a copy button, tags as coloured chips."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pslapp.core.fields import FIELDS, TITLE_FIELD, Field, FieldType
 from pslapp.core.record import Record
 from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.flow_layout import TitleRow
 from pslapp.gui.labels import field_label, value_label
 from pslapp.gui.models.display import display_text
 from pslapp.gui.models.tag_palette import TagPalette
@@ -64,6 +65,7 @@ class DetailPane(QWidget):
         self._palette = palette
         self._clipboard = clipboard
         self.record: Record | None = None
+        self.extra_first = False  # see give_extra_room
         self.title = plain_label()
         self.title.setObjectName("detail_title")
         self.title.setProperty("role", "title")
@@ -74,10 +76,7 @@ class DetailPane(QWidget):
         self.delete_button.setObjectName("delete_button")
         self.delete_button.setProperty("role", "danger")
         self.delete_button.clicked.connect(self.delete_requested)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        header = TitleRow(self.title, [self.edit_button, self.delete_button])
         self._fields = QWidget()
         self._form = QFormLayout(self._fields)
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -106,8 +105,10 @@ class DetailPane(QWidget):
 
     def give_extra_room(self) -> None:
         """The section under the fields is the point of the page (an event's attendees, a
-        coalition's members): it gets two thirds of the height, the fields the rest."""
+        coalition's members): it gets two thirds of the height, the fields the rest, and
+        the list beside keeps less of the width (RecordListView.share_width)."""
         self._outer.setStretchFactor(self.extra, 2)
+        self.extra_first = True
 
     def show_record(self, record: Record | None) -> None:
         self.record = record
@@ -127,8 +128,10 @@ class DetailPane(QWidget):
                 continue
             self._form.addRow(self._caption(spec.name), self._value_widget(spec, value))
         # the splitter asks the scroll area for the width these fields need; without this
-        # it keeps what the first record shown needed
-        self._scroll.updateGeometry()
+        # it keeps what the first record shown needed. Once the new rows are shown: a
+        # layout shows what is added to it only when the event loop next runs, and until
+        # then the rows count for nothing.
+        QTimer.singleShot(0, self._scroll, self._scroll.updateGeometry)
 
     def _caption(self, name: str) -> QLabel:
         label = QLabel(field_label(name))

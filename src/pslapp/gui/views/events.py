@@ -21,11 +21,13 @@ from pslapp.core.record import Record
 from pslapp.gui import confirm
 from pslapp.gui.attendee_menu import REMOVE, apply_choice, attendee_menu, popup_under_current
 from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.flow_layout import FlowLayout
 from pslapp.gui.forms.record_picker import RecordPicker
 from pslapp.gui.models.attendee_table import AttendeeTableModel
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.event_stats import EventStatsLabel
 from pslapp.gui.views.record_list import RecordListView
+from pslapp.gui.views.record_table_view import PADDING, SHORT_NAME
 from pslapp.services import events, records
 from pslapp.services.events import Attendee
 
@@ -47,6 +49,10 @@ class AttendeeTable(QTableView):
         wanted = [max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(4)]
         header.resizeSection(ARRIVED, wanted[ARRIVED])  # a time: always short
         names = min(wanted[0], int(width * NAME_SHARE))
+        beside = width - wanted[ARRIVED] - wanted[1] - wanted[2]
+        if names > beside:  # status and role whole while the names keep a short one
+            floor = self.fontMetrics().horizontalAdvance(SHORT_NAME) + PADDING
+            names = max(min(names, floor), beside)
         room = max(0, width - names - wanted[ARRIVED])
         asked = wanted[1] + wanted[2]
         for column in (1, 2):  # status and role: what they need, else a fair part of it
@@ -129,15 +135,15 @@ class AttendeesPanel(QWidget):
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.heading, 1)
         heading_row.addWidget(self.door_button)
-        buttons = QHBoxLayout()
+        # Rows that wrap: in Russian or German one line of these was wider than the room a
+        # 1280-pixel screen leaves the details beside the list.
+        buttons = FlowLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.change_button)
-        buttons.addStretch(1)
-        lists = QHBoxLayout()
+        lists = FlowLayout()
         lists.addWidget(self.import_button)
         lists.addWidget(self.print_button)
-        lists.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addLayout(heading_row)

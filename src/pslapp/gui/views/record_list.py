@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,6 +32,8 @@ from pslapp.gui.views.record_table_view import RecordTableView
 from pslapp.services import records
 from pslapp.services.vault import Vault
 
+LIST_SHARE = 3  # fifths of the width, when the list needs no more
+EXTRA_FIRST_SHARE = 2.5  # fifths, where the details are the point (an event's attendees)
 RESELECT_ROWS = 512  # how far down a filtered list the record shown is looked for
 
 
@@ -99,16 +101,37 @@ class RecordListView(QWidget):
         self.detail_stack.addWidget(self.nothing_selected)
         self.detail_stack.addWidget(self.detail)
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(self.list_stack)
         splitter.addWidget(self.detail_stack)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, LIST_SHARE)
+        splitter.setStretchFactor(1, 5 - LIST_SHARE)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([640, 460])
+        self.table.natural_width_changed.connect(self.share_width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def share_width(self) -> None:
+        """Three fifths for the list, unless its columns need more to show whole: then the
+        details give up width, down to what they need. Where the details are the point of
+        the page (an event's attendees, a coalition's members) the list gets half, or
+        what it needs not to scroll sideways."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        details_least = self.detail_stack.minimumSizeHint().width()
+        if self.detail.extra_first:
+            share, needed = EXTRA_FIRST_SHARE, self.table.least_width()
+        else:
+            share, needed = LIST_SHARE, self.table.natural_width()
+        width = max(int(total * share / 5), min(needed, total - details_least))
+        self.splitter.setSizes([width, total - width])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_width()
 
     # Loading
 

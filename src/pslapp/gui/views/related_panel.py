@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pslapp.gui.labels import value_label
 from pslapp.services.relations import Related
@@ -14,6 +14,18 @@ from pslapp.services.vault import Vault
 
 SHOWN = 500  # the heading gives the full count
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def wrap_lines(lines: QListWidget) -> None:
+    """A long line ("Association Passerelles Paris Section 2 · Organisation · delegate")
+    wraps inside the narrow details pane instead of scrolling it sideways."""
+    lines.setWordWrap(True)
+    lines.setProperty("wrapped", True)  # style.qss: no side padding inside the lines
+    lines.setResizeMode(QListView.ResizeMode.Adjust)
+    lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # the lines are measured for one width: a vertical bar appearing later narrowed them,
+    # and a wrapped line lost its end to "…"
+    lines.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
 
 class RelatedPanel(QWidget):
@@ -35,6 +47,7 @@ class RelatedPanel(QWidget):
         self.list.setObjectName(f"{object_name}_list")
         self.list.setMinimumHeight(96)
         self.list.setMaximumHeight(240)  # the record's own fields keep the most room
+        wrap_lines(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self.heading)

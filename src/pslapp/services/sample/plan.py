@@ -130,8 +130,11 @@ def _coalition_members(
     out: list[CoalitionMemberPlan] = []
     for c in range(coalitions):
         orgs = rng.sample(range(organisations), min(organisations, rng.randint(8, 15)))
-        out.extend(CoalitionMemberPlan(c, o, None, rng.choice(("member", "delegate")))
-                   for o in orgs)  # fmt: skip
+        for o in orgs:
+            role = rng.choice(("member", "delegate"))
+            # an observer now and then, chosen without another draw (the rest of the world
+            # stays as the seed made it)
+            out.append(CoalitionMemberPlan(c, o, None, "observer" if o % 9 == 4 else role))
         for i, p in enumerate(rng.sample(range(people), min(people, rng.randint(3, 8)))):
             role = ("coordinator", "spokesperson", "treasurer")[i] if i < 3 else "member"
             out.append(CoalitionMemberPlan(c, None, p, role))

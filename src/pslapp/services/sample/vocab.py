@@ -177,7 +177,6 @@ COALITIONS = (
      "Housing, visas and first steps for people leaving Russia, Belarus and Central Asia."),
     ("Мост солидарности", "2025-01-25", "Сеть взаимопомощи между отделениями."),
 )  # fmt: skip
-COALITION_ROLES = ("coordinator", "spokesperson", "treasurer", "delegate", "member")
 
 # Event kind value -> (titles, base size range); {city}, {year}, {month} are filled in.
 EVENT_TITLES: dict[str, tuple[str, ...]] = {
