@@ -69,17 +69,15 @@ def test_a_members_role_is_shown_and_chosen_in_russian(
     assert records.get(vault, Kind.COALITION_MEMBER, membership).values["role"] == "observer"
 
 
-def test_a_role_typed_before_roles_were_a_choice_stays_as_written_until_one_is_picked(
+def test_a_role_in_someones_own_words_stays_as_written_until_one_is_picked(
     qtbot: QtBot, session: Session
 ) -> None:
     view, coalition = _coalition_page(qtbot, session)
     vault = session.vault
     assert vault is not None
     membership = coalitions.members(vault, coalition)[0][0].id
-    with vault.engine.begin() as conn:  # as an older pslapp stored it: free text
-        conn.exec_driver_sql(
-            "UPDATE coalition_members SET role = ? WHERE id = ?", ("Koordinatorin", membership)
-        )
+    # typed before roles were offered, or received so from a peer: words, not a code
+    coalitions.set_role(vault, membership, "Koordinatorin")
     view.reload(coalition)
     members = view.members.list
     assert members.item(0).text().endswith("Koordinatorin")

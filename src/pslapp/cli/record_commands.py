@@ -58,7 +58,12 @@ def register(sub: Subcommands) -> dict[str, Subcommands]:
             target = p.add_mutually_exclusive_group(required=True)
             target.add_argument("--org", dest="organisation_id")
             target.add_argument("--person", dest="person_id")
-            p.add_argument("--role", choices=[r.value for r in CoalitionRole])
+            p.add_argument(
+                "--role",
+                help="one of "
+                + ", ".join(r.value for r in CoalitionRole)
+                + " (shown translated in the app), or your own words",
+            )
             p.set_defaults(run=cmd_member_add)
     return kind_actions
 
@@ -151,7 +156,7 @@ def cmd_member_add(ctx: Context) -> int:
         args.coalition_id,
         organisation_id=args.organisation_id,
         person_id=args.person_id,
-        role=CoalitionRole(args.role) if args.role else None,
+        role=args.role,
     )
     print(record.id)
     return 0

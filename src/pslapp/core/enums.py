@@ -104,8 +104,9 @@ class AttendanceRole(StrEnum):
 
 
 class CoalitionRole(StrEnum):
-    """What an organisation or a person is in a coalition (was free text until 2026-12:
-    an older value stays as it was written, shown as such, until someone picks one)."""
+    """The roles the app offers for a coalition member, shown translated. The field itself
+    stays text (core/fields.py): a role written in words, here before or by a peer, travels
+    and is shown as written, so vaults of every version keep exchanging members."""
 
     MEMBER = "member"
     OBSERVER = "observer"

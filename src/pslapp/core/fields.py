@@ -11,7 +11,6 @@ from pslapp.core.enums import (
     AttendanceRole,
     AttendanceStatus,
     ChapterKind,
-    CoalitionRole,
     EventKind,
     Kind,
     LinkKind,
@@ -131,7 +130,7 @@ COALITION_MEMBER = (
     Field("coalition_id", FieldType.REF, required=True, ref=Kind.COALITION, indexed=True),
     Field("organisation_id", FieldType.REF, ref=Kind.ORGANISATION),
     Field("person_id", FieldType.REF, ref=Kind.PERSON),
-    Field("role", FieldType.ENUM, enum=CoalitionRole),
+    _text("role"),  # words; the app offers core.enums.CoalitionRole's codes
 )
 
 CHAPTER = (

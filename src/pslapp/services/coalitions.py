@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pslapp.core.enums import CoalitionRole, Kind
+from pslapp.core.enums import Kind
 from pslapp.core.record import Record
 from pslapp.services import records
 from pslapp.services.vault import Vault
@@ -14,7 +14,7 @@ def add_member(
     *,
     organisation_id: str | None = None,
     person_id: str | None = None,
-    role: CoalitionRole | None = None,
+    role: str | None = None,
 ) -> Record:
     """Add an organisation or a person to a coalition. One already in it is not added a
     second time: their membership is returned as it is."""
@@ -31,15 +31,16 @@ def add_member(
             "coalition_id": coalition_id,
             "organisation_id": organisation_id,
             "person_id": person_id,
-            "role": role.value if role else None,
+            "role": str(role) if role else None,
         },
     )
 
 
-def set_role(vault: Vault, membership_id: str, role: CoalitionRole | None) -> Record:
-    """A member's role in the coalition (None: no role said)."""
+def set_role(vault: Vault, membership_id: str, role: str | None) -> Record:
+    """A member's role in the coalition: one of core.enums.CoalitionRole's codes (the app
+    shows them translated) or the user's own words; None: no role said."""
     return records.edit(
-        vault, Kind.COALITION_MEMBER, membership_id, {"role": role.value if role else None}
+        vault, Kind.COALITION_MEMBER, membership_id, {"role": str(role) if role else None}
     )
 
 

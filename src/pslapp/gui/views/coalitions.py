@@ -30,8 +30,8 @@ MEMBERSHIP_ROLE = Qt.ItemDataRole.UserRole + 1  # the membership record's id
 
 
 def role_text(role: str) -> str:
-    """A role, translated; one written as free text (before roles were a choice) as it was
-    written."""
+    """A role, translated when it is one the app offers; one in the user's (or a peer's)
+    own words as it was written."""
     return value_label(role) if role in {r.value for r in CoalitionRole} else role
 
 
@@ -142,8 +142,8 @@ class MembersPanel(QWidget):
         self.role_button.setEnabled(chosen)
 
     def open_role_menu(self) -> QMenu | None:
-        """The roles, translated, the member's own ticked; a role written as free text
-        before roles were a choice is shown as written, ticked, until another is picked."""
+        """The roles the app offers, translated, the member's own ticked; a role in someone's
+        own words is shown as written, ticked, until another is picked."""
         items = self.list.selectedItems()
         vault = self._view.vault
         if vault is None or not items:
@@ -180,7 +180,7 @@ class MembersPanel(QWidget):
         if vault is None or coalition_id is None or action.data() is None:
             return
         code = str(action.data())
-        coalitions.set_role(vault, membership_id, CoalitionRole(code) if code else None)
+        coalitions.set_role(vault, membership_id, code or None)
         row = self.list.currentRow()
         self.show_coalition(coalition_id)
         self.list.setCurrentRow(row)
