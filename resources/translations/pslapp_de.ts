@@ -357,54 +357,57 @@ Mit Strg+N fügen Sie Ihre Ortsgruppe hinzu.</translation>
 <context>
     <name>CoalitionsView</name>
     <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="167"/>
         <source>No role</source>
         <translation>Keine Rolle</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="67"/>
         <source>What they are in this coalition (Enter)</source>
         <translation>Die Rolle in diesem Bündnis (Enter)</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="64"/>
         <source>Role…</source>
         <translation>Rolle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="50"/>
         <source>Add organisation…</source>
         <translation>Organisation hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="53"/>
         <source>Add person…</source>
         <translation>Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="57"/>
         <source>Remove from coalition</source>
         <translation>Aus dem Bündnis nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="52"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="61"/>
         <source>The record itself stays (Delete)</source>
         <translation>Der Eintrag selbst bleibt (Entf)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="104"/>
         <source>Members: %1</source>
         <translation>Mitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="110"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>Noch keine Mitglieder. Fügen Sie eine Organisation oder Person hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="120"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="136"/>
         <source>Already a member of this coalition.</source>
         <translation>Gehört diesem Bündnis schon an.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="144"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="207"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>Noch keine Bündnisse.
@@ -422,110 +425,110 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="53"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="52"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
         <translation>Zwei Personen haben dasselbe Feld geändert, ohne die Änderung der anderen zu sehen. Der zuerst gezeigte Wert gilt überall; übernehmen Sie den anderen, wenn er stimmt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="66"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
         <source>Other value</source>
         <translation>Anderer Wert</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>Keine Konflikte. Alles stimmt überein.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="96"/>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="242"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="95"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="241"/>
         <source>Keep the value in use</source>
         <translation>Aktuellen Wert behalten</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="101"/>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="245"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="100"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="244"/>
         <source>Take the other value</source>
         <translation>Anderen Wert übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="138"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="137"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="140"/>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="191"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="139"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="190"/>
         <source>by %1, %2</source>
         <translation>von %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="152"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="151"/>
         <source>you</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="179"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="178"/>
         <source>a protected person</source>
         <translation>eine geschützte Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="184"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="183"/>
         <source>A peer merged %1 into %2, who is less protected.</source>
         <translation>Ein Kontakt hat %1 mit %2 zusammengeführt; dieser Eintrag ist weniger geschützt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="196"/>
         <source>Merge</source>
         <translation>Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="221"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="220"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="236"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="235"/>
         <source>Keep them apart</source>
         <translation>Getrennt lassen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="237"/>
         <source>Accept the merge</source>
         <translation>Zusammenführung annehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="259"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>Erledigt. Der gewählte Wert gilt jetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="264"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="263"/>
         <source>Merged, as the peer did.</source>
         <translation>Zusammengeführt, wie beim Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="266"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="265"/>
         <source>Kept apart, here and on every laptop this change reaches.</source>
         <translation>Getrennt gelassen, hier und auf jedem Laptop, den diese Änderung erreicht.</translation>
     </message>
@@ -634,22 +637,22 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="72"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="75"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="158"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="161"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="161"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="164"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Kopiert für 30 Sekunden, ohne Eintrag im Zwischenablage-Verlauf.</translation>
     </message>
@@ -733,7 +736,7 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="228"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="234"/>
         <source>Check in (Enter)</source>
         <translation>Einchecken (Enter)</translation>
     </message>
@@ -753,23 +756,23 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         <translation>Ohne Anmeldung (Strg+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="189"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>Die Liste konnte nicht geladen werden. Verlassen Sie den Einlassmodus und öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="193"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="194"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="200"/>
         <source>Loading the list…</source>
         <translation>Die Liste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="205"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="211"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>… und %1 weitere. Mehr vom Namen tippen, um die Liste einzugrenzen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="265"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Niemand mit diesem Namen auf der Liste. Strg+W nimmt die Person ohne Anmeldung auf.</translation>
     </message>
@@ -799,22 +802,22 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="287"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 ist eingecheckt. Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="292"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="298"/>
         <source>Check in anyway (Ctrl+Enter)</source>
         <translation>Trotzdem einchecken (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="334"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="340"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Einchecken von %1 zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="377"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 ohne Anmeldung aufgenommen und eingecheckt.</translation>
     </message>
@@ -872,7 +875,7 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         <translation>Die Personen konnten nicht verglichen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="213"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="214"/>
         <source>%n pair(s) to look at.</source>
         <translation>
             <numerusform>%n Paar zu prüfen.</numerusform>
@@ -880,7 +883,7 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="220"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="219"/>
         <source>Nobody seems to be entered twice. Nothing to merge.</source>
         <translation>Anscheinend ist niemand doppelt erfasst. Es gibt nichts zusammenzuführen.</translation>
     </message>
@@ -961,75 +964,75 @@ Mit Strg+N legen Sie eines an, dann fügen Sie Mitglieder hinzu.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="93"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="99"/>
         <source>Add attendee…</source>
         <translation>Teilnehmende hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
         <source>Check in / undo</source>
         <translation>Ankunft erfassen / zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="99"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Status, role…</source>
         <translation>Status, Rolle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="108"/>
         <source>Status, role, or remove from this event (Enter on the row)</source>
         <translation>Status, Rolle oder von dieser Veranstaltung entfernen (Eingabe auf der Zeile)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="113"/>
         <source>Open door mode</source>
         <translation>Einlassmodus</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="117"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Einchecken im Vollbild für Helfer:innen am Einlass: nur die Namen dieser Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="118"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="124"/>
         <source>Import registration list…</source>
         <translation>Anmeldeliste importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="122"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="128"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="125"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="131"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Teilnehmerliste oder Namensschilder als PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="164"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="170"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Noch niemand angemeldet. Fügen Sie die erste Person hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="170"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="176"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Teilnehmende: %1 angemeldet, %2 angekommen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="256"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="262"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Noch keine Veranstaltungen.
 Mit Strg+N planen Sie eine.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="293"/>
-        <location filename="../../src/pslapp/gui/views/events.py" line="300"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="299"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="306"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/events.py" line="294"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="300"/>
         <source>Delete “%1” and its list of %n attendee(s)? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>„%1“ mit der Liste von %n teilnehmenden Person löschen? Strg+Z holt alles zurück.</numerusform>
@@ -1297,92 +1300,92 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="123"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="123"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="121"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="122"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Coalition</source>
         <translation>Bündnis</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Coalitions</source>
         <translation>Bündnisse</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
         <source>Chapter</source>
         <translation>Ortsgruppe</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
         <source>Chapters</source>
         <translation>Ortsgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="134"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="134"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
         <source>Coalition membership</source>
         <translation>Bündnismitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
         <source>Coalition memberships</source>
         <translation>Bündnismitgliedschaften</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="140"/>
         <source>Attendance</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="141"/>
         <source>Attendances</source>
         <translation>Teilnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="143"/>
         <source>Link</source>
         <translation>Verknüpfung</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="143"/>
         <source>Links</source>
         <translation>Verknüpfungen</translation>
     </message>
@@ -1390,7 +1393,7 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>KindCount</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="173"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -1398,7 +1401,7 @@ Mit Strg+N planen Sie eine.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="175"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n Organisation</numerusform>
@@ -1406,7 +1409,7 @@ Mit Strg+N planen Sie eine.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
         <source>%n coalition(s)</source>
         <translation>
             <numerusform>%n Bündnis</numerusform>
@@ -1414,7 +1417,7 @@ Mit Strg+N planen Sie eine.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
         <source>%n coalition membership(s)</source>
         <translation>
             <numerusform>%n Bündnismitgliedschaft</numerusform>
@@ -1422,7 +1425,7 @@ Mit Strg+N planen Sie eine.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n Ortsgruppe</numerusform>
@@ -1430,7 +1433,7 @@ Mit Strg+N planen Sie eine.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Veranstaltung</numerusform>
@@ -1438,7 +1441,7 @@ Mit Strg+N planen Sie eine.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="189"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n Teilnahme</numerusform>
@@ -1446,7 +1449,7 @@ Mit Strg+N planen Sie eine.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="191"/>
         <source>%n link(s) between records</source>
         <translation>
             <numerusform>%n Verknüpfung zwischen Einträgen</numerusform>
@@ -1454,7 +1457,7 @@ Mit Strg+N planen Sie eine.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="188"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="192"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n Schlagwort</numerusform>
@@ -1478,107 +1481,107 @@ Mit Strg+N planen Sie eine.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="63"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="61"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (Demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>Search names, cities, skills…</source>
         <translation>Namen, Städte, Fähigkeiten suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="115"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Hier einen Eintrag hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="126"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="134"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="129"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="133"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: Beispieldaten, werden beim Beenden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="157"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="152"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="188"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="194"/>
         <source>Wipe the vault and quit…</source>
         <translation>Tresor vernichten und beenden…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="204"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="200"/>
         <source>Back up the vault…</source>
         <translation>Tresor sichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="207"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="203"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="210"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="206"/>
         <source>Sync the mailbox now</source>
         <translation>Austauschordner jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="216"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="212"/>
         <source>Keyboard shortcuts…</source>
         <translation>Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="233"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="229"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="329"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="325"/>
         <source>No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing or the like shares with your peers).</source>
         <translation>Noch kein Austauschordner: Wählen Sie einen unter ⋯ → Einstellungen… (einen Ordner, den Syncthing o. Ä. mit Ihren Partnern teilt).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="350"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="39"/>
         <source>Deleted. You can undo this.</source>
         <translation>Gelöscht. Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="364"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="53"/>
         <source>Brought back.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="397"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="88"/>
         <source>Merged. You can undo this.</source>
         <translation>Zusammengeführt. Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="421"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="111"/>
         <source>Merge undone: both records are back.</source>
         <translation>Zusammenführung rückgängig gemacht: Beide Einträge sind wieder da.</translation>
     </message>
@@ -2407,50 +2410,50 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="96"/>
         <source>Select a row to see the details.</source>
         <translation>Wählen Sie eine Zeile, um Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="173"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="196"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Nichts passt zu „%1“. Prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="240"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
         <source>%1 added.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="286"/>
         <source>Changes saved.</source>
         <translation>Änderungen gespeichert.</translation>
     </message>
 </context>
 <context>
-    <name>RecordTable</name>
-    <message>
-        <location filename="../../src/pslapp/gui/models/record_table.py" line="280"/>
-        <source>%1 (sorting…)</source>
-        <translation>%1 (wird sortiert …)</translation>
-    </message>
-</context>
-<context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34"/>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="35"/>
         <source>Choose: %1</source>
         <translation>Auswählen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41"/>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="42"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47"/>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="48"/>
         <source>Press Enter to choose the highlighted one.</source>
         <translation>Enter wählt den markierten Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../src/pslapp/gui/models/record_table.py" line="328"/>
+        <source>%1 (sorting…)</source>
+        <translation>%1 (wird sortiert …)</translation>
     </message>
 </context>
 <context>
@@ -3023,42 +3026,42 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="76"/>
+        <location filename="../../src/pslapp/gui/session.py" line="78"/>
         <source>The vault cannot be opened</source>
         <translation>Der Tresor lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="120"/>
+        <location filename="../../src/pslapp/gui/session.py" line="124"/>
         <source>Other users of this computer could read the vault files; they are private again.</source>
         <translation>Andere Benutzer dieses Computers konnten die Tresordateien lesen; jetzt sind sie wieder privat.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="144"/>
+        <location filename="../../src/pslapp/gui/session.py" line="147"/>
         <source>No backup of this vault yet: ⋯ → Back up the vault…</source>
         <translation>Von diesem Tresor gibt es noch keine Sicherung: ⋯ → Tresor sichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="147"/>
+        <location filename="../../src/pslapp/gui/session.py" line="150"/>
         <source>The last backup is %1 days old: ⋯ → Back up the vault…</source>
         <translation>Die letzte Sicherung ist %1 Tage alt: ⋯ → Tresor sichern…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="186"/>
+        <location filename="../../src/pslapp/gui/session.py" line="190"/>
         <source>The passphrase is changed.</source>
         <translation>Die Passphrase ist geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="203"/>
+        <location filename="../../src/pslapp/gui/session.py" line="208"/>
         <source>Re-encrypting the vault under a new key…</source>
         <translation>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="223"/>
+        <location filename="../../src/pslapp/gui/session.py" line="228"/>
         <source>New recovery code</source>
         <translation>Neuer Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="224"/>
+        <location filename="../../src/pslapp/gui/session.py" line="229"/>
         <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
 
 %1</source>
@@ -3067,17 +3070,17 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="236"/>
+        <location filename="../../src/pslapp/gui/session.py" line="241"/>
         <source>The vault could not be re-encrypted</source>
         <translation>Der Tresor konnte nicht neu verschlüsselt werden</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="272"/>
+        <location filename="../../src/pslapp/gui/session.py" line="277"/>
         <source>Mailbox folder</source>
         <translation>Austauschordner</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="273"/>
+        <location filename="../../src/pslapp/gui/session.py" line="278"/>
         <source>That folder cannot be used: it is missing or not writable.</source>
         <translation>Dieser Ordner ist nicht verwendbar: Er fehlt oder ist nicht beschreibbar.</translation>
     </message>
@@ -3367,14 +3370,17 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
 <context>
     <name>Value</name>
     <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
         <source>treasurer</source>
         <translation>Kassenwart·in</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
         <source>spokesperson</source>
         <translation>Sprecher·in</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
         <source>coordinator</source>
         <translation>Koordination</translation>
     </message>
@@ -3626,17 +3632,17 @@ Mit Strg+N fügen Sie die erste Person hinzu.</translation>
         <translation>Delegierte·r</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="117"/>
         <source>member of</source>
         <translation>Mitglied von</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="118"/>
         <source>contact person for</source>
         <translation>Ansprechperson für</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>works with</source>
         <translation>arbeitet mit</translation>
     </message>

@@ -357,54 +357,57 @@ Press Ctrl+N to add your local chapter.</translation>
 <context>
     <name>CoalitionsView</name>
     <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="167"/>
         <source>No role</source>
         <translation>No role</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="67"/>
         <source>What they are in this coalition (Enter)</source>
         <translation>What they are in this coalition (Enter)</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="64"/>
         <source>Role…</source>
         <translation>Role…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="50"/>
         <source>Add organisation…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="53"/>
         <source>Add person…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="57"/>
         <source>Remove from coalition</source>
         <translation>Remove from coalition</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="52"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="61"/>
         <source>The record itself stays (Delete)</source>
         <translation>The record itself stays (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="104"/>
         <source>Members: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="110"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>No members yet. Add an organisation or a person.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="120"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="136"/>
         <source>Already a member of this coalition.</source>
         <translation>Already a member of this coalition.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="144"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="207"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>No coalitions yet.
@@ -422,110 +425,110 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="53"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="52"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
         <translation>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="66"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>No conflicts to review. Everything agrees.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="96"/>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="242"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="95"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="241"/>
         <source>Keep the value in use</source>
         <translation>Keep the value in use</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="101"/>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="245"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="100"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="244"/>
         <source>Take the other value</source>
         <translation>Take the other value</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="138"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="137"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="140"/>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="191"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="139"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="190"/>
         <source>by %1, %2</source>
         <translation>by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="152"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="151"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="179"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="178"/>
         <source>a protected person</source>
         <translation>a protected person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="184"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="183"/>
         <source>A peer merged %1 into %2, who is less protected.</source>
         <translation>A peer merged %1 into %2, who is less protected.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="196"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="221"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="220"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="236"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="235"/>
         <source>Keep them apart</source>
         <translation>Keep them apart</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="237"/>
         <source>Accept the merge</source>
         <translation>Accept the merge</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="259"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>Done. The chosen value is now in use.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="264"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="263"/>
         <source>Merged, as the peer did.</source>
         <translation>Merged, as the peer did.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="266"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="265"/>
         <source>Kept apart, here and on every laptop this change reaches.</source>
         <translation>Kept apart, here and on every laptop this change reaches.</translation>
     </message>
@@ -634,22 +637,22 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="72"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="75"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="158"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="161"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="161"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="164"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Copies it for 30 seconds, hidden from clipboard history.</translation>
     </message>
@@ -733,7 +736,7 @@ Press Ctrl+N to start one, then add its members.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="228"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="234"/>
         <source>Check in (Enter)</source>
         <translation>Check in (Enter)</translation>
     </message>
@@ -753,23 +756,23 @@ Press Ctrl+N to start one, then add its members.</translation>
         <translation>Walk-in (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="189"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>The list could not be loaded. Leave door mode and open it again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="193"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="194"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="200"/>
         <source>Loading the list…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="205"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="211"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…and %1 more. Type more of the name to narrow the list.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="265"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</translation>
     </message>
@@ -799,22 +802,22 @@ Press Ctrl+N to start one, then add its members.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="287"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 is checked in. Ctrl+Z takes it back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="292"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="298"/>
         <source>Check in anyway (Ctrl+Enter)</source>
         <translation>Check in anyway (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="334"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="340"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Check-in of %1 taken back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="377"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 added as a walk-in and checked in.</translation>
     </message>
@@ -872,7 +875,7 @@ Press Ctrl+N to start one, then add its members.</translation>
         <translation>The people could not be compared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="213"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="214"/>
         <source>%n pair(s) to look at.</source>
         <translation>
             <numerusform>%n pair to look at.</numerusform>
@@ -880,7 +883,7 @@ Press Ctrl+N to start one, then add its members.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="220"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="219"/>
         <source>Nobody seems to be entered twice. Nothing to merge.</source>
         <translation>Nobody seems to be entered twice. Nothing to merge.</translation>
     </message>
@@ -961,75 +964,75 @@ Press Ctrl+N to start one, then add its members.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="93"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="99"/>
         <source>Add attendee…</source>
         <translation>Add attendee…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
         <source>Check in / undo</source>
         <translation>Check in / undo</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="99"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Status, role…</source>
         <translation>Status, role…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="108"/>
         <source>Status, role, or remove from this event (Enter on the row)</source>
         <translation>Status, role, or remove from this event (Enter on the row)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="113"/>
         <source>Open door mode</source>
         <translation>Open door mode</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="117"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>A full-screen check-in for volunteers at the door: this event&apos;s names only.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="118"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="124"/>
         <source>Import registration list…</source>
         <translation>Import registration list…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="122"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="128"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="125"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="131"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Attendee list or name badges as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="164"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="170"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Nobody is registered yet. Add the first attendee.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="170"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="176"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Attendees: %1 registered, %2 checked in</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="256"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="262"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>No events yet.
 Press Ctrl+N to plan one.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="293"/>
-        <location filename="../../src/pslapp/gui/views/events.py" line="300"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="299"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="306"/>
         <source>Delete event</source>
         <translation>Delete event</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/events.py" line="294"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="300"/>
         <source>Delete “%1” and its list of %n attendee(s)? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Delete “%1” and its list of %n attendee? Ctrl+Z brings them back.</numerusform>
@@ -1297,92 +1300,92 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="123"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="123"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="121"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="122"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Coalition</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Coalitions</source>
         <translation>Coalitions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
         <source>Chapter</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
         <source>Chapters</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="134"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="134"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
         <source>Coalition membership</source>
         <translation>Coalition membership</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
         <source>Coalition memberships</source>
         <translation>Coalition memberships</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="140"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="141"/>
         <source>Attendances</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="143"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="143"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
@@ -1390,7 +1393,7 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>KindCount</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="173"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1398,7 +1401,7 @@ Press Ctrl+N to plan one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="175"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1406,7 +1409,7 @@ Press Ctrl+N to plan one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
         <source>%n coalition(s)</source>
         <translation>
             <numerusform>%n coalition</numerusform>
@@ -1414,7 +1417,7 @@ Press Ctrl+N to plan one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
         <source>%n coalition membership(s)</source>
         <translation>
             <numerusform>%n coalition membership</numerusform>
@@ -1422,7 +1425,7 @@ Press Ctrl+N to plan one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -1430,7 +1433,7 @@ Press Ctrl+N to plan one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -1438,7 +1441,7 @@ Press Ctrl+N to plan one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="189"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n attendance record</numerusform>
@@ -1446,7 +1449,7 @@ Press Ctrl+N to plan one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="191"/>
         <source>%n link(s) between records</source>
         <translation>
             <numerusform>%n link between records</numerusform>
@@ -1454,7 +1457,7 @@ Press Ctrl+N to plan one.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="188"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="192"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1478,107 +1481,107 @@ Press Ctrl+N to plan one.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="63"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="61"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (demo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>Search names, cities, skills…</source>
         <translation>Search names, cities, skills…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="115"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Add a record here (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="126"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="134"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="129"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="133"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DEMO: sample data, deleted on exit</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="157"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="152"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="188"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="194"/>
         <source>Wipe the vault and quit…</source>
         <translation>Wipe the vault and quit…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="204"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="200"/>
         <source>Back up the vault…</source>
         <translation>Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="207"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="203"/>
         <source>Change passphrase…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="210"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="206"/>
         <source>Sync the mailbox now</source>
         <translation>Sync the mailbox now</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="216"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="212"/>
         <source>Keyboard shortcuts…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="233"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="229"/>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="329"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="325"/>
         <source>No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing or the like shares with your peers).</source>
         <translation>No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing or the like shares with your peers).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="350"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="39"/>
         <source>Deleted. You can undo this.</source>
         <translation>Deleted. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="364"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="53"/>
         <source>Brought back.</source>
         <translation>Brought back.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="397"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="88"/>
         <source>Merged. You can undo this.</source>
         <translation>Merged. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="421"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="111"/>
         <source>Merge undone: both records are back.</source>
         <translation>Merge undone: both records are back.</translation>
     </message>
@@ -2407,50 +2410,50 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="96"/>
         <source>Select a row to see the details.</source>
         <translation>Select a row to see the details.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="173"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="196"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Nothing matches “%1”. Check the spelling, or type fewer letters.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="240"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
         <source>%1 added.</source>
         <translation>%1 added.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="286"/>
         <source>Changes saved.</source>
         <translation>Changes saved.</translation>
     </message>
 </context>
 <context>
-    <name>RecordTable</name>
-    <message>
-        <location filename="../../src/pslapp/gui/models/record_table.py" line="280"/>
-        <source>%1 (sorting…)</source>
-        <translation>%1 (sorting…)</translation>
-    </message>
-</context>
-<context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34"/>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="35"/>
         <source>Choose: %1</source>
         <translation>Choose: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41"/>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="42"/>
         <source>Type part of a name</source>
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47"/>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="48"/>
         <source>Press Enter to choose the highlighted one.</source>
         <translation>Press Enter to choose the highlighted one.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../src/pslapp/gui/models/record_table.py" line="328"/>
+        <source>%1 (sorting…)</source>
+        <translation>%1 (sorting…)</translation>
     </message>
 </context>
 <context>
@@ -3023,42 +3026,42 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="76"/>
+        <location filename="../../src/pslapp/gui/session.py" line="78"/>
         <source>The vault cannot be opened</source>
         <translation>The vault cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="120"/>
+        <location filename="../../src/pslapp/gui/session.py" line="124"/>
         <source>Other users of this computer could read the vault files; they are private again.</source>
         <translation>Other users of this computer could read the vault files; they are private again.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="144"/>
+        <location filename="../../src/pslapp/gui/session.py" line="147"/>
         <source>No backup of this vault yet: ⋯ → Back up the vault…</source>
         <translation>No backup of this vault yet: ⋯ → Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="147"/>
+        <location filename="../../src/pslapp/gui/session.py" line="150"/>
         <source>The last backup is %1 days old: ⋯ → Back up the vault…</source>
         <translation>The last backup is %1 days old: ⋯ → Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="186"/>
+        <location filename="../../src/pslapp/gui/session.py" line="190"/>
         <source>The passphrase is changed.</source>
         <translation>The passphrase is changed.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="203"/>
+        <location filename="../../src/pslapp/gui/session.py" line="208"/>
         <source>Re-encrypting the vault under a new key…</source>
         <translation>Re-encrypting the vault under a new key…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="223"/>
+        <location filename="../../src/pslapp/gui/session.py" line="228"/>
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="224"/>
+        <location filename="../../src/pslapp/gui/session.py" line="229"/>
         <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
 
 %1</source>
@@ -3067,17 +3070,17 @@ Press Ctrl+N to add the first person.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="236"/>
+        <location filename="../../src/pslapp/gui/session.py" line="241"/>
         <source>The vault could not be re-encrypted</source>
         <translation>The vault could not be re-encrypted</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="272"/>
+        <location filename="../../src/pslapp/gui/session.py" line="277"/>
         <source>Mailbox folder</source>
         <translation>Mailbox folder</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="273"/>
+        <location filename="../../src/pslapp/gui/session.py" line="278"/>
         <source>That folder cannot be used: it is missing or not writable.</source>
         <translation>That folder cannot be used: it is missing or not writable.</translation>
     </message>
@@ -3367,14 +3370,17 @@ Press Ctrl+N to add the first person.</translation>
 <context>
     <name>Value</name>
     <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
         <source>treasurer</source>
         <translation>treasurer</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
         <source>spokesperson</source>
         <translation>spokesperson</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
         <source>coordinator</source>
         <translation>coordinator</translation>
     </message>
@@ -3626,17 +3632,17 @@ Press Ctrl+N to add the first person.</translation>
         <translation>delegate</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="117"/>
         <source>member of</source>
         <translation>member of</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="118"/>
         <source>contact person for</source>
         <translation>contact person for</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>works with</source>
         <translation>works with</translation>
     </message>

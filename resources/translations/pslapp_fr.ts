@@ -357,54 +357,57 @@ Appuyez sur Ctrl+N pour ajouter votre section locale.</translation>
 <context>
     <name>CoalitionsView</name>
     <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="167"/>
         <source>No role</source>
         <translation>Aucun rôle</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="67"/>
         <source>What they are in this coalition (Enter)</source>
         <translation>Le rôle dans cette coalition (Entrée)</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="64"/>
         <source>Role…</source>
         <translation>Rôle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="50"/>
         <source>Add organisation…</source>
         <translation>Ajouter une organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="53"/>
         <source>Add person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="57"/>
         <source>Remove from coalition</source>
         <translation>Retirer de la coalition</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="52"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="61"/>
         <source>The record itself stays (Delete)</source>
         <translation>La fiche elle-même reste (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="104"/>
         <source>Members: %1</source>
         <translation>Membres : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="110"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>Aucun membre pour l&apos;instant. Ajoutez une organisation ou une personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="120"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="136"/>
         <source>Already a member of this coalition.</source>
         <translation>Fait déjà partie de cette coalition.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="144"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="207"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>Aucune coalition pour l&apos;instant.
@@ -422,110 +425,110 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="53"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="52"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
         <translation>Deux personnes ont modifié le même champ sans voir la modification de l&apos;autre. La première valeur est celle en vigueur partout ; prenez l&apos;autre si c&apos;est la bonne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="66"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
         <source>In use</source>
         <translation>En usage</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
         <source>Found</source>
         <translation>Constaté</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>Aucun conflit. Tout concorde.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="96"/>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="242"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="95"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="241"/>
         <source>Keep the value in use</source>
         <translation>Garder la valeur en usage</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="101"/>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="245"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="100"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="244"/>
         <source>Take the other value</source>
         <translation>Prendre l&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="138"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="137"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="140"/>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="191"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="139"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="190"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="152"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="151"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="179"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="178"/>
         <source>a protected person</source>
         <translation>une personne protégée</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="184"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="183"/>
         <source>A peer merged %1 into %2, who is less protected.</source>
         <translation>Un contact de confiance a fusionné %1 dans %2, dont la fiche est moins protégée.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="196"/>
         <source>Merge</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="221"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="220"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="236"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="235"/>
         <source>Keep them apart</source>
         <translation>Les garder séparées</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="237"/>
         <source>Accept the merge</source>
         <translation>Accepter la fusion</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="259"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>C&apos;est fait. La valeur choisie est maintenant en usage.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="264"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="263"/>
         <source>Merged, as the peer did.</source>
         <translation>Fusionné, comme chez le contact.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="266"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="265"/>
         <source>Kept apart, here and on every laptop this change reaches.</source>
         <translation>Gardées séparées, ici et sur chaque portable que ce changement atteindra.</translation>
     </message>
@@ -634,22 +637,22 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="72"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="75"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="158"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="161"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="161"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="164"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Copie pendant 30 secondes, sans entrée dans l&apos;historique du presse-papiers.</translation>
     </message>
@@ -733,7 +736,7 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="228"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="234"/>
         <source>Check in (Enter)</source>
         <translation>Enregistrer l&apos;arrivée (Entrée)</translation>
     </message>
@@ -753,23 +756,23 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         <translation>Sans inscription (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="189"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>La liste n&apos;a pas pu être chargée. Quittez le mode accueil et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="193"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="194"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="200"/>
         <source>Loading the list…</source>
         <translation>Chargement de la liste…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="205"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="211"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>… et %1 de plus. Tapez davantage du nom pour réduire la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="265"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>Personne de ce nom sur la liste. Ctrl+W l&apos;ajoute sans inscription.</translation>
     </message>
@@ -799,22 +802,22 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="287"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 est enregistré·e. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="292"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="298"/>
         <source>Check in anyway (Ctrl+Enter)</source>
         <translation>Enregistrer quand même (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="334"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="340"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Arrivée de %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="377"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 ajouté·e sans inscription et enregistré·e.</translation>
     </message>
@@ -872,7 +875,7 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         <translation>Impossible de comparer les personnes : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="213"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="214"/>
         <source>%n pair(s) to look at.</source>
         <translation>
             <numerusform>%n paire à examiner.</numerusform>
@@ -880,7 +883,7 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="220"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="219"/>
         <source>Nobody seems to be entered twice. Nothing to merge.</source>
         <translation>Personne ne semble saisi deux fois. Rien à fusionner.</translation>
     </message>
@@ -961,75 +964,75 @@ Appuyez sur Ctrl+N pour en créer une, puis ajoutez ses membres.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="93"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="99"/>
         <source>Add attendee…</source>
         <translation>Ajouter un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
         <source>Check in / undo</source>
         <translation>Enregistrer l&apos;arrivée / annuler</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="99"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Status, role…</source>
         <translation>Statut, rôle…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="108"/>
         <source>Status, role, or remove from this event (Enter on the row)</source>
         <translation>Statut, rôle, ou retrait de cet événement (Entrée sur la ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="113"/>
         <source>Open door mode</source>
         <translation>Mode accueil</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="117"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Accueil plein écran pour les bénévoles : uniquement les noms de cet événement.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="118"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="124"/>
         <source>Import registration list…</source>
         <translation>Importer la liste d&apos;inscription…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="122"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="128"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="125"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="131"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Liste des participants ou badges en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="164"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="170"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Personne n&apos;est encore inscrit. Ajoutez la première personne.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="170"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="176"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Participant·es : %1 inscrit·es, %2 arrivé·es</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="256"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="262"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Aucun événement pour l&apos;instant.
 Appuyez sur Ctrl+N pour en prévoir un.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="293"/>
-        <location filename="../../src/pslapp/gui/views/events.py" line="300"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="299"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="306"/>
         <source>Delete event</source>
         <translation>Supprimer l&apos;événement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/events.py" line="294"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="300"/>
         <source>Delete “%1” and its list of %n attendee(s)? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Supprimer « %1 » et sa liste de %n participant·e ? Ctrl+Z la rétablit.</numerusform>
@@ -1297,92 +1300,92 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="123"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="123"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="121"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="122"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Coalition</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Coalitions</source>
         <translation>Coalitions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
         <source>Chapter</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
         <source>Chapters</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="134"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="134"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
         <source>Coalition membership</source>
         <translation>Adhésion à une coalition</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
         <source>Coalition memberships</source>
         <translation>Adhésions à des coalitions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="140"/>
         <source>Attendance</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="141"/>
         <source>Attendances</source>
         <translation>Participations</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="143"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="143"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
@@ -1390,7 +1393,7 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>KindCount</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="173"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -1398,7 +1401,7 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="175"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1406,7 +1409,7 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
         <source>%n coalition(s)</source>
         <translation>
             <numerusform>%n coalition</numerusform>
@@ -1414,7 +1417,7 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
         <source>%n coalition membership(s)</source>
         <translation>
             <numerusform>%n adhésion à une coalition</numerusform>
@@ -1422,7 +1425,7 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -1430,7 +1433,7 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1438,7 +1441,7 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="189"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n participation</numerusform>
@@ -1446,7 +1449,7 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="191"/>
         <source>%n link(s) between records</source>
         <translation>
             <numerusform>%n lien entre fiches</numerusform>
@@ -1454,7 +1457,7 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="188"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="192"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n étiquette</numerusform>
@@ -1478,107 +1481,107 @@ Appuyez sur Ctrl+N pour en prévoir un.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="63"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="61"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (démo)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>Search names, cities, skills…</source>
         <translation>Chercher noms, villes, compétences…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="115"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Ajouter une fiche ici (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="126"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="134"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="129"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="133"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>DÉMO : données d&apos;exemple, effacées à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="157"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="152"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="188"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="194"/>
         <source>Wipe the vault and quit…</source>
         <translation>Effacer le coffre et quitter…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="204"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="200"/>
         <source>Back up the vault…</source>
         <translation>Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="207"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="203"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="210"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="206"/>
         <source>Sync the mailbox now</source>
         <translation>Synchroniser le dossier d&apos;échange maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="216"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="212"/>
         <source>Keyboard shortcuts…</source>
         <translation>Raccourcis clavier…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="233"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="229"/>
         <source>More actions</source>
         <translation>Autres actions</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="329"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="325"/>
         <source>No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing or the like shares with your peers).</source>
         <translation>Pas encore de dossier d&apos;échange : choisissez-en un dans ⋯ → Paramètres… (un dossier que Syncthing ou un outil semblable partage avec vos pairs).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="350"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="39"/>
         <source>Deleted. You can undo this.</source>
         <translation>Supprimé. Vous pouvez annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="364"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="53"/>
         <source>Brought back.</source>
         <translation>Restauré.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="397"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="88"/>
         <source>Merged. You can undo this.</source>
         <translation>Fusionné. Vous pouvez annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="421"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="111"/>
         <source>Merge undone: both records are back.</source>
         <translation>Fusion annulée : les deux fiches sont de retour.</translation>
     </message>
@@ -2407,50 +2410,50 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="96"/>
         <source>Select a row to see the details.</source>
         <translation>Sélectionnez une ligne pour voir les détails.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="173"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="196"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>Aucun résultat pour « %1 ». Vérifiez l&apos;orthographe ou tapez moins de lettres.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="240"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
         <source>%1 added.</source>
         <translation>%1 ajouté·e.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="286"/>
         <source>Changes saved.</source>
         <translation>Modifications enregistrées.</translation>
     </message>
 </context>
 <context>
-    <name>RecordTable</name>
-    <message>
-        <location filename="../../src/pslapp/gui/models/record_table.py" line="280"/>
-        <source>%1 (sorting…)</source>
-        <translation>%1 (tri en cours…)</translation>
-    </message>
-</context>
-<context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34"/>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="35"/>
         <source>Choose: %1</source>
         <translation>Choisir : %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41"/>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="42"/>
         <source>Type part of a name</source>
         <translation>Tapez une partie du nom</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47"/>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="48"/>
         <source>Press Enter to choose the highlighted one.</source>
         <translation>Entrée choisit l&apos;élément en surbrillance.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../src/pslapp/gui/models/record_table.py" line="328"/>
+        <source>%1 (sorting…)</source>
+        <translation>%1 (tri en cours…)</translation>
     </message>
 </context>
 <context>
@@ -3023,42 +3026,42 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="76"/>
+        <location filename="../../src/pslapp/gui/session.py" line="78"/>
         <source>The vault cannot be opened</source>
         <translation>Le coffre ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="120"/>
+        <location filename="../../src/pslapp/gui/session.py" line="124"/>
         <source>Other users of this computer could read the vault files; they are private again.</source>
         <translation>D&apos;autres utilisateurs de cet ordinateur pouvaient lire les fichiers du coffre ; ils sont de nouveau privés.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="144"/>
+        <location filename="../../src/pslapp/gui/session.py" line="147"/>
         <source>No backup of this vault yet: ⋯ → Back up the vault…</source>
         <translation>Ce coffre n&apos;a pas encore de sauvegarde : ⋯ → Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="147"/>
+        <location filename="../../src/pslapp/gui/session.py" line="150"/>
         <source>The last backup is %1 days old: ⋯ → Back up the vault…</source>
         <translation>La dernière sauvegarde date de %1 jours : ⋯ → Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="186"/>
+        <location filename="../../src/pslapp/gui/session.py" line="190"/>
         <source>The passphrase is changed.</source>
         <translation>La phrase secrète est changée.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="203"/>
+        <location filename="../../src/pslapp/gui/session.py" line="208"/>
         <source>Re-encrypting the vault under a new key…</source>
         <translation>Rechiffrement du coffre avec une nouvelle clé…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="223"/>
+        <location filename="../../src/pslapp/gui/session.py" line="228"/>
         <source>New recovery code</source>
         <translation>Nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="224"/>
+        <location filename="../../src/pslapp/gui/session.py" line="229"/>
         <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
 
 %1</source>
@@ -3067,17 +3070,17 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="236"/>
+        <location filename="../../src/pslapp/gui/session.py" line="241"/>
         <source>The vault could not be re-encrypted</source>
         <translation>Le coffre n&apos;a pas pu être rechiffré</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="272"/>
+        <location filename="../../src/pslapp/gui/session.py" line="277"/>
         <source>Mailbox folder</source>
         <translation>Dossier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="273"/>
+        <location filename="../../src/pslapp/gui/session.py" line="278"/>
         <source>That folder cannot be used: it is missing or not writable.</source>
         <translation>Ce dossier ne peut pas servir : il n&apos;existe pas ou n&apos;est pas accessible en écriture.</translation>
     </message>
@@ -3367,14 +3370,17 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
 <context>
     <name>Value</name>
     <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
         <source>treasurer</source>
         <translation>trésorier·ère</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
         <source>spokesperson</source>
         <translation>porte-parole</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
         <source>coordinator</source>
         <translation>coordination</translation>
     </message>
@@ -3626,17 +3632,17 @@ Appuyez sur Ctrl+N pour ajouter la première.</translation>
         <translation>délégué·e</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="117"/>
         <source>member of</source>
         <translation>membre de</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="118"/>
         <source>contact person for</source>
         <translation>personne de contact pour</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>works with</source>
         <translation>travaille avec</translation>
     </message>

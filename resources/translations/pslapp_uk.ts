@@ -363,54 +363,57 @@ Press Ctrl+N to add your local chapter.</source>
 <context>
     <name>CoalitionsView</name>
     <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="167"/>
         <source>No role</source>
         <translation>Без ролі</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="67"/>
         <source>What they are in this coalition (Enter)</source>
         <translation>Роль у цій коаліції (Enter)</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="64"/>
         <source>Role…</source>
         <translation>Роль…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="41"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="50"/>
         <source>Add organisation…</source>
         <translation>Додати організацію…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="44"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="53"/>
         <source>Add person…</source>
         <translation>Додати людину…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="48"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="57"/>
         <source>Remove from coalition</source>
         <translation>Вилучити з коаліції</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="52"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="61"/>
         <source>The record itself stays (Delete)</source>
         <translation>Сам запис залишиться (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="104"/>
         <source>Members: %1</source>
         <translation>Учасники: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="110"/>
         <source>No members yet. Add an organisation or a person.</source>
         <translation>Учасників ще немає. Додайте організацію або людину.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="120"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="136"/>
         <source>Already a member of this coalition.</source>
         <translation>Вже входить до цієї коаліції.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/coalitions.py" line="144"/>
+        <location filename="../../src/pslapp/gui/views/coalitions.py" line="207"/>
         <source>No coalitions yet.
 Press Ctrl+N to start one, then add its members.</source>
         <translation>Коаліцій ще немає.
@@ -428,110 +431,110 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="53"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="52"/>
         <source>Two people changed the same field without seeing each other&apos;s change. The value shown first is the one in use everywhere; take the other one if it is right.</source>
         <translation>Двоє людей змінили те саме поле, не бачачи змін одне одного. Перше значення діє всюди; виберіть інше, якщо правильне воно.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="66"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="67"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="68"/>
         <source>In use</source>
         <translation>Чинне</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="69"/>
         <source>Other value</source>
         <translation>Інше значення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="71"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="70"/>
         <source>Found</source>
         <translation>Виявлено</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="88"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="87"/>
         <source>No conflicts to review. Everything agrees.</source>
         <translation>Конфліктів немає. Усе збігається.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="96"/>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="242"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="95"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="241"/>
         <source>Keep the value in use</source>
         <translation>Залишити чинне</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="101"/>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="245"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="100"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="244"/>
         <source>Take the other value</source>
         <translation>Взяти інше значення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="138"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="137"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="140"/>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="191"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="139"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="190"/>
         <source>by %1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="152"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="151"/>
         <source>you</source>
         <translation>ви</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="179"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="178"/>
         <source>a protected person</source>
         <translation>захищена людина</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="184"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="183"/>
         <source>A peer merged %1 into %2, who is less protected.</source>
         <translation>Довірений контакт об’єднав запис (%1) із записом «%2», який захищений слабше.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="197"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="196"/>
         <source>Merge</source>
         <translation>Об’єднання</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="221"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="220"/>
         <source>(deleted)</source>
         <translation>(видалено)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="236"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="235"/>
         <source>Keep them apart</source>
         <translation>Залишити окремо</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="238"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="237"/>
         <source>Accept the merge</source>
         <translation>Прийняти об’єднання</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="260"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="259"/>
         <source>Done. The chosen value is now in use.</source>
         <translation>Готово. Обране значення тепер чинне.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="264"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="263"/>
         <source>Merged, as the peer did.</source>
         <translation>Об’єднано, як у довіреного контакту.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/conflicts.py" line="266"/>
+        <location filename="../../src/pslapp/gui/views/conflicts.py" line="265"/>
         <source>Kept apart, here and on every laptop this change reaches.</source>
         <translation>Залишено окремо — тут і на кожному ноутбуці, куди дійде ця зміна.</translation>
     </message>
@@ -640,22 +643,22 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="70"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="72"/>
         <source>Edit</source>
         <translation>Змінити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="73"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="75"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="158"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="161"/>
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="161"/>
+        <location filename="../../src/pslapp/gui/views/detail_pane.py" line="164"/>
         <source>Copies it for 30 seconds, hidden from clipboard history.</source>
         <translation>Копіює на 30 секунд, без запису в історію буфера обміну.</translation>
     </message>
@@ -739,7 +742,7 @@ Press Ctrl+N to start one, then add its members.</source>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/door/check_in_page.py" line="37"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="228"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="234"/>
         <source>Check in (Enter)</source>
         <translation>Відмітити (Enter)</translation>
     </message>
@@ -759,23 +762,23 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>Без реєстрації (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="183"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="189"/>
         <source>The list could not be loaded. Leave door mode and open it again.</source>
         <translation>Не вдалося завантажити список. Вийдіть із режиму входу й відкрийте його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="193"/>
-        <location filename="../../src/pslapp/gui/door/window.py" line="194"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="199"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="200"/>
         <source>Loading the list…</source>
         <translation>Завантаження списку…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="205"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="211"/>
         <source>…and %1 more. Type more of the name to narrow the list.</source>
         <translation>…і ще %1. Введіть більше літер, щоб звузити список.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="259"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="265"/>
         <source>Nobody on the list by that name. Ctrl+W adds them as a walk-in.</source>
         <translation>У списку немає такого імені. Ctrl+W додасть людину без реєстрації.</translation>
     </message>
@@ -805,22 +808,22 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="281"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="287"/>
         <source>✓ %1 is checked in. Ctrl+Z takes it back.</source>
         <translation>✓ %1 відмічено. Ctrl+Z скасує.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="292"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="298"/>
         <source>Check in anyway (Ctrl+Enter)</source>
         <translation>Все одно позначити (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="334"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="340"/>
         <source>Check-in of %1 taken back.</source>
         <translation>Відмітку %1 скасовано.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/door/window.py" line="371"/>
+        <location filename="../../src/pslapp/gui/door/window.py" line="377"/>
         <source>✓ %1 added as a walk-in and checked in.</source>
         <translation>✓ %1 додано без реєстрації та відмічено.</translation>
     </message>
@@ -878,7 +881,7 @@ Press Ctrl+N to start one, then add its members.</source>
         <translation>Не вдалося порівняти людей: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="213"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="214"/>
         <source>%n pair(s) to look at.</source>
         <translation>
             <numerusform>%n пара для перевірки.</numerusform>
@@ -887,7 +890,7 @@ Press Ctrl+N to start one, then add its members.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="220"/>
+        <location filename="../../src/pslapp/gui/duplicates/duplicates_dialog.py" line="219"/>
         <source>Nobody seems to be entered twice. Nothing to merge.</source>
         <translation>Схоже, нікого не внесено двічі. Об’єднувати нічого.</translation>
     </message>
@@ -968,75 +971,75 @@ Press Ctrl+N to start one, then add its members.</source>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="93"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="99"/>
         <source>Add attendee…</source>
         <translation>Додати учасника…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="96"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
         <source>Check in / undo</source>
         <translation>Позначити прихід / скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="99"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="105"/>
         <source>Status, role…</source>
         <translation>Статус, роль…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="102"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="108"/>
         <source>Status, role, or remove from this event (Enter on the row)</source>
         <translation>Статус, роль або вилучення зі списку заходу (Enter на рядку)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="107"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="113"/>
         <source>Open door mode</source>
         <translation>Режим входу</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="111"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="117"/>
         <source>A full-screen check-in for volunteers at the door: this event&apos;s names only.</source>
         <translation>Повноекранна відмітка для волонтерів на вході: лише імена цієї події.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="118"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="124"/>
         <source>Import registration list…</source>
         <translation>Імпорт списку реєстрації…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="122"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="128"/>
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="125"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="131"/>
         <source>Attendee list or name badges as PDF</source>
         <translation>Список учасників або бейджі в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="164"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="170"/>
         <source>Nobody is registered yet. Add the first attendee.</source>
         <translation>Ще ніхто не записався. Додайте першого учасника.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="170"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="176"/>
         <source>Attendees: %1 registered, %2 checked in</source>
         <translation>Учасники: записано %1, прийшло %2</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="256"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="262"/>
         <source>No events yet.
 Press Ctrl+N to plan one.</source>
         <translation>Заходів ще немає.
 Натисніть Ctrl+N, щоб запланувати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/events.py" line="293"/>
-        <location filename="../../src/pslapp/gui/views/events.py" line="300"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="299"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="306"/>
         <source>Delete event</source>
         <translation>Видалити захід</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/views/events.py" line="294"/>
+        <location filename="../../src/pslapp/gui/views/events.py" line="300"/>
         <source>Delete “%1” and its list of %n attendee(s)? Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Видалити «%1» і список з %n учасника? Ctrl+Z поверне все назад.</numerusform>
@@ -1305,92 +1308,92 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="123"/>
         <source>Person</source>
         <translation>Людина</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="123"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="121"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="122"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
         <source>Organisations</source>
         <translation>Організації</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="125"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
         <source>Coalition</source>
         <translation>Коаліція</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="126"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
         <source>Coalitions</source>
         <translation>Коаліції</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
         <source>Chapter</source>
         <translation>Осередок</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="128"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
         <source>Chapters</source>
         <translation>Осередки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
         <source>Event</source>
         <translation>Захід</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="129"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="134"/>
         <source>Tag</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="130"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="134"/>
         <source>Tags</source>
         <translation>Мітки</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="132"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
         <source>Coalition membership</source>
         <translation>Членство в коаліції</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="133"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
         <source>Coalition memberships</source>
         <translation>Членство в коаліціях</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="136"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="140"/>
         <source>Attendance</source>
         <translation>Участь у заході</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="137"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="141"/>
         <source>Attendances</source>
         <translation>Участь у заходах</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="143"/>
         <source>Link</source>
         <translation>Зв’язок</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="139"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="143"/>
         <source>Links</source>
         <translation>Зв’язки</translation>
     </message>
@@ -1398,7 +1401,7 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>KindCount</name>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="173"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n особа</numerusform>
@@ -1407,7 +1410,7 @@ Press Ctrl+N to plan one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="175"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n організація</numerusform>
@@ -1416,7 +1419,7 @@ Press Ctrl+N to plan one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="177"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
         <source>%n coalition(s)</source>
         <translation>
             <numerusform>%n коаліція</numerusform>
@@ -1425,7 +1428,7 @@ Press Ctrl+N to plan one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="179"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
         <source>%n coalition membership(s)</source>
         <translation>
             <numerusform>%n членство в коаліції</numerusform>
@@ -1434,7 +1437,7 @@ Press Ctrl+N to plan one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="181"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n осередок</numerusform>
@@ -1443,7 +1446,7 @@ Press Ctrl+N to plan one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="183"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n захід</numerusform>
@@ -1452,7 +1455,7 @@ Press Ctrl+N to plan one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="185"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="189"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n запис про участь</numerusform>
@@ -1461,7 +1464,7 @@ Press Ctrl+N to plan one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="187"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="191"/>
         <source>%n link(s) between records</source>
         <translation>
             <numerusform>%n зв’язок між записами</numerusform>
@@ -1470,7 +1473,7 @@ Press Ctrl+N to plan one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pslapp/gui/labels.py" line="188"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="192"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n мітка</numerusform>
@@ -1495,107 +1498,107 @@ Press Ctrl+N to plan one.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="63"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="61"/>
         <source>pslapp (demo)</source>
         <translation>pslapp (демо)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="107"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="102"/>
         <source>Search names, cities, skills…</source>
         <translation>Пошук за іменами, містами, навичками…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="116"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="111"/>
         <source>New</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="120"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="115"/>
         <source>Add a record here (Ctrl+N)</source>
         <translation>Додати запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="123"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="118"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="126"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="121"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="134"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="129"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="138"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="133"/>
         <source>DEMO: sample data, deleted on exit</source>
         <translation>ДЕМО: прикладові дані, видаляються при виході</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="157"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="152"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="192"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="188"/>
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="198"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="194"/>
         <source>Wipe the vault and quit…</source>
         <translation>Знищити сховище й вийти…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="204"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="200"/>
         <source>Back up the vault…</source>
         <translation>Резервна копія сховища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="207"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="203"/>
         <source>Change passphrase…</source>
         <translation>Змінити парольну фразу…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="210"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="206"/>
         <source>Sync the mailbox now</source>
         <translation>Синхронізувати теку обміну зараз</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="216"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="212"/>
         <source>Keyboard shortcuts…</source>
         <translation>Комбінації клавіш…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="233"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="229"/>
         <source>More actions</source>
         <translation>Інші дії</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="329"/>
+        <location filename="../../src/pslapp/gui/main_window.py" line="325"/>
         <source>No mailbox folder yet: choose one in ⋯ → Settings… (a folder Syncthing or the like shares with your peers).</source>
         <translation>Теку обміну ще не вибрано: виберіть її в ⋯ → Налаштування… (тека, яку Syncthing чи подібна програма ділить із вашими партнерами).</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="350"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="39"/>
         <source>Deleted. You can undo this.</source>
         <translation>Видалено. Це можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="364"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="53"/>
         <source>Brought back.</source>
         <translation>Відновлено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="397"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="88"/>
         <source>Merged. You can undo this.</source>
         <translation>Об’єднано. Це можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/main_window.py" line="421"/>
+        <location filename="../../src/pslapp/gui/undo_actions.py" line="111"/>
         <source>Merge undone: both records are back.</source>
         <translation>Об’єднання скасовано: обидва записи знову на місці.</translation>
     </message>
@@ -2424,50 +2427,50 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="94"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="96"/>
         <source>Select a row to see the details.</source>
         <translation>Оберіть рядок, щоб побачити подробиці.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="173"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="196"/>
         <source>Nothing matches “%1”. Check the spelling, or type fewer letters.</source>
         <translation>За запитом «%1» нічого не знайдено. Перевірте написання або введіть менше літер.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="240"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
         <source>%1 added.</source>
         <translation>Додано: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/views/record_list.py" line="263"/>
+        <location filename="../../src/pslapp/gui/views/record_list.py" line="286"/>
         <source>Changes saved.</source>
         <translation>Зміни збережено.</translation>
     </message>
 </context>
 <context>
-    <name>RecordTable</name>
-    <message>
-        <location filename="../../src/pslapp/gui/models/record_table.py" line="280"/>
-        <source>%1 (sorting…)</source>
-        <translation>%1 (сортування…)</translation>
-    </message>
-</context>
-<context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="34"/>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="35"/>
         <source>Choose: %1</source>
         <translation>Вибір: %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="41"/>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="42"/>
         <source>Type part of a name</source>
         <translation>Введіть частину імені</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="47"/>
+        <location filename="../../src/pslapp/gui/forms/record_picker.py" line="48"/>
         <source>Press Enter to choose the highlighted one.</source>
         <translation>Натисніть Enter, щоб обрати виділене.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../src/pslapp/gui/models/record_table.py" line="328"/>
+        <source>%1 (sorting…)</source>
+        <translation>%1 (сортування…)</translation>
     </message>
 </context>
 <context>
@@ -3040,42 +3043,42 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="76"/>
+        <location filename="../../src/pslapp/gui/session.py" line="78"/>
         <source>The vault cannot be opened</source>
         <translation>Сховище не відкривається</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="120"/>
+        <location filename="../../src/pslapp/gui/session.py" line="124"/>
         <source>Other users of this computer could read the vault files; they are private again.</source>
         <translation>Інші користувачі цього комп’ютера могли читати файли сховища; тепер вони знову закриті.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="144"/>
+        <location filename="../../src/pslapp/gui/session.py" line="147"/>
         <source>No backup of this vault yet: ⋯ → Back up the vault…</source>
         <translation>Резервної копії цього сховища ще немає: ⋯ → Резервна копія сховища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="147"/>
+        <location filename="../../src/pslapp/gui/session.py" line="150"/>
         <source>The last backup is %1 days old: ⋯ → Back up the vault…</source>
         <translation>Останній резервній копії вже %1 дн.: ⋯ → Резервна копія сховища…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="186"/>
+        <location filename="../../src/pslapp/gui/session.py" line="190"/>
         <source>The passphrase is changed.</source>
         <translation>Парольну фразу змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="203"/>
+        <location filename="../../src/pslapp/gui/session.py" line="208"/>
         <source>Re-encrypting the vault under a new key…</source>
         <translation>Перешифрування сховища новим ключем…</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="223"/>
+        <location filename="../../src/pslapp/gui/session.py" line="228"/>
         <source>New recovery code</source>
         <translation>Новий код відновлення</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="224"/>
+        <location filename="../../src/pslapp/gui/session.py" line="229"/>
         <source>The vault is re-encrypted under a new key. The old recovery code no longer works; write this one down and keep it apart from the laptop:
 
 %1</source>
@@ -3084,17 +3087,17 @@ Press Ctrl+N to add the first person.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="236"/>
+        <location filename="../../src/pslapp/gui/session.py" line="241"/>
         <source>The vault could not be re-encrypted</source>
         <translation>Не вдалося перешифрувати сховище</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="272"/>
+        <location filename="../../src/pslapp/gui/session.py" line="277"/>
         <source>Mailbox folder</source>
         <translation>Тека обміну</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/session.py" line="273"/>
+        <location filename="../../src/pslapp/gui/session.py" line="278"/>
         <source>That folder cannot be used: it is missing or not writable.</source>
         <translation>Цю теку не можна використати: її немає або в неї не можна писати.</translation>
     </message>
@@ -3384,14 +3387,17 @@ Press Ctrl+N to add the first person.</source>
 <context>
     <name>Value</name>
     <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
         <source>treasurer</source>
         <translation>скарбник</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
         <source>spokesperson</source>
         <translation>речник</translation>
     </message>
     <message>
+        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
@@ -3643,17 +3649,17 @@ Press Ctrl+N to add the first person.</source>
         <translation>делегат</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="113"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="117"/>
         <source>member of</source>
         <translation>член</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="114"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="118"/>
         <source>contact person for</source>
         <translation>контактна особа</translation>
     </message>
     <message>
-        <location filename="../../src/pslapp/gui/labels.py" line="115"/>
+        <location filename="../../src/pslapp/gui/labels.py" line="119"/>
         <source>works with</source>
         <translation>співпрацює з</translation>
     </message>

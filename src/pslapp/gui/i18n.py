@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pslapp.gui.resources import translations_dir
+from pslapp.gui.ts_plurals import keep_plurals
 
 LANGUAGES = ("en", "ru", "uk", "de", "fr")
 _installed: list[QTranslator] = []
@@ -75,14 +76,20 @@ def sources() -> list[Path]:
     return sorted(p for p in gui.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def update() -> None:
-    folder = translations_dir()
+def update(folder: Path | None = None) -> None:
+    """Refresh the `.ts` files in `folder` (the app's own by default) from the code, plural
+    messages kept (`ts_plurals`: lupdate 6.11 drops their forms)."""
+    folder = folder or translations_dir()
     files = [str(p) for p in sources()]
     for language in LANGUAGES:
         ts = folder / f"pslapp_{language}.ts"
+        before = ts.read_text(encoding="utf-8")
         subprocess.run(
-            [_tool("pyside6-lupdate"), "-no-obsolete", *files, "-ts", str(ts)], check=True
+            [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", *files, "-ts", str(ts)],
+            check=True,
         )
+        after = ts.read_text(encoding="utf-8")
+        ts.write_text(keep_plurals(before, after, language), encoding="utf-8")
 
 
 def build() -> None:

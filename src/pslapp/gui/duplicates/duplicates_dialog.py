@@ -209,10 +209,9 @@ class DuplicatesDialog(QDialog):
     def _fill_pairs(self) -> None:
         self.model.set_pairs(self.pairs)
         if self.pairs:
+            count = len(self.pairs)  # a plain name: lupdate 6.11 skips a call counting more
             self.status.setText(
-                QCoreApplication.translate(
-                    "Duplicates", "%n pair(s) to look at.", "", len(self.pairs)
-                )
+                QCoreApplication.translate("Duplicates", "%n pair(s) to look at.", "", count)
             )
             self.table.selectRow(0)
         else:
