@@ -39,7 +39,7 @@
     <message>
         <location filename="../../src/pslapp/gui/models/attendee_table.py" line="83"/>
         <source>Arrived</source>
-        <translation>Пришёл</translation>
+        <translation>Приход</translation>
     </message>
 </context>
 <context>
@@ -720,7 +720,7 @@ Press Ctrl+N to start one, then add its members.</source>
     <message>
         <location filename="../../src/pslapp/gui/door/results_list.py" line="42"/>
         <source>✓ arrived %1</source>
-        <translation>✓ пришёл %1</translation>
+        <translation>✓ на месте %1</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1888,7 @@ Press Ctrl+N to add a partner organisation.</source>
     <message>
         <location filename="../../src/pslapp/gui/pdf_sheets.py" line="76"/>
         <source>Arrived</source>
-        <translation>Пришёл</translation>
+        <translation>Приход</translation>
     </message>
     <message>
         <location filename="../../src/pslapp/gui/pdf_sheets.py" line="96"/>

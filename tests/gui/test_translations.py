@@ -122,3 +122,19 @@ def test_the_buttons_qt_draws_itself_speak_the_language_too(
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == expected
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["ru", "uk"])
+def test_what_is_said_of_a_person_does_not_take_a_gender(language: str) -> None:
+    """Russian and Ukrainian past tenses have a gender: "пришёл" of a woman at the door
+    is wrong. What the app says of one person is worded without one (a noun, "(а)")."""
+    gendered = re.compile(
+        r"\b(?:пришёл|пришла|прийшов|прийшла|отмечен|позначений)\b(?!\()", re.IGNORECASE
+    )
+    found = [
+        (source, text)
+        for _context, source, message in _messages(language)
+        for text in _texts(message)
+        if gendered.search(text) and not re.search(r"\bхто\s+прийшов\b", text)
+    ]
+    assert not found, found
