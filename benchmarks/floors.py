@@ -2,8 +2,7 @@
 libraries, on rows prepared beforehand (untimed).
 
 - import: the rows and search entries a full import writes, straight to SQLCipher with
-  `executemany` in one transaction, into a fresh database with the vault's schema and
-  pragmas, its secondary indexes built once after the rows;
+  `executemany` in one transaction, into a fresh database with the vault's schema and pragmas;
 - export: the same records serialised as JSON lines, zstd-compressed at the bundle's level and
   encrypted with ChaCha20-Poly1305 in age-sized chunks, without a database;
 - search: the raw FTS5 query for the typed text, on the vault's own connection.
@@ -91,20 +90,14 @@ def empty_database(path: Path) -> bytes:
 
 
 def import_floor(rows: ImportRows, folder: Path) -> Run:
-    """Prepare a fresh database (untimed); the run writes every row into it, building the
-    secondary indexes once after the rows as the import does (storage/bulk_indexes.py)."""
+    """Prepare a fresh database (untimed); the run writes every row into it."""
     folder.mkdir()
     path = folder / "vault.db"
     dek = empty_database(path)
     conn = connect_raw(path, dek)
-    indexes = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-    ).fetchall()
 
     def write() -> None:
         conn.execute("BEGIN")
-        for name, _ in indexes:
-            conn.execute(f'DROP INDEX "{name}"')
         for table in rows.tables:
             if table.rows:
                 conn.executemany(table.sql, table.rows)
@@ -112,8 +105,6 @@ def import_floor(rows: ImportRows, folder: Path) -> Run:
             f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (?, ?, ?, ?)", rows.fts
         )
         conn.executemany(f"INSERT INTO name_order ({_KEY_COLUMNS}) VALUES (?, ?, ?, ?)", rows.keys)
-        for _, statement in indexes:
-            conn.execute(statement)
         conn.execute("COMMIT")
 
     def tidy() -> None:

@@ -35,8 +35,8 @@ from pslapp.services.bundles.references import ImportGuard
 from pslapp.services.bundles.report import ImportReport, sequence_warning
 from pslapp.services.bundles.unseal import OpStream, verify_bundle
 from pslapp.services.vault import Vault
-from pslapp.storage import bulk_indexes, exchanges
 from pslapp.storage import conflicts as conflicts_store
+from pslapp.storage import exchanges
 from pslapp.storage import records as repo
 
 log = logging.getLogger(__name__)
@@ -424,10 +424,8 @@ def _import_verified(
                 OpenConflicts.of_vault(conn),
                 guard=ImportGuard(stream.ids),
             )
-            # a first import fills empty tables: their indexes are built once, at the end
-            with bulk_indexes.built_after(conn, bulk_indexes.empty_tables(conn, context.unheld)):
-                for chunk in stream:
-                    _apply(conn, vault, chunk, report, context)
+            for chunk in stream:
+                _apply(conn, vault, chunk, report, context)
             context.guard.finish(conn)  # issue 11: references resolve
             keeper.remember_authors(conn)
             vault.clock.observe(stream.max_hlc)
