@@ -11,20 +11,16 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pslapp.core.enums import Kind
-from pslapp.gui import i18n
 from pslapp.gui.cldr_names import country_name, language_name
 from pslapp.gui.views.event_stats import EventStatsLabel
 from pslapp.services import events, records
 from pslapp.services.vault import Vault
+from tests.gui.languages import speaking
 
 
 @pytest.fixture
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    code: str = request.param
-    if not i18n.install(qapp, code):
-        pytest.skip("translations not built (python -m pslapp.gui.i18n build)")
-    yield code
-    i18n.install(qapp, "en")
+    yield from speaking(qapp, request.param)
 
 
 @pytest.mark.parametrize(

@@ -12,23 +12,19 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from pslapp.core.enums import Kind
-from pslapp.gui import i18n
 from pslapp.gui.forms.date_editor import DateEditor
 from pslapp.gui.forms.record_form import RecordDialog
 from pslapp.gui.session import Session
 from pslapp.services import records
 from pslapp.services.vault import Vault
+from tests.gui.languages import speaking
 
 from .conftest import unlock
 
 
 @pytest.fixture
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    code: str = request.param
-    if not i18n.install(qapp, code):
-        pytest.skip("translations not built (python -m pslapp.gui.i18n build)")
-    yield code
-    i18n.install(qapp, "en")
+    yield from speaking(qapp, request.param)
 
 
 def _event_dialog(vault: Vault) -> RecordDialog:

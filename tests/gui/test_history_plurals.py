@@ -8,17 +8,13 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from pslapp.gui import i18n
 from pslapp.gui.views.bundle_history import counts_text
+from tests.gui.languages import speaking
 
 
 @pytest.fixture
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    code: str = request.param
-    if not i18n.install(qapp, code):
-        pytest.skip("translations not built (python -m pslapp.gui.i18n build)")
-    yield code
-    i18n.install(qapp, "en")
+    yield from speaking(qapp, request.param)
 
 
 @pytest.mark.parametrize(

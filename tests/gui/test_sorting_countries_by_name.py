@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pslapp.core.enums import Kind
-from pslapp.gui import i18n, runner
+from pslapp.gui import runner
 from pslapp.gui.models.record_table import RecordTableModel
 from pslapp.gui.views.chapters import COLUMNS
 from pslapp.services import records
 from pslapp.services.vault import Vault
+from tests.gui.languages import speaking
 
 TYPED = ["DE", "Russia", "Франция", "AT", "Atlantis"]
 ORDERS = {
@@ -31,11 +32,7 @@ COUNTRY = COLUMNS.index("country")
 
 @pytest.fixture(params=sorted(ORDERS))
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    code: str = request.param
-    if not i18n.install(qapp, code):
-        pytest.skip("translations not built (python -m pslapp.gui.i18n build)")
-    yield code
-    i18n.install(qapp, "en")
+    yield from speaking(qapp, request.param)
 
 
 def test_countries_sort_by_the_name_the_reader_sees(

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pslapp.core.enums import Kind, OrgKind
-from pslapp.gui import i18n, runner
+from pslapp.gui import runner
 from pslapp.gui.models.record_table import PAGE, RecordTableModel
 from pslapp.gui.views.organisations import COLUMNS
 from pslapp.services import records
 from pslapp.services.vault import Vault
 from pslapp.storage.tables import RECORD_TABLES
+from tests.gui.languages import speaking
 
 EACH = 20  # organisations of every kind: more than two pages in all
 UNKNOWN = "cooperative"  # not a kind this version knows
@@ -61,11 +62,7 @@ ORDERS = {
 
 @pytest.fixture(params=sorted(ORDERS))
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    code: str = request.param
-    if not i18n.install(qapp, code):
-        pytest.skip("translations not built (python -m pslapp.gui.i18n build)")
-    yield code
-    i18n.install(qapp, "en")
+    yield from speaking(qapp, request.param)
 
 
 def _organisations(vault: Vault) -> None:

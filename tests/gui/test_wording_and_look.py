@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pslapp.core.enums import Kind
-from pslapp.gui import i18n
 from pslapp.gui.bundles.receive_dialog import item_text
 from pslapp.gui.bundles.send_dialog import counts_sentence
 from pslapp.gui.session import Session
@@ -22,15 +21,12 @@ from pslapp.gui.views.events import EventsView
 from pslapp.services import events, records
 from pslapp.services.bundles.review import ReviewItem
 from tests.gui.conftest import unlock
+from tests.gui.languages import speaking
 
 
 @pytest.fixture
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    code: str = request.param
-    if not i18n.install(qapp, code):
-        pytest.skip("translations not built (python -m pslapp.gui.i18n build)")
-    yield code
-    i18n.install(qapp, "en")
+    yield from speaking(qapp, request.param)
 
 
 @pytest.mark.parametrize(

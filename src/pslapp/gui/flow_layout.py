@@ -16,7 +16,25 @@ from PySide6.QtWidgets import (
 )
 
 
-class FlowLayout(QLayout):
+class _ArrangedByWidth(QLayout):
+    """A layout whose height follows the width it is given: `_arrange` lays the items out
+    in `rect` (or only measures, `place=False`) and returns the height they take."""
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    def _arrange(self, rect: QRect, *, place: bool) -> int:
+        raise NotImplementedError
+
+
+class FlowLayout(_ArrangedByWidth):
     """Items left to right at their size hint, a new line when the next one does not fit;
     as narrow as its widest item, as tall as the lines need at the width it is given."""
 
@@ -40,16 +58,6 @@ class FlowLayout(QLayout):
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), place=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, place=True)
 
     def sizeHint(self) -> QSize:
         """All on one line."""
@@ -105,7 +113,7 @@ class FlowLayout(QLayout):
         return y + line - rect.y() + m.bottom()
 
 
-class TitleRow(QLayout):
+class TitleRow(_ArrangedByWidth):
     """A title with its buttons (Edit, Delete) on its right; when the pane is narrower than
     the title's longest word and the buttons together, the buttons go under the title,
     to the right, instead of widening the pane."""
@@ -133,16 +141,6 @@ class TitleRow(QLayout):
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), place=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, place=True)
 
     def sizeHint(self) -> QSize:
         title = self._title.sizeHint()
