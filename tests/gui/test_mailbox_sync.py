@@ -17,6 +17,14 @@ from pslapp.services.vault import Vault, create_vault
 from .conftest import FAST_KDF, PASSPHRASE, unlock
 
 
+def _sharing_a_folder(tmp_path: Path, here: Vault) -> Vault:
+    """This vault's mailbox set to a new shared folder, and Paris beside it there."""
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    mailbox.set_folder(here, folder)
+    return _other_laptop(tmp_path, here, folder)
+
+
 def _other_laptop(tmp_path: Path, here: Vault, folder: Path) -> Vault:
     """Paris, who trusts this vault and shares the folder; this vault trusts Paris."""
     paris, _code = create_vault(tmp_path / "paris", PASSPHRASE, "Paris", kdf=FAST_KDF)
@@ -64,10 +72,7 @@ def test_a_peer_is_trusted_to_apply_without_review_in_the_peers_view(
     window = unlock(qtbot, session)
     vault = session.vault
     assert vault is not None
-    folder = tmp_path / "Sync"
-    folder.mkdir()
-    mailbox.set_folder(vault, folder)
-    paris = _other_laptop(tmp_path, vault, folder)
+    paris = _sharing_a_folder(tmp_path, vault)
     view = window.bundles.peers
     view.set_vault(vault)
     view.select(paris.fingerprint)
@@ -84,10 +89,7 @@ def test_two_doors_see_each_others_check_ins_live(
     window = unlock(qtbot, session)
     cologne = session.vault
     assert cologne is not None
-    folder = tmp_path / "Sync"
-    folder.mkdir()
-    mailbox.set_folder(cologne, folder)
-    paris = _other_laptop(tmp_path, cologne, folder)  # Cologne reviews Paris's bundles
+    paris = _sharing_a_folder(tmp_path, cologne)  # Cologne reviews Paris's bundles
     forum = records.create(
         cologne, Kind.EVENT, {"title": "Forum", "kind": "forum", "start": "2026-05-01T10:00"}
     ).id

@@ -22,7 +22,7 @@ from pslapp.crypto.card import make_card
 from pslapp.crypto.changeset import ChangeSet
 from pslapp.crypto.changeset import signed_message as change_set_message
 from pslapp.services import peers
-from pslapp.services.bundles import Scope, seal_bundle
+from pslapp.services.bundles import Scope, import_bundle, seal_bundle
 from pslapp.services.bundles.container import (
     Manifest,
     PayloadWriter,
@@ -55,6 +55,20 @@ def befriend(*vaults: Vault) -> None:
 def send(a: Vault, to: Sequence[Vault], path: Path, scope: Scope | None = None) -> Path:
     seal_bundle(a, [v.fingerprint for v in to], path, scope)
     return path
+
+
+def exchange_everything(vaults: Sequence[Vault], folder: Path, name: str) -> None:
+    """Everyone sends everything they hold to everyone, then takes in the others'."""
+    paths = []
+    for i, vault in enumerate(vaults):
+        others = [v.fingerprint for v in vaults if v is not vault]
+        path = folder / f"{name}-{i}.pslb"
+        seal_bundle(vault, others, path, Scope(everything=True))
+        paths.append((i, path))
+    for i, path in paths:
+        for j, vault in enumerate(vaults):
+            if j != i:
+                import_bundle(vault, path)
 
 
 def dump(vault: Vault) -> dict[str, list[Any]]:

@@ -23,7 +23,7 @@ from pslapp.services.bundles import Scope, import_bundle, seal_bundle
 from pslapp.services.bundles.audit import audit_proofs
 from pslapp.services.vault import Vault
 from pslapp.storage import records as repo
-from tests.services.bundle_kit import befriend, new_vault
+from tests.services.bundle_kit import befriend, exchange_everything, new_vault
 
 MOST_REPLICAS = 4  # the rules draw vault numbers up to it; each machine folds them
 CITIES = ["Köln", "Paris", "Berlin", "Hamburg", "Tbilisi"]
@@ -176,17 +176,7 @@ class Replicas(RuleBasedStateMachine):
             assert vault.clock.last >= 0
 
     def exchange_everything(self, name: str) -> None:
-        """Everyone sends everything they hold to everyone, then takes in the others'."""
-        paths = []
-        for i, vault in enumerate(self.vaults):
-            others = [v.fingerprint for v in self.vaults if v is not vault]
-            path = self.folder / f"{name}-{i}.pslb"
-            seal_bundle(vault, others, path, Scope(everything=True))
-            paths.append((i, path))
-        for i, path in paths:
-            for j, vault in enumerate(self.vaults):
-                if j != i:
-                    import_bundle(vault, path)
+        exchange_everything(self.vaults, self.folder, name)
 
     def check_converged(self) -> None:
         # A full exchange, twice; then the leftovers arrive late, and one more exchange.

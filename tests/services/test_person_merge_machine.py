@@ -26,7 +26,7 @@ from pslapp.services.bundles import Scope, import_bundle, seal_bundle
 from pslapp.services.vault import Vault
 from pslapp.storage import person_merges as merge_store
 from pslapp.storage import records as repo
-from tests.services.bundle_kit import befriend, new_vault
+from tests.services.bundle_kit import befriend, exchange_everything, new_vault
 
 NAMES = ["Тарас Шевченко", "Taras Shevchenko", "Ольга Петрова", "Olga Petrova", "Anna Müller"]
 CITIES = ["Köln", "Paris", "Berlin", "Hamburg"]
@@ -172,16 +172,7 @@ class MergeReplicas(RuleBasedStateMachine):
             self.in_flight.remove((target, path))
 
     def exchange_everything(self, name: str) -> None:
-        paths = []
-        for i, vault in enumerate(self.vaults):
-            others = [v.fingerprint for v in self.vaults if v is not vault]
-            path = self.folder / f"{name}-{i}.pslb"
-            seal_bundle(vault, others, path, Scope(everything=True))
-            paths.append((i, path))
-        for i, path in paths:
-            for j, vault in enumerate(self.vaults):
-                if j != i:
-                    import_bundle(vault, path)
+        exchange_everything(self.vaults, self.folder, name)
 
     def check_converged(self) -> None:
         for target, path in self.in_flight:
