@@ -1,8 +1,9 @@
 """The floors: the same work as a pslapp figure done the fastest plain way, with the same
 libraries, on rows prepared beforehand (untimed).
 
-- import: the rows and search entries a full import writes, straight to SQLCipher with
-  `executemany` in one transaction, into a fresh database with the vault's schema and pragmas;
+- import: the rows, search entries and change sets a full import writes, straight to
+  SQLCipher with `executemany` in one transaction, into a fresh database with the vault's
+  schema and pragmas;
 - export: the same records serialised as JSON lines, zstd-compressed at the bundle's level and
   encrypted with ChaCha20-Poly1305 in age-sized chunks, without a database;
 - search: the raw FTS5 query for the typed text, on the vault's own connection.
@@ -19,7 +20,7 @@ from typing import Any
 
 import zstandard
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from sqlalchemy import text
+from sqlalchemy import Connection, Table, text
 
 from benchmarks.timing import Run
 from pslapp.core.enums import Kind
@@ -28,7 +29,7 @@ from pslapp.core.search import fts_query
 from pslapp.services.vault import Vault
 from pslapp.storage import schema
 from pslapp.storage.engine import connect_raw, open_engine
-from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES
+from pslapp.storage.tables import FTS_TABLE, KIND_NUMBER, KIND_SLOTS, RECORD_TABLES, change_sets
 
 CHUNK = 64 * 1024  # age's STREAM chunk
 _KEY_COLUMNS = "kind, pk, latin, cyrillic"
@@ -44,32 +45,37 @@ class TableRows:
 
 @dataclass(frozen=True)
 class ImportRows:
-    """Every row and search entry of a vault's records, ready for `executemany`."""
+    """Every row and search entry of a vault's records, and the signed change sets that
+    prove them, ready for `executemany`."""
 
     tables: list[TableRows]
     fts: list[tuple[int, str, str, str]]  # rowid, body, spellings, sounds
     keys: list[tuple[Any, ...]]  # name_order rows: the titles' sort keys
+    # The change sets an import keeps beside the records (each record's proof names one):
+    # written by any import that keeps what it proves, so the floor writes them too.
+    proofs: TableRows
 
     @property
     def count(self) -> int:
         return sum(len(t.rows) for t in self.tables)
 
 
+def _table_rows(conn: Connection, table: Table) -> TableRows:
+    names = [c.name for c in table.columns]
+    quoted = ", ".join(f'"{n}"' for n in names)
+    (key,) = table.primary_key.columns
+    query = text(f"SELECT {quoted} FROM {table.name} ORDER BY {key.name}")
+    rows = [tuple(r) for r in conn.execute(query)]
+    marks = ", ".join("?" * len(names))
+    return TableRows(table.name, f"INSERT INTO {table.name} ({quoted}) VALUES ({marks})", rows)
+
+
 def read_import_rows(vault: Vault) -> ImportRows:
-    """The record rows and search entries exactly as an import wrote them into `vault`."""
-    tables = []
+    """The record rows, search entries and change sets exactly as an import wrote them
+    into `vault`."""
     with vault.read() as conn:
-        for kind in Kind:
-            table = RECORD_TABLES[kind]
-            names = [c.name for c in table.columns]
-            quoted = ", ".join(f'"{n}"' for n in names)
-            rows = [
-                tuple(r)
-                for r in conn.execute(text(f"SELECT {quoted} FROM {table.name} ORDER BY pk"))
-            ]
-            marks = ", ".join("?" * len(names))
-            sql = f"INSERT INTO {table.name} ({quoted}) VALUES ({marks})"
-            tables.append(TableRows(table.name, sql, rows))
+        tables = [_table_rows(conn, RECORD_TABLES[kind]) for kind in Kind]
+        proofs = _table_rows(conn, change_sets)
         keys = [tuple(r) for r in conn.execute(text(f"SELECT {_KEY_COLUMNS} FROM name_order"))]
         fts = [
             (int(r[0]), str(r[1]), str(r[2]), str(r[3]))
@@ -77,7 +83,7 @@ def read_import_rows(vault: Vault) -> ImportRows:
                 text(f"SELECT rowid, body, spellings, sounds FROM {FTS_TABLE} ORDER BY rowid")
             )
         ]
-    return ImportRows(tables, fts, keys)
+    return ImportRows(tables, fts, keys, proofs)
 
 
 def empty_database(path: Path) -> bytes:
@@ -105,6 +111,7 @@ def import_floor(rows: ImportRows, folder: Path) -> Run:
             f"INSERT INTO {FTS_TABLE}(rowid, body, spellings, sounds) VALUES (?, ?, ?, ?)", rows.fts
         )
         conn.executemany(f"INSERT INTO name_order ({_KEY_COLUMNS}) VALUES (?, ?, ?, ?)", rows.keys)
+        conn.executemany(rows.proofs.sql, rows.proofs.rows)
         conn.execute("COMMIT")
 
     def tidy() -> None:
