@@ -3,7 +3,8 @@ thread (about 0.3 s at 100 000 people): the window does not freeze. Until the or
 arrives the list shows the rows it had, still scrollable and selectable, the header says
 it is sorting and the cursor is the busy one; the person selected stays selected when
 the order arrives; a second click wins over the first, a search typed meanwhile is kept,
-and locking drops the order being read.
+and locking drops the order being read. A search that matches many people in a list
+sorted by city lists them by name at once and sorts them the same way.
 
 A result crosses back to the UI thread as a queued signal, delivered only when the event
 loop runs: right after a click, before any wait, the order cannot have arrived yet, so
@@ -22,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from pslapp.core.enums import Kind
 from pslapp.gui import runner
 from pslapp.gui.clipboard import SecretClipboard
+from pslapp.gui.models import record_table
 from pslapp.gui.models.record_table import RecordTableModel
 from pslapp.gui.models.tag_palette import TagPalette
 from pslapp.gui.views.people import COLUMNS, PeopleView
@@ -206,3 +208,95 @@ def test_locking_while_sorting_drops_the_order_and_the_busy_cursor(
     finally:
         runner.wait_all()
         session.shutdown()
+
+
+def _sorted_by_city(qtbot: QtBot, view: PeopleView) -> RecordTableModel:
+    view.table.sortByColumn(CITY, Qt.SortOrder.AscendingOrder)
+    _sorted_now(qtbot, view.model)
+    assert _runs(_column(view.model, CITY)) == sorted(CITIES)
+    return view.model
+
+
+def test_a_search_matching_many_in_a_list_sorted_by_city_lists_them_by_name_first(
+    qtbot: QtBot, people: PeopleView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 100 000 people a first letter matches a third of the vault, whose order by
+    city takes about 0.1 s to work out: typed, the matches are there at once (by name)
+    and the list says it is sorting; the city order follows, the search and the person
+    chosen meanwhile kept."""
+    monkeypatch.setattr(record_table, "SORTED_AT_ONCE", 100)  # 1 200 people here
+    model = _sorted_by_city(qtbot, people)
+
+    people.set_query("person")  # every one of them
+    assert model.rowCount() == PEOPLE
+    assert model.sorting
+    assert model.headerData(CITY, Qt.Orientation.Horizontal) == "City (sorting…)"
+    names = _column(model, 0)
+    assert names == sorted(names)  # by name, until the city order arrives
+    people.table.selectRow(2)
+    chosen = people.current_id()
+    assert chosen is not None
+
+    _sorted_now(qtbot, model)
+    assert model.query == "person"
+    assert model.rowCount() == PEOPLE
+    assert _runs(_column(model, CITY)) == sorted(CITIES)
+    assert model.headerData(CITY, Qt.Orientation.Horizontal) == "City"
+    assert QGuiApplication.overrideCursor() is None
+    assert people.current_id() == chosen
+
+
+def test_a_search_matching_few_in_a_list_sorted_by_city_is_sorted_as_typed(
+    qtbot: QtBot, people: PeopleView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(record_table, "SORTED_AT_ONCE", 200)
+    model = _sorted_by_city(qtbot, people)
+
+    people.set_query("hanna")  # 150 of them
+    assert not model.sorting
+    assert model.rowCount() == PEOPLE // 8
+    cities = _column(model, CITY)
+    assert cities == sorted(cities)
+
+
+def test_typing_on_while_many_matches_are_sorted_shows_the_last_search_sorted(
+    qtbot: QtBot, people: PeopleView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The order read for the first keystrokes' many matches is dropped when it arrives:
+    the search typed since, with few matches, was sorted as it was typed."""
+    monkeypatch.setattr(record_table, "SORTED_AT_ONCE", 200)
+    model = _sorted_by_city(qtbot, people)
+
+    people.set_query("person")
+    assert model.sorting
+    people.set_query("hanna")
+    assert not model.sorting
+    assert model.headerData(CITY, Qt.Orientation.Horizontal) == "City"
+    hannas = _column(model, 0)
+    assert len(hannas) == PEOPLE // 8
+    assert all(name.startswith("Hanna ") for name in hannas)
+
+    _sorted_now(qtbot, model)
+    assert _column(model, 0) == hannas
+    cities = _column(model, CITY)
+    assert cities == sorted(cities)
+
+
+def test_locking_right_after_a_search_matching_many_reads_nothing_after_it(
+    qtbot: QtBot, people: PeopleView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The order of many matches is read once the matches are painted; a lock before
+    that (the views cleared) leaves nothing to read it from and nothing to show."""
+    monkeypatch.setattr(record_table, "SORTED_AT_ONCE", 100)
+    model = _sorted_by_city(qtbot, people)
+    started: list[object] = []
+    monkeypatch.setattr(runner, "run", lambda *args, **kwargs: started.append(args))
+
+    people.set_query("person")
+    assert model.sorting
+    people.clear()
+    QCoreApplication.processEvents()
+    assert started == []
+    assert not model.sorting
+    assert model.rowCount() == 0
+    assert QGuiApplication.overrideCursor() is None
