@@ -1,6 +1,9 @@
 """Seen in a real window on a 1366x768 laptop (the window opens 1200 pixels wide): the
 peers list showed "Paris …" for "Paris chapter", the issue's own example. The list's
-fingerprint column now shows one group (the whole fingerprint is beside it)."""
+fingerprint column now shows one group (the whole fingerprint is beside it). The window
+here is first laid out at the offscreen screen's size and then widened, as a window opened
+small and then maximised: the list keeps half the width (run alone, it had kept a
+seventh)."""
 
 from __future__ import annotations
 

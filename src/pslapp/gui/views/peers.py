@@ -4,7 +4,7 @@ the fingerprint in person (digits and QR side by side), mark verified, revoke.""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -143,13 +143,15 @@ class PeersView(QWidget):
         self.right = QStackedWidget()
         self.right.addWidget(nothing)
         self.right.addWidget(self.detail)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(left_box)
         splitter.addWidget(self.right)
         # Names need the room ("an", "Paris …" otherwise); the fingerprint's digits and QR
-        # code fit in the other half at 1280 pixels.
+        # code fit in the other half at 1280 pixels. Kept in halves as the window is
+        # resized (`_share_width`).
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([1, 1])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
@@ -164,6 +166,21 @@ class PeersView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.reload()
         super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Half the width for the list, whatever size the window was first laid out at
+        (a window opened small and then widened kept the names squeezed), unless the
+        details need more than their half."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        details_least = self.right.minimumSizeHint().width()
+        width = max(min(total // 2, total - details_least), 0)
+        self.splitter.setSizes([width, total - width])
 
     def reload(self, select: str | None = None) -> None:
         current = select or (self.selected.fingerprint if self.selected else None)
