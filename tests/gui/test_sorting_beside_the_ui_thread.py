@@ -300,3 +300,31 @@ def test_locking_right_after_a_search_matching_many_reads_nothing_after_it(
     assert not model.sorting
     assert model.rowCount() == 0
     assert QGuiApplication.overrideCursor() is None
+
+
+def test_clearing_a_search_in_a_list_sorted_by_city_lists_everyone_then_sorts(
+    qtbot: QtBot, people: PeopleView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(record_table, "SORTED_AT_ONCE", 200)
+    model = _sorted_by_city(qtbot, people)
+    people.set_query("hanna")
+    assert not model.sorting
+
+    people.set_query("")  # everyone again: more than are sorted as typed
+    assert model.rowCount() == PEOPLE
+    assert model.sorting
+    _sorted_now(qtbot, model)
+    assert model.query is None
+    assert _runs(_column(model, CITY)) == sorted(CITIES)
+
+
+def test_a_reload_after_a_save_in_a_list_sorted_by_city_is_in_order_when_it_returns(
+    qtbot: QtBot, people: PeopleView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A view selects the record it saved right after reloading: the rows are read in
+    the order shown before the reload returns, however many."""
+    monkeypatch.setattr(record_table, "SORTED_AT_ONCE", 100)
+    model = _sorted_by_city(qtbot, people)
+    model.reload()
+    assert not model.sorting
+    assert _runs(_column(model, CITY)) == sorted(CITIES)

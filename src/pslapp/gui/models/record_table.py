@@ -107,7 +107,7 @@ class RecordTableModel(QAbstractTableModel):
         query = text.strip() or None
         if query != self._query:
             self._query = query
-            self.reload()
+            self._reload(searched=True)
 
     @property
     def query(self) -> str | None:
@@ -118,14 +118,20 @@ class RecordTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Read the rows again, on this thread, in the order shown; a search with many
-        matches in an order worked out in Python is listed by title and ordered beside
-        it. An order still being read for a header click is read again for the rows now
-        listed (the click still wins; its earlier result, for other rows, is dropped)."""
+        """Read the rows again, on this thread, in the order shown. An order still being
+        read for a header click is read again for the rows now listed (the click still
+        wins; its earlier result, for other rows, is dropped)."""
+        self._reload(searched=False)
+
+    def _reload(self, *, searched: bool) -> None:
+        """`reload`; after a search typed or cleared (`searched`), many matches in an
+        order worked out in Python are listed by title and ordered beside the UI thread
+        (a view reloaded after a save selects its record right after: it reads in the
+        order shown)."""
         if self._asked == (self._order_by, self._descending):
             self._stop_sorting()  # the order shown, being read for other rows: read anew
         read, vault = self._order_reader(), self._vault
-        if read is not None and vault is not None and self._query is not None:
+        if read is not None and vault is not None and searched:
             matches = records.count(vault, self.kind, query=self._query, where=self._where)
             if matches > SORTED_AT_ONCE:
                 self._show(None, rows=matches, by_title=True)
