@@ -96,6 +96,11 @@ class VerifiedBundle:
 
     inner: InnerBundle
     sender: peers.Peer
+    # Set by a review whose dry run read the whole payload without a refusal: applying
+    # these same bytes reads their values without checking them against their fields a
+    # second time (what depends on the vault, such as revocations, record rules on what
+    # merging makes and references, is checked again as for any import).
+    checked: bool = False
 
 
 def verify(vault: Vault, path: Path) -> VerifiedBundle:
@@ -394,7 +399,7 @@ def _import_verified(
     # Decoded, validated, merged and written a chunk at a time, in one transaction: any
     # rejection (which the stream raises only once it has read the whole payload, in the
     # order of the checks) rolls back what earlier chunks wrote. See OpStream.
-    stream = OpStream(vault, inner, progress)
+    stream = OpStream(vault, inner, progress, checked=verified.checked)
     keeper = ProofKeeper(vault, stream.provenance, write=not dry_run)
     if dry_run:
         with vault.read() as conn:

