@@ -231,6 +231,9 @@ def test_a_search_matching_many_in_a_list_sorted_by_city_lists_them_by_name_firs
     assert model.rowCount() == PEOPLE
     assert model.sorting
     assert model.headerData(CITY, Qt.Orientation.Horizontal) == "City (sorting…)"
+    # wider than the column sized for "City": left-aligned, so that it is cut at its end
+    alignment = model.headerData(CITY, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment & Qt.AlignmentFlag.AlignLeft
     names = _column(model, 0)
     assert names == sorted(names)  # by name, until the city order arrives
     people.table.selectRow(2)
@@ -242,6 +245,9 @@ def test_a_search_matching_many_in_a_list_sorted_by_city_lists_them_by_name_firs
     assert model.rowCount() == PEOPLE
     assert _runs(_column(model, CITY)) == sorted(CITIES)
     assert model.headerData(CITY, Qt.Orientation.Horizontal) == "City"
+    assert (
+        model.headerData(CITY, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) is None
+    )
     assert QGuiApplication.overrideCursor() is None
     assert people.current_id() == chosen
 

@@ -367,16 +367,18 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            name = self.columns[section].name
-            if self._asked is not None and self._asked[0] == name:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        name = self.columns[section].name
+        sorting = self._asked is not None and self._asked[0] == name
+        if role == Qt.ItemDataRole.DisplayRole:
+            if sorting:
                 text = QCoreApplication.translate("RecordTable", "%1 (sorting…)")
                 return text.replace("%1", field_label(name))
             return field_label(name)
+        if role == Qt.ItemDataRole.TextAlignmentRole and sorting:
+            # wider than the column made for its name: cut at the end, the name whole
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def _ranked(self) -> bool:

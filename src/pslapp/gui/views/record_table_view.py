@@ -5,7 +5,7 @@ only reachable by scrolling sideways), and the names given the room left over.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -31,6 +31,8 @@ class RecordTableView(QTableView):
         self._first_floor = metrics.horizontalAdvance(SHORT_NAME) + PADDING
         header = self.horizontalHeader()
         header.setStretchLastSection(False)  # fit_columns gives the last one the rest
+        # "City (sorting…)" in a column sized for "City": its start stays readable
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(metrics.horizontalAdvance("Hamburg") + 36)
         header.setMinimumSectionSize(60)
