@@ -25,6 +25,7 @@ FIGURES = {
     "people_view",
     "sort_click",
     "sort_pause",
+    "sort_search_pause",
     "door_search",
     "kdf",
     "unlock",
