@@ -16,9 +16,16 @@ from pslapp.core.enums import Kind
 from pslapp.core.hlc import pack, system_ms
 from pslapp.core.stamps import MAX_SEEN
 from pslapp.services import conflicts, records
-from pslapp.services.bundles import Scope, import_bundle, seal_bundle
+from pslapp.services.bundles import Scope, import_bundle
 from pslapp.services.vault import Vault
-from tests.services.bundle_kit import befriend, forged_block, new_vault, seal_blocks, send
+from tests.services.bundle_kit import (
+    befriend,
+    exchange_everything,
+    forged_block,
+    new_vault,
+    seal_blocks,
+    send,
+)
 from tests.services.test_bundles_authorship import payload_lines, refused, sealed_lines
 
 
@@ -120,20 +127,6 @@ def test_a_past_naming_someone_the_receiver_never_met_arrives_with_their_card(tm
         v.lock()
 
 
-def exchange_all(vaults: list[Vault], tmp_path: Path) -> None:
-    """Everyone sends everything they hold to everyone, then takes in the others'."""
-    paths = []
-    for i, vault in enumerate(vaults):
-        others = [v.fingerprint for v in vaults if v is not vault]
-        path = tmp_path / f"all-{i}.pslb"
-        seal_bundle(vault, others, path, Scope(everything=True))
-        paths.append((i, path))
-    for i, path in paths:
-        for j, vault in enumerate(vaults):
-            if j != i:
-                import_bundle(vault, path)
-
-
 def lost_values(vault: Vault) -> list[object]:
     return sorted(str(c.lost_value) for c in conflicts.list_conflicts(vault))
 
@@ -147,7 +140,7 @@ def test_an_edit_the_deleter_had_not_seen_is_listed_where_they_meet(network, tmp
     import_bundle(bob, send(rita, [bob], tmp_path / "r.pslb"))
     records.edit(bob, Kind.PERSON, person.id, {"notes": "speaks at the forum"})
     records.delete(rita, Kind.PERSON, person.id)
-    exchange_all([alice, bob, rita], tmp_path)
+    exchange_everything([alice, bob, rita], tmp_path, "all")
     for vault in (alice, bob, rita):
         assert records.get(vault, Kind.PERSON, person.id, include_deleted=True).deleted
         assert lost_values(vault) == ["speaks at the forum"]

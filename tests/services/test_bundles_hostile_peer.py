@@ -20,15 +20,6 @@ from tests.services.bundle_kit import befriend, dump, forged_block, new_vault, s
 MINUTE = 60_000
 
 
-@pytest.fixture
-def rita_and_bob(tmp_path: Path):
-    rita, bob = new_vault(tmp_path / "rita", "Rita"), new_vault(tmp_path / "bob", "Bob")
-    befriend(rita, bob)
-    yield rita, bob
-    rita.lock()
-    bob.lock()
-
-
 def person_by_sender(hlc: int, base: int = 0, **values: object) -> bytes:
     """A person written in one go, as the sender's own write (signed by it)."""
     return forged_block(

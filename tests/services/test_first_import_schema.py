@@ -6,7 +6,6 @@ exactly as before (everything it wrote is rolled back)."""
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +18,7 @@ from pslapp.services import records
 from pslapp.services.bundles import Scope, import_bundle
 from pslapp.services.sample import populate
 from pslapp.services.vault import Vault
-from tests.services.bundle_kit import befriend, dump, forged_block, new_vault, seal_blocks, send
+from tests.services.bundle_kit import dump, forged_block, seal_blocks, send
 
 EVERYTHING = Scope(everything=True, include_restricted=True)
 
@@ -30,15 +29,6 @@ def schema(vault: Vault) -> list[tuple[Any, ...]]:
             text("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
         )
         return [tuple(r) for r in rows]
-
-
-@pytest.fixture
-def rita_and_bob(tmp_path: Path):
-    rita, bob = new_vault(tmp_path / "rita", "Rita"), new_vault(tmp_path / "bob", "Bob")
-    befriend(rita, bob)
-    yield rita, bob
-    rita.lock()
-    bob.lock()
 
 
 def test_a_first_import_leaves_the_schema_of_a_fresh_vault_and_its_indexes_in_use(
